@@ -1,0 +1,55 @@
+using GatewayPortal.Identity.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace GatewayPortal.Identity.Audit;
+
+/// <summary>Reads the audit log for administrators.</summary>
+public sealed class SignInAuditReader(IIdentityDbContext db)
+{
+    /// <summary>Largest page size served.</summary>
+    public const int MaxPageSize = 200;
+
+    /// <summary>Runs <paramref name="query"/>, newest first.</summary>
+    public async Task<SignInAuditPage> ReadAsync(SignInAuditQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var pageSize = Math.Clamp(query.PageSize, 1, MaxPageSize);
+        var page = Math.Max(1, query.Page);
+
+        var rows = db.SignInAudit.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(query.Login))
+        {
+            var login = query.Login.Trim();
+            rows = rows.Where(e => e.Login.Contains(login) || (e.DisplayName != null && e.DisplayName.Contains(login)));
+        }
+
+        if (query.Outcome is { } outcome)
+        {
+            rows = rows.Where(e => e.Outcome == outcome);
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.IpAddress))
+        {
+            var ip = query.IpAddress.Trim();
+            rows = rows.Where(e => e.IpAddress == ip);
+        }
+
+        if (query.FromUtc is { } from)
+        {
+            rows = rows.Where(e => e.TimestampUtc >= from);
+        }
+
+        if (query.ToUtc is { } to)
+        {
+            rows = rows.Where(e => e.TimestampUtc < to);
+        }
+
+        var total = await rows.CountAsync(cancellationToken);
+        var items = await rows
+            .OrderByDescending(e => e.Id)
+            .Skip((page - 1) * pageSize)
+            .Take(pageSize)
+            .ToListAsync(cancellationToken);
+        return new SignInAuditPage(items, total, page, pageSize);
+    }
+}

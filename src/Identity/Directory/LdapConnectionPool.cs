@@ -1,0 +1,208 @@
+using System.Collections.Concurrent;
+using System.DirectoryServices.Protocols;
+using System.Net;
+using System.Net.Sockets;
+using Microsoft.Extensions.Logging;
+
+namespace GatewayPortal.Identity.Directory;
+
+/// <summary>
+/// A bounded pool of connections with exclusive checkout (an <see cref="LdapConnection"/> is not thread-safe),
+/// running each operation on the preferred server and failing over to the next on connection trouble.
+/// </summary>
+internal sealed class LdapConnectionPool(
+    string name, LdapServerSet servers, LdapOptions options, NetworkCredential? serviceCredential, ILogger logger) : IDisposable
+{
+    private readonly SemaphoreSlim _slots = new(options.PoolSize, options.PoolSize);
+    private readonly ConcurrentStack<PooledLdapConnection> _idle = new();
+    private volatile bool _disposed;
+
+    /// <summary>Runs <paramref name="operation"/> on a checked-out connection; throws <see cref="DirectoryUnavailableException"/> when no server answers.</summary>
+    public async Task<T> ExecuteAsync<T>(Func<PooledLdapConnection, T> operation, CancellationToken cancellationToken)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        var wait = options.ConnectTimeout * servers.Servers.Count + options.OperationTimeout;
+        if (!await _slots.WaitAsync(wait, cancellationToken).ConfigureAwait(false))
+        {
+            throw new DirectoryUnavailableException($"All {options.PoolSize} {name} connections stayed busy for {wait}.");
+        }
+
+        try
+        {
+            // S.DS.P calls block; keep them off the caller's thread.
+            return await Task.Run(() => ExecuteWithFailover(operation, cancellationToken), cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            _slots.Release();
+        }
+    }
+
+    private T ExecuteWithFailover<T>(Func<PooledLdapConnection, T> operation, CancellationToken cancellationToken)
+    {
+        var tried = new HashSet<LdapServer>();
+        Exception? lastError = null;
+        var allowReuse = true;
+        while (true)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var reused = allowReuse ? TakeIdle() : null;
+            var connection = reused ?? Connect(tried, ref lastError);
+            if (connection is null)
+            {
+                logger.LogError("No directory server answered ({Servers}); last error: {Error}",
+                    string.Join(", ", servers.Servers.Select(s => s.Url)), lastError?.Message);
+                throw new DirectoryUnavailableException("No directory server answered.", lastError ?? new InvalidOperationException("No servers."));
+            }
+
+            try
+            {
+                var result = operation(connection);
+                Return(connection);
+                servers.MarkUp(connection.Server);
+                return result;
+            }
+            catch (Exception ex) when (LdapFailures.IsServerFailure(ex) && !cancellationToken.IsCancellationRequested)
+            {
+                connection.Dispose();
+                lastError = ex;
+                if (reused is not null)
+                {
+                    // An idle connection may just be stale (server restarted): drop its siblings and retry fresh.
+                    connection.Server.Invalidate();
+                    allowReuse = false;
+                    continue;
+                }
+
+                tried.Add(connection.Server);
+                servers.MarkDown(connection.Server, ex);
+            }
+            catch
+            {
+                connection.Dispose();
+                throw;
+            }
+        }
+    }
+
+    private PooledLdapConnection? TakeIdle()
+    {
+        var preferred = servers.Preferred;
+        while (_idle.TryPop(out var connection))
+        {
+            // Discard connections that are stale or, after a recovery, point at a less preferred server.
+            if (!connection.IsStale && connection.Server == preferred)
+            {
+                return connection;
+            }
+
+            connection.Dispose();
+        }
+
+        return null;
+    }
+
+    private void Return(PooledLdapConnection connection)
+    {
+        if (_disposed || connection.IsStale)
+        {
+            connection.Dispose();
+            return;
+        }
+
+        _idle.Push(connection);
+    }
+
+    private PooledLdapConnection? Connect(HashSet<LdapServer> tried, ref Exception? lastError)
+    {
+        foreach (var server in servers.Candidates().Where(s => !tried.Contains(s)).ToList())
+        {
+            LdapConnection? connection = null;
+            try
+            {
+                Probe(server);
+                connection = Create(server);
+                if (serviceCredential is not null)
+                {
+                    connection.Bind(serviceCredential);
+                }
+
+                return new PooledLdapConnection(server, connection);
+            }
+            catch (LdapException ex) when (ex.ErrorCode == LdapFailures.InvalidCredentials)
+            {
+                connection?.Dispose();
+                logger.LogError("The directory rejected the service account {ServiceBindDn} on {Server}", options.ServiceBindDn, server.Url);
+                throw new DirectoryUnavailableException("The directory rejected the service account's credentials.", ex);
+            }
+            catch (Exception ex) when (LdapFailures.IsServerFailure(ex))
+            {
+                connection?.Dispose();
+                lastError = ex;
+                tried.Add(server);
+                servers.MarkDown(server, ex);
+            }
+        }
+
+        return null;
+    }
+
+    // libldap has no per-connection connect timeout through S.DS.P: a TCP probe bounds it instead.
+    private void Probe(LdapServer server)
+    {
+        using var timeout = new CancellationTokenSource(options.ConnectTimeout);
+        using var socket = new Socket(SocketType.Stream, ProtocolType.Tcp);
+        try
+        {
+            socket.ConnectAsync(server.Host, server.Port, timeout.Token).AsTask().GetAwaiter().GetResult();
+        }
+        catch (OperationCanceledException ex)
+        {
+            throw new TimeoutException($"Connecting to {server.Url} took longer than {options.ConnectTimeout}.", ex);
+        }
+    }
+
+    private LdapConnection Create(LdapServer server)
+    {
+        var identifier = new LdapDirectoryIdentifier(server.Host, server.Port, fullyQualifiedDnsHostName: false, connectionless: false);
+        var connection = new LdapConnection(identifier) { AuthType = AuthType.Basic, Timeout = options.OperationTimeout };
+        try
+        {
+            var session = connection.SessionOptions;
+            session.ProtocolVersion = 3;
+            session.ReferralChasing = ReferralChasingOptions.None;
+            if (!string.IsNullOrEmpty(options.TrustedCertificatesDirectory) && !OperatingSystem.IsWindows())
+            {
+                session.TrustedCertificatesDirectory = options.TrustedCertificatesDirectory;
+                session.StartNewTlsSessionContext();
+            }
+
+            if (server.IsLdaps)
+            {
+                session.SecureSocketLayer = true;
+            }
+            else if (options.UseStartTls)
+            {
+                session.StartTransportLayerSecurity(null);
+            }
+
+            return connection;
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+    }
+
+    public void Dispose()
+    {
+        _disposed = true;
+        while (_idle.TryPop(out var connection))
+        {
+            connection.Dispose();
+        }
+
+        _slots.Dispose();
+    }
+}

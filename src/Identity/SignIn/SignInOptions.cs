@@ -1,0 +1,25 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace GatewayPortal.Identity.SignIn;
+
+/// <summary>The portal's SSO session and who administers it.</summary>
+public sealed class SignInOptions
+{
+    /// <summary>Configuration section.</summary>
+    public const string SectionName = "SignIn";
+
+    /// <summary>How long a session lasts from sign-in (absolute). Default 10 hours: one working day.</summary>
+    [Range(typeof(TimeSpan), "00:05:00", "7.00:00:00")]
+    public TimeSpan SessionLifetime { get; set; } = TimeSpan.FromHours(10);
+
+    /// <summary>Directory groups (common names) whose members administer the portal.</summary>
+    public IList<string> AdministratorGroups { get; } = [];
+
+    /// <summary>Longest login accepted by the form.</summary>
+    [Range(16, 1024)]
+    public int MaxLoginLength { get; set; } = 256;
+
+    /// <summary>Longest password accepted by the form.</summary>
+    [Range(16, 4096)]
+    public int MaxPasswordLength { get; set; } = 512;
+}

@@ -1,0 +1,51 @@
+using GatewayPortal.Identity.Audit;
+using GatewayPortal.Identity.Mfa;
+using Microsoft.EntityFrameworkCore;
+
+namespace GatewayPortal.Identity.Storage;
+
+/// <summary>Maps Identity's entities into the host's model.</summary>
+public static class IdentityModelBuilderExtensions
+{
+    /// <summary>Adds the sign-in audit and MFA tables to <paramref name="builder"/>.</summary>
+    public static ModelBuilder UseGatewayIdentity(this ModelBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+
+        builder.Entity<SignInAuditEntry>(entity =>
+        {
+            entity.ToTable("sign_in_audit");
+            entity.HasKey(e => e.Id);
+            entity.Property(e => e.Login).HasMaxLength(SignInAuditEntry.MaxLoginLength);
+            entity.Property(e => e.SubjectId).HasMaxLength(64);
+            entity.Property(e => e.DisplayName).HasMaxLength(200);
+            entity.Property(e => e.IpAddress).HasMaxLength(64);
+            entity.Property(e => e.UserAgent).HasMaxLength(SignInAuditEntry.MaxUserAgentLength);
+            entity.Property(e => e.Outcome).HasConversion<string>().HasMaxLength(32);
+            entity.Property(e => e.Reason).HasMaxLength(64);
+            entity.HasIndex(e => e.TimestampUtc);
+            entity.HasIndex(e => new { e.Login, e.TimestampUtc });
+            entity.HasIndex(e => new { e.SubjectId, e.TimestampUtc });
+        });
+
+        builder.Entity<MfaEnrollment>(entity =>
+        {
+            entity.ToTable("mfa_enrollments");
+            entity.HasKey(e => e.SubjectId);
+            entity.Property(e => e.SubjectId).HasMaxLength(64);
+            entity.Property(e => e.ProtectedSecret).HasMaxLength(1024);
+            entity.Property(e => e.ConcurrencyStamp).IsConcurrencyToken().HasMaxLength(36);
+        });
+
+        builder.Entity<MfaRecoveryCode>(entity =>
+        {
+            entity.ToTable("mfa_recovery_codes");
+            entity.HasKey(e => e.Id);
+            entity.Property(e => e.SubjectId).HasMaxLength(64);
+            entity.Property(e => e.CodeHash).HasMaxLength(64);
+            entity.HasIndex(e => new { e.SubjectId, e.CodeHash }).IsUnique();
+        });
+
+        return builder;
+    }
+}

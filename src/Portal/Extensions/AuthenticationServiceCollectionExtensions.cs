@@ -1,0 +1,55 @@
+using GatewayPortal.Identity.SignIn;
+using GatewayPortal.Portal.Extensions;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Options;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+/// <summary>Registers the SSO session cookie and the authorization policies.</summary>
+public static class AuthenticationServiceCollectionExtensions
+{
+    /// <summary>Adds the session and second-factor cookies, the administrator policy and cascading auth state.</summary>
+    public static IServiceCollection AddPortalAuthentication(this IServiceCollection services, IConfiguration configuration)
+    {
+        var requireHttps = configuration.GetSection(SessionCookieOptions.SectionName).Get<SessionCookieOptions>()?.RequireHttps ?? true;
+        var securePolicy = requireHttps ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+
+        services.AddAuthentication(PortalAuthenticationDefaults.SessionScheme)
+            .AddCookie(PortalAuthenticationDefaults.SessionScheme, o =>
+            {
+                o.Cookie.Name = "gp_session";
+                o.Cookie.HttpOnly = true;
+                o.Cookie.SameSite = SameSiteMode.Lax;
+                o.Cookie.SecurePolicy = securePolicy;
+                o.LoginPath = PortalAuthenticationDefaults.LoginPath;
+                o.AccessDeniedPath = "/account/access-denied";
+                o.ReturnUrlParameter = "returnUrl";
+                o.SlidingExpiration = false;
+            })
+            .AddCookie(PortalAuthenticationDefaults.SecondFactorScheme, o =>
+            {
+                o.Cookie.Name = "gp_2fa";
+                o.Cookie.HttpOnly = true;
+                o.Cookie.SameSite = SameSiteMode.Strict;
+                o.Cookie.SecurePolicy = securePolicy;
+                o.LoginPath = PortalAuthenticationDefaults.LoginPath;
+                o.ExpireTimeSpan = TimeSpan.FromMinutes(5);
+                o.SlidingExpiration = false;
+            });
+
+        // The session lasts one configured working day from sign-in, not from the last click.
+        services.AddOptions<CookieAuthenticationOptions>(PortalAuthenticationDefaults.SessionScheme)
+            .Configure<IOptions<SignInOptions>>((o, signIn) => o.ExpireTimeSpan = signIn.Value.SessionLifetime);
+
+        services.AddAuthorizationBuilder()
+            .AddPolicy(PortalAuthenticationDefaults.AdministratorPolicy, p => p
+                .RequireAuthenticatedUser()
+                .AddAuthenticationSchemes(PortalAuthenticationDefaults.SessionScheme)
+                .AddRequirements(new AdministratorRequirement()));
+        services.AddSingleton<IAuthorizationHandler, AdministratorRequirementHandler>();
+        services.AddCascadingAuthenticationState();
+        return services;
+    }
+}

@@ -1,0 +1,62 @@
+using GatewayPortal.Identity.Storage;
+using GatewayPortal.Portal.Data;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+/// <summary>Registers the portal's database (SQLite or PostgreSQL) and what lives in it.</summary>
+public static class DataServiceCollectionExtensions
+{
+    /// <summary>Adds the DbContext for the configured provider, start-up migrations and Data Protection keys in the database.</summary>
+    public static IServiceCollection AddPortalData(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        ArgumentNullException.ThrowIfNull(environment);
+        services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        var options = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        if (string.IsNullOrWhiteSpace(options.ConnectionString))
+        {
+            throw new InvalidOperationException("Database:ConnectionString is required.");
+        }
+
+        switch (options.Provider)
+        {
+            case DatabaseProvider.Sqlite:
+                var sqlite = ResolveSqlite(options.ConnectionString, environment.ContentRootPath);
+                services.AddDbContext<SqlitePortalDbContext>(o => o.UseSqlite(sqlite));
+                services.AddScoped<PortalDbContext>(sp => sp.GetRequiredService<SqlitePortalDbContext>());
+                break;
+            case DatabaseProvider.PostgreSql:
+                services.AddDbContext<PostgresPortalDbContext>(o => o.UseNpgsql(options.ConnectionString));
+                services.AddScoped<PortalDbContext>(sp => sp.GetRequiredService<PostgresPortalDbContext>());
+                break;
+            default:
+                throw new InvalidOperationException($"Database:Provider '{options.Provider}' is not supported; use Sqlite or PostgreSql.");
+        }
+
+        services.AddScoped<IIdentityDbContext>(sp => sp.GetRequiredService<PortalDbContext>());
+
+        // Migrations run first: registered before every other hosted service.
+        services.AddHostedService<DatabaseMigrator>();
+
+        // Keys in the database: every node of a cluster reads the same cookies.
+        services.AddDataProtection()
+            .SetApplicationName("GatewayPortal")
+            .PersistKeysToDbContext<PortalDbContext>();
+        return services;
+    }
+
+    private static string ResolveSqlite(string connectionString, string contentRoot)
+    {
+        var builder = new SqliteConnectionStringBuilder(connectionString);
+        if (builder.DataSource is { Length: > 0 } source && source != ":memory:" && builder.Mode != SqliteOpenMode.Memory)
+        {
+            var path = Path.GetFullPath(Path.IsPathRooted(source) ? source : Path.Combine(contentRoot, source));
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            builder.DataSource = path;
+        }
+
+        return builder.ToString();
+    }
+}

@@ -1,0 +1,31 @@
+using GatewayPortal.Identity.Directory;
+using GatewayPortal.Testing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace GatewayPortal.Identity.Tests.Directory;
+
+/// <summary>A service provider with <see cref="IDirectoryService"/> wired by <c>AddPortalDirectory</c>.</summary>
+internal sealed class DirectoryTestHost : IAsyncDisposable
+{
+    private readonly ServiceProvider _provider;
+
+    private DirectoryTestHost(ServiceProvider provider)
+    {
+        _provider = provider;
+        Directory = provider.GetRequiredService<IDirectoryService>();
+    }
+
+    public IDirectoryService Directory { get; }
+
+    public static DirectoryTestHost Create(SlapdFixture fixture, IEnumerable<string>? servers = null, TimeSpan? connectTimeout = null, Action<Dictionary<string, string?>>? configure = null)
+    {
+        var values = fixture.CreateDirectoryConfiguration(servers, connectTimeout, operationTimeout: TimeSpan.FromSeconds(2));
+        configure?.Invoke(values);
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
+        var provider = new ServiceCollection().AddPortalDirectory(configuration).BuildServiceProvider(validateScopes: true);
+        return new DirectoryTestHost(provider);
+    }
+
+    public ValueTask DisposeAsync() => _provider.DisposeAsync();
+}
