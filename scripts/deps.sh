@@ -7,7 +7,7 @@ set -euo pipefail
 mode="${1:-run}"
 packages=(slapd ldap-utils)
 if [[ "$mode" == "test" ]]; then
-  packages+=(tzdata)
+  packages+=(tzdata chromium fonts-noto-cjk)
 fi
 
 missing=()

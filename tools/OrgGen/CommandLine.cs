@@ -10,7 +10,8 @@ public sealed record CommandLine(int Users, int Seed, string OutputPath)
 {
     /// <summary>The usage text.</summary>
     public const string Usage =
-        "usage: OrgGen --out <path.ldif|-> [--users <10..1000000>, default 2000] [--seed <int>, default 20261123]";
+        "usage: OrgGen --out <path.ldif|-> [--users <10..1000000>, default 2000] [--seed <int>, default 20261123]\n" +
+        "       OrgGen --list-demo-accounts";
 
     /// <summary>Parses <paramref name="args"/>; on failure returns null and an error message.</summary>
     public static CommandLine? TryParse(IReadOnlyList<string> args, out string? error)

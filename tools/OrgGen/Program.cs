@@ -13,6 +13,17 @@ internal static class Program
             return 0;
         }
 
+        if (args is ["--list-demo-accounts"])
+        {
+            foreach (var account in DemoAccounts.All)
+            {
+                Console.Out.WriteLine($"  {account.Uid,-14} {account.Password,-10} {account.DisplayName}  {account.Role}");
+            }
+
+            Console.Out.WriteLine($"  (generated staff: any uid, password {CityHall.GeneratedUserPassword})");
+            return 0;
+        }
+
         var commandLine = CommandLine.TryParse(args, out var error);
         if (commandLine is null)
         {

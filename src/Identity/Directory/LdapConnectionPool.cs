@@ -66,7 +66,7 @@ internal sealed class LdapConnectionPool(
             {
                 connection.Dispose();
                 lastError = ex;
-                if (reused is not null)
+                if (reused is not null && !LdapFailures.IsTimeout(ex))
                 {
                     // An idle connection may just be stale (server restarted): drop its siblings and retry fresh.
                     connection.Server.Invalidate();

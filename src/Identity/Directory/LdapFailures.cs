@@ -14,6 +14,10 @@ internal static class LdapFailures
     private const int Timeout = 85;
     private const int ConnectError = 91;
 
+    /// <summary>The server did not answer in time (hung or overloaded), as opposed to a closed connection.</summary>
+    public static bool IsTimeout(Exception exception) =>
+        exception is TimeoutException || exception is LdapException { ErrorCode: Timeout };
+
     public static bool IsServerFailure(Exception exception) => exception switch
     {
         LdapException ldap => ldap.ErrorCode is ServerDown or LocalError or Timeout or ConnectError or Busy or Unavailable or (-1),

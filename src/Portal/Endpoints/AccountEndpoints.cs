@@ -4,7 +4,7 @@ using GatewayPortal.Identity.SignIn;
 using GatewayPortal.Portal.Extensions;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Localization;
-using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Antiforgery;
 
 namespace GatewayPortal.Portal.Endpoints;
 
@@ -15,12 +15,18 @@ public static class AccountEndpoints
     public static IEndpointRouteBuilder MapAccountEndpoints(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapPost("/authentication/logout", LogoutAsync).WithName("Logout");
-        endpoints.MapPost("/culture", SetCulture).WithName("SetCulture");
+        endpoints.MapPost("/culture", SetCultureAsync).WithName("SetCulture");
         return endpoints;
     }
 
-    private static async Task<IResult> LogoutAsync(HttpContext context, ISignInAuditLog audit, [FromForm] string? returnUrl)
+    private static async Task<IResult> LogoutAsync(HttpContext context, ISignInAuditLog audit, IAntiforgery antiforgery)
     {
+        if (!await antiforgery.IsRequestValidAsync(context))
+        {
+            return TypedResults.BadRequest();
+        }
+
+        var returnUrl = (await context.Request.ReadFormAsync(context.RequestAborted))["returnUrl"].ToString();
         var user = context.User;
         if (user.Identity?.IsAuthenticated == true)
         {
@@ -36,13 +42,21 @@ public static class AccountEndpoints
 
         await context.SignOutAsync(PortalAuthenticationDefaults.SessionScheme);
         await context.SignOutAsync(PortalAuthenticationDefaults.SecondFactorScheme);
-        var target = LocalUrl.IsLocal(returnUrl) ? returnUrl! : PortalAuthenticationDefaults.LoginPath + "?signedOut=true";
+        var target = LocalUrl.IsLocal(returnUrl) ? returnUrl : PortalAuthenticationDefaults.LoginPath + "?signedOut=true";
         return TypedResults.LocalRedirect(target);
     }
 
-    private static IResult SetCulture(HttpContext context, [FromForm] string? culture, [FromForm] string? returnUrl)
+    private static async Task<IResult> SetCultureAsync(HttpContext context, IAntiforgery antiforgery)
     {
-        if (culture is null || !PortalLocalizationServiceCollectionExtensions.SupportedCultures.Contains(culture, StringComparer.Ordinal))
+        if (!await antiforgery.IsRequestValidAsync(context))
+        {
+            return TypedResults.BadRequest();
+        }
+
+        var form = await context.Request.ReadFormAsync(context.RequestAborted);
+        var culture = form["culture"].ToString();
+        var returnUrl = form["returnUrl"].ToString();
+        if (culture.Length == 0 || !PortalLocalizationServiceCollectionExtensions.SupportedCultures.Contains(culture, StringComparer.Ordinal))
         {
             return TypedResults.BadRequest();
         }
@@ -51,6 +65,6 @@ public static class AccountEndpoints
             CookieRequestCultureProvider.DefaultCookieName,
             CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
             new CookieOptions { MaxAge = TimeSpan.FromDays(365), HttpOnly = true, SameSite = SameSiteMode.Lax, Secure = context.Request.IsHttps, IsEssential = true });
-        return TypedResults.LocalRedirect(LocalUrl.IsLocal(returnUrl) ? returnUrl! : "/");
+        return TypedResults.LocalRedirect(LocalUrl.IsLocal(returnUrl) ? returnUrl : "/");
     }
 }

@@ -25,24 +25,25 @@ public static class SessionSignIn
         return context.SignInAsync(PortalAuthenticationDefaults.SecondFactorScheme, principal);
     }
 
-    /// <summary>Turns the waiting principal into the SSO session, adding "otp" to its methods.</summary>
-    public static async Task CompleteSecondFactorAsync(HttpContext context, TimeSpan lifetime, TimeProvider time)
+    /// <summary>The person waiting for a second factor, or null when the five minutes are over (or never began).</summary>
+    public static async Task<PendingSignIn?> FindPendingAsync(HttpContext context)
     {
-        ArgumentNullException.ThrowIfNull(context);
-        ArgumentNullException.ThrowIfNull(time);
-        var principal = PortalPrincipalFactory.Promote(context.User, PortalAuthenticationDefaults.SessionScheme, "otp", "mfa");
-        await IssueAsync(context, principal, lifetime, time.GetUtcNow());
-        await context.SignOutAsync(PortalAuthenticationDefaults.SecondFactorScheme);
+        var result = await context.AuthenticateAsync(PortalAuthenticationDefaults.SecondFactorScheme);
+        var principal = result.Principal;
+        var subject = principal?.FindFirstValue(PortalClaimTypes.Subject);
+        return principal is null || subject is null
+            ? null
+            : new PendingSignIn(principal, subject, principal.FindFirstValue(PortalClaimTypes.PreferredUsername) ?? "", principal.FindFirstValue(PortalClaimTypes.Name) ?? "");
     }
 
-    /// <summary>The waiting person's subject id and login, from the second-factor cookie.</summary>
-    public static (string SubjectId, string Login, string DisplayName) Pending(ClaimsPrincipal user)
+    /// <summary>Turns the waiting principal into the SSO session, adding "otp" to its methods.</summary>
+    public static async Task CompleteSecondFactorAsync(HttpContext context, PendingSignIn pending, TimeSpan lifetime, TimeProvider time)
     {
-        ArgumentNullException.ThrowIfNull(user);
-        return (
-            user.FindFirstValue(PortalClaimTypes.Subject) ?? throw new InvalidOperationException("The second-factor cookie has no subject."),
-            user.FindFirstValue(PortalClaimTypes.PreferredUsername) ?? "",
-            user.FindFirstValue(PortalClaimTypes.Name) ?? "");
+        ArgumentNullException.ThrowIfNull(pending);
+        ArgumentNullException.ThrowIfNull(time);
+        var principal = PortalPrincipalFactory.Promote(pending.Principal, PortalAuthenticationDefaults.SessionScheme, "otp", "mfa");
+        await IssueAsync(context, principal, lifetime, time.GetUtcNow());
+        await context.SignOutAsync(PortalAuthenticationDefaults.SecondFactorScheme);
     }
 
     private static Task IssueAsync(HttpContext context, ClaimsPrincipal principal, TimeSpan lifetime, DateTimeOffset now) =>

@@ -87,6 +87,45 @@ public sealed class LdapFailoverTests(SlapdFixture fixture)
         Assert.Equal(fixture.Server.Url, health.Server);
     }
 
+    [Fact]
+    public async Task AuthenticateAsync_PrimaryHung_FailsOverAfterOperationTimeout()
+    {
+        // Arrange
+        var cancellationToken = TestContext.Current.CancellationToken;
+        await using var primary = await fixture.Server.CloneAsync(cancellationToken);
+        await using var host = DirectoryTestHost.Create(fixture, [primary.Url, fixture.Server.Url], ConnectTimeout);
+        var before = await host.Directory.AuthenticateAsync("lee.jiyoung", DemoAccounts.Password, cancellationToken);
+        var pid = int.Parse(await File.ReadAllTextAsync(Path.Combine(primary.DataDir, "slapd.pid"), cancellationToken), CultureInfo.InvariantCulture);
+        using var hung = Process.GetProcessById(pid);
+        await Signal("STOP", pid);
+        try
+        {
+            // Act
+            var stopwatch = Stopwatch.StartNew();
+            var result = await host.Directory.AuthenticateAsync("lee.jiyoung", DemoAccounts.Password, cancellationToken);
+            var elapsed = stopwatch.Elapsed;
+            stopwatch.Restart();
+            var again = await host.Directory.AuthenticateAsync("lee.jiyoung", DemoAccounts.Password, cancellationToken);
+
+            // Assert
+            Assert.True(before.Succeeded);
+            Assert.True(result.Succeeded);
+            Assert.InRange(elapsed, TimeSpan.Zero, TimeSpan.FromSeconds(6));
+            Assert.True(again.Succeeded);
+            Assert.InRange(stopwatch.Elapsed, TimeSpan.Zero, TimeSpan.FromSeconds(1));
+        }
+        finally
+        {
+            await Signal("CONT", pid);
+        }
+    }
+
+    private static async Task Signal(string signal, int pid)
+    {
+        using var kill = Process.Start("kill", ["-" + signal, pid.ToString(CultureInfo.InvariantCulture)]);
+        await kill.WaitForExitAsync();
+    }
+
     private static string UnusedUrl()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);

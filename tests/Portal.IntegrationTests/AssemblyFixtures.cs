@@ -1,0 +1,3 @@
+using GatewayPortal.Testing;
+
+[assembly: AssemblyFixture(typeof(SlapdFixture))]

@@ -1,0 +1,84 @@
+using System.Net;
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
+
+namespace GatewayPortal.Portal.IntegrationTests.Infrastructure;
+
+/// <summary>An HTTP client that behaves like a browser's form posts: reads antiforgery tokens, keeps cookies.</summary>
+public sealed class PortalClient(HttpClient http, string clientAddress) : IDisposable
+{
+    private static readonly HtmlParser Parser = new();
+
+    /// <summary>The underlying client.</summary>
+    public HttpClient Http => http;
+
+    /// <summary>GETs a page, following no redirects.</summary>
+    public async Task<HttpResponseMessage> GetAsync(string path)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        request.Headers.Add("X-Forwarded-For", clientAddress);
+        return await http.SendAsync(request, TestContext.Current.CancellationToken);
+    }
+
+    /// <summary>GETs a page and parses it.</summary>
+    public async Task<(HttpResponseMessage Response, IHtmlDocument Document)> GetDocumentAsync(string path)
+    {
+        var response = await GetAsync(path);
+        return (response, await ParseAsync(response));
+    }
+
+    /// <summary>Reads the antiforgery token from a page's form.</summary>
+    public async Task<string> GetAntiforgeryTokenAsync(string path)
+    {
+        var (_, document) = await GetDocumentAsync(path);
+        return document.QuerySelector("input[name=__RequestVerificationToken]")?.GetAttribute("value")
+            ?? throw new InvalidOperationException($"{path} has no antiforgery token.");
+    }
+
+    /// <summary>POSTs form fields (with a fresh antiforgery token read from <paramref name="formPage"/> unless one is given).</summary>
+    public async Task<HttpResponseMessage> PostFormAsync(string path, IDictionary<string, string> fields, string? formPage = null, bool withToken = true)
+    {
+        var values = new Dictionary<string, string>(fields);
+        if (withToken && !values.ContainsKey("__RequestVerificationToken"))
+        {
+            values["__RequestVerificationToken"] = await GetAntiforgeryTokenAsync(formPage ?? path);
+        }
+
+        using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = new FormUrlEncodedContent(values) };
+        request.Headers.Add("X-Forwarded-For", clientAddress);
+        return await http.SendAsync(request, TestContext.Current.CancellationToken);
+    }
+
+    /// <summary>Submits the login form.</summary>
+    public Task<HttpResponseMessage> SignInAsync(string login, string password, string? returnUrl = null)
+    {
+        var path = "/account/login" + (returnUrl is null ? "" : "?returnUrl=" + Uri.EscapeDataString(returnUrl));
+        return PostFormAsync(path, new Dictionary<string, string>
+        {
+            ["_handler"] = "login",
+            ["Input.Login"] = login,
+            ["Input.Password"] = password,
+        });
+    }
+
+    /// <summary>Parses a response body as HTML.</summary>
+    public static async Task<IHtmlDocument> ParseAsync(HttpResponseMessage response) =>
+        await Parser.ParseDocumentAsync(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+
+    /// <summary>True when the response redirects to a path starting with <paramref name="prefix"/>.</summary>
+    public static bool RedirectsTo(HttpResponseMessage response, string prefix) =>
+        response.StatusCode is HttpStatusCode.Redirect or HttpStatusCode.Found or HttpStatusCode.SeeOther
+        && LocationPath(response) is { } path
+        && path.StartsWith(prefix, StringComparison.Ordinal);
+
+    /// <summary>The redirect target as a site-relative path and query (null when the target is another site).</summary>
+    public static string? LocationPath(HttpResponseMessage response) => response.Headers.Location switch
+    {
+        null => null,
+        { IsAbsoluteUri: false } relative => relative.OriginalString,
+        { Host: "localhost" } local => local.PathAndQuery,
+        _ => null,
+    };
+
+    public void Dispose() => http.Dispose();
+}
