@@ -167,7 +167,7 @@ public sealed class SignInTests(SharedPortal portal) : IClassFixture<SharedPorta
             responses.Add(await client.SignInAsync(person.Email, "not-the-password"));
         }
 
-        var rightPassword = await client.SignInAsync(person.Uid, "Portal!2026");
+        var rightPassword = await client.SignInAsync(person.Uid, CityHall.GeneratedUserPassword);
 
         // Assert
         Assert.All(responses.Take(4), r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
