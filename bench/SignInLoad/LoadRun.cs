@@ -1,0 +1,64 @@
+using System.Diagnostics;
+using GatewayPortal.Tools.OrgGen;
+
+namespace GatewayPortal.Bench.SignInLoad;
+
+/// <summary>Runs the workers through warm-up and the measured window, then keeps only attempts that fall inside it.</summary>
+internal static class LoadRun
+{
+    public static async Task<LoadResult> RunAsync(LoadOptions options, IReadOnlyList<Person> people)
+    {
+        using var handler = new SocketsHttpHandler
+        {
+            UseCookies = false,
+            AllowAutoRedirect = false,
+            MaxConnectionsPerServer = options.Concurrency,
+            PooledConnectionLifetime = Timeout.InfiniteTimeSpan,
+        };
+        using var http = new HttpClient(handler) { Timeout = TimeSpan.FromSeconds(10) };
+        var loginUrl = new Uri(options.Url, "/account/login");
+
+        var start = Stopwatch.GetTimestamp();
+        var measureFrom = start + (long)(options.Warmup.TotalSeconds * Stopwatch.Frequency);
+        var measureTo = measureFrom + (long)(options.Duration.TotalSeconds * Stopwatch.Frequency);
+
+        // Hard bound: the run stops by itself even if the portal hangs.
+        using var abort = new CancellationTokenSource(options.Warmup + options.Duration + TimeSpan.FromSeconds(30));
+        var workers = Enumerable.Range(0, options.Concurrency)
+            .Select(i => new SignInWorker(http, loginUrl, people, i, options.Concurrency)).ToList();
+        var running = workers.Select(w => Task.Run(() => w.RunAsync(measureTo, abort.Token))).ToList();
+
+        var cpuBefore = await SampleCpuAtAsync(options, measureFrom);
+        var cpuAfter = await SampleCpuAtAsync(options, measureTo);
+        await Task.WhenAll(running);
+
+        var inWindow = workers.SelectMany(w => w.Samples).Where(s => s.EndTicks >= measureFrom && s.EndTicks <= measureTo).ToList();
+        var cpu = cpuBefore.Where(b => cpuAfter.ContainsKey(b.Key))
+            .ToDictionary(b => b.Key, b => cpuAfter[b.Key] - b.Value, StringComparer.Ordinal);
+        return new LoadResult(options.Label, options.Concurrency, options.Duration, inWindow, cpu);
+    }
+
+    private static async Task<Dictionary<string, TimeSpan>> SampleCpuAtAsync(LoadOptions options, long ticks)
+    {
+        var wait = Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), ticks);
+        if (wait > TimeSpan.Zero)
+        {
+            await Task.Delay(wait);
+        }
+
+        var cpu = new Dictionary<string, TimeSpan>(StringComparer.Ordinal)
+        {
+            ["loadgen"] = Process.GetCurrentProcess().TotalProcessorTime,
+        };
+        foreach (var watched in options.Watch)
+        {
+            if (watched.CpuTime() is { } time)
+            {
+                cpu[watched.Name] = time;
+            }
+        }
+
+        cpu["machine"] = MachineCpu.BusyTime();
+        return cpu;
+    }
+}
