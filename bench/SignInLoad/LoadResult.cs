@@ -33,10 +33,6 @@ internal sealed record LoadResult(
         return Milliseconds(sorted[Math.Clamp(rank, 0, sorted.Length - 1)]);
     }
 
-    public static string TableHeader =>
-        "| Run | Concurrency | Sign-ins/s | p50 ms | p90 ms | p99 ms | max ms | OK | Errors | CPU (share of 2 cores) |\n" +
-        "|---|---:|---:|---:|---:|---:|---:|---:|---|---|";
-
     public string TableRow()
     {
         var errors = Errors.Count == 0 ? "0" : string.Join("; ", Errors.Select(e => $"{e.Value} × {e.Key}"));

@@ -21,6 +21,9 @@ public class PortalApplicationFactory(SlapdFixture directory, IReadOnlyDictionar
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+
+        // Serve wwwroot and the scoped-CSS bundle from the build output, as Development does.
+        builder.UseStaticWebAssets();
         var settings = directory.CreateDirectoryConfiguration();
         settings["Database:Provider"] = "Sqlite";
         settings["Database:ConnectionString"] = $"Data Source={_databasePath}";

@@ -1,0 +1,78 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using GatewayPortal.Tools.OrgGen;
+using Microsoft.Playwright;
+
+namespace GatewayPortal.Portal.IntegrationTests.EndToEnd;
+
+/// <summary>A person in a real browser: signs in once, sees the portal, signs out; pages pass axe.</summary>
+public sealed class BrowserSignInTests(LiveBrowserPortal portal) : IClassFixture<LiveBrowserPortal>
+{
+    [Fact]
+    public async Task Browser_SignInThenSignOut_ShowsHomeThenLoginAgain()
+    {
+        // Arrange
+        var page = await portal.NewPageAsync();
+
+        // Act: an anonymous visit is sent to the login page, which returns to / after sign-in.
+        await page.GotoAsync("/");
+        await page.Locator("#login").FillAsync(DemoAccounts.KimMinsu.Uid);
+        await page.Locator("#password").FillAsync(DemoAccounts.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "로그인" }).ClickAsync();
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/");
+        var heading = await page.Locator("h1").TextContentAsync();
+        var headerColour = await page.EvaluateAsync<string>("getComputedStyle(document.querySelector('header')).backgroundColor");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(LiveBrowserPortal.ArtifactsDirectory, "home-desktop.png"), FullPage = true });
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "로그아웃" }).ClickAsync();
+        await page.WaitForURLAsync(url => url.Contains("/account/login", StringComparison.Ordinal));
+        var notice = await page.Locator("[role=status]").TextContentAsync();
+        await page.GotoAsync("/");
+
+        // Assert
+        Assert.Equal("안녕하세요, 김민수 님", heading);
+        Assert.Equal("rgb(18, 63, 115)", headerColour); // app.css and the scoped styles were served
+        Assert.Equal("로그아웃되었습니다.", notice);
+        Assert.Contains("/account/login", page.Url, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Browser_Phone375_LoginFormFitsWithoutHorizontalScroll()
+    {
+        // Arrange
+        var page = await portal.NewPageAsync(375, 740);
+
+        // Act
+        await page.GotoAsync("/account/login");
+        var scrollWidth = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(LiveBrowserPortal.ArtifactsDirectory, "login-375.png"), FullPage = true });
+
+        // Assert
+        Assert.True(scrollWidth <= 375, $"page is {scrollWidth}px wide at 375px");
+    }
+
+    [Theory]
+    [InlineData("/account/login", null)]
+    [InlineData("/", "kim.minsu")]
+    [InlineData("/admin/audit", "park.jihoon")]
+    public async Task Axe_PortalPage_HasNoAccessibilityViolations(string path, string? login)
+    {
+        // Arrange
+        var page = await portal.NewPageAsync();
+        if (login is not null)
+        {
+            await page.GotoAsync("/account/login");
+            await page.Locator("#login").FillAsync(login);
+            await page.Locator("#password").FillAsync(DemoAccounts.Password);
+            await page.GetByRole(AriaRole.Button, new() { Name = "로그인" }).ClickAsync();
+            await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal));
+        }
+
+        // Act
+        await page.GotoAsync(path);
+        AxeResult result = await page.RunAxe();
+
+        // Assert
+        Assert.True(result.Violations.Length == 0, string.Join("\n", result.Violations.Select(v => $"{v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Select(n => n.Html))})")));
+    }
+}
