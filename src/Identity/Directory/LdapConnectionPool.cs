@@ -29,8 +29,7 @@ internal sealed class LdapConnectionPool(
 
         try
         {
-            // S.DS.P calls block; keep them off the caller's thread.
-            return await Task.Run(() => ExecuteWithFailover(operation, cancellationToken), cancellationToken).ConfigureAwait(false);
+            return await ExecuteWithFailoverAsync(operation, cancellationToken).ConfigureAwait(false);
         }
         finally
         {
@@ -38,7 +37,7 @@ internal sealed class LdapConnectionPool(
         }
     }
 
-    private T ExecuteWithFailover<T>(Func<PooledLdapConnection, T> operation, CancellationToken cancellationToken)
+    private async Task<T> ExecuteWithFailoverAsync<T>(Func<PooledLdapConnection, T> operation, CancellationToken cancellationToken)
     {
         var tried = new HashSet<LdapServer>();
         Exception? lastError = null;
@@ -47,7 +46,12 @@ internal sealed class LdapConnectionPool(
         {
             cancellationToken.ThrowIfCancellationRequested();
             var reused = allowReuse ? TakeIdle() : null;
-            var connection = reused ?? Connect(tried, ref lastError);
+            PooledLdapConnection? connection = reused;
+            if (connection is null)
+            {
+                (connection, lastError) = await ConnectAsync(tried, lastError, cancellationToken).ConfigureAwait(false);
+            }
+
             if (connection is null)
             {
                 logger.LogError("No directory server answered ({Servers}); last error: {Error}",
@@ -57,7 +61,7 @@ internal sealed class LdapConnectionPool(
 
             try
             {
-                var result = operation(connection);
+                var result = await connection.RunAsync(operation, options.OperationTimeout).ConfigureAwait(false);
                 Return(connection);
                 servers.MarkUp(connection.Server);
                 return result;
@@ -113,50 +117,52 @@ internal sealed class LdapConnectionPool(
         _idle.Push(connection);
     }
 
-    private PooledLdapConnection? Connect(HashSet<LdapServer> tried, ref Exception? lastError)
+    private async Task<(PooledLdapConnection? Connection, Exception? LastError)> ConnectAsync(
+        HashSet<LdapServer> tried, Exception? lastError, CancellationToken cancellationToken)
     {
         foreach (var server in servers.Candidates().Where(s => !tried.Contains(s)).ToList())
         {
-            LdapConnection? connection = null;
+            PooledLdapConnection? pooled = null;
             try
             {
-                Probe(server);
-                connection = Create(server);
+                await ProbeAsync(server, cancellationToken).ConfigureAwait(false);
+                pooled = new PooledLdapConnection(server, Create(server));
                 if (serviceCredential is not null)
                 {
-                    connection.Bind(serviceCredential);
+                    await pooled.RunAsync(c => { c.Connection.Bind(serviceCredential); return true; }, options.OperationTimeout).ConfigureAwait(false);
                 }
 
-                return new PooledLdapConnection(server, connection);
+                return (pooled, lastError);
             }
             catch (LdapException ex) when (ex.ErrorCode == LdapFailures.InvalidCredentials)
             {
-                connection?.Dispose();
+                pooled?.Dispose();
                 logger.LogError("The directory rejected the service account {ServiceBindDn} on {Server}", options.ServiceBindDn, server.Url);
                 throw new DirectoryUnavailableException("The directory rejected the service account's credentials.", ex);
             }
-            catch (Exception ex) when (LdapFailures.IsServerFailure(ex))
+            catch (Exception ex) when (LdapFailures.IsServerFailure(ex) && !cancellationToken.IsCancellationRequested)
             {
-                connection?.Dispose();
+                pooled?.Dispose();
                 lastError = ex;
                 tried.Add(server);
                 servers.MarkDown(server, ex);
             }
         }
 
-        return null;
+        return (null, lastError);
     }
 
     // libldap has no per-connection connect timeout through S.DS.P: a TCP probe bounds it instead.
-    private void Probe(LdapServer server)
+    private async Task ProbeAsync(LdapServer server, CancellationToken cancellationToken)
     {
-        using var timeout = new CancellationTokenSource(options.ConnectTimeout);
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(options.ConnectTimeout);
         using var socket = new Socket(SocketType.Stream, ProtocolType.Tcp);
         try
         {
-            socket.ConnectAsync(server.Host, server.Port, timeout.Token).AsTask().GetAwaiter().GetResult();
+            await socket.ConnectAsync(server.Host, server.Port, timeout.Token).ConfigureAwait(false);
         }
-        catch (OperationCanceledException ex)
+        catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
         {
             throw new TimeoutException($"Connecting to {server.Url} took longer than {options.ConnectTimeout}.", ex);
         }

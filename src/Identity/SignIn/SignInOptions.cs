@@ -12,6 +12,13 @@ public sealed class SignInOptions
     [Range(typeof(TimeSpan), "00:05:00", "7.00:00:00")]
     public TimeSpan SessionLifetime { get; set; } = TimeSpan.FromHours(10);
 
+    /// <summary>
+    /// How often a session is checked against the directory: a person disabled or removed there
+    /// loses the session within this time. Default 5 minutes.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
+    public TimeSpan SessionRevalidationInterval { get; set; } = TimeSpan.FromMinutes(5);
+
     /// <summary>Directory groups (common names) whose members administer the portal.</summary>
     public IList<string> AdministratorGroups { get; } = [];
 

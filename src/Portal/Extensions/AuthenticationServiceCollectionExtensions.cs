@@ -27,6 +27,7 @@ public static class AuthenticationServiceCollectionExtensions
                 o.AccessDeniedPath = "/account/access-denied";
                 o.ReturnUrlParameter = "returnUrl";
                 o.SlidingExpiration = false;
+                o.EventsType = typeof(SessionCookieEvents);
             })
             .AddCookie(PortalAuthenticationDefaults.SecondFactorScheme, o =>
             {
@@ -49,6 +50,8 @@ public static class AuthenticationServiceCollectionExtensions
                 .AddAuthenticationSchemes(PortalAuthenticationDefaults.SessionScheme)
                 .AddRequirements(new AdministratorRequirement()));
         services.AddSingleton<IAuthorizationHandler, AdministratorRequirementHandler>();
+        services.AddMemoryCache();
+        services.AddScoped<SessionCookieEvents>();
         services.AddCascadingAuthenticationState();
         return services;
     }
