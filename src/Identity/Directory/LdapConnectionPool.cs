@@ -147,6 +147,11 @@ internal sealed class LdapConnectionPool(
                 tried.Add(server);
                 servers.MarkDown(server, ex);
             }
+            catch
+            {
+                pooled?.Dispose();
+                throw;
+            }
         }
 
         return (null, lastError);
