@@ -117,7 +117,7 @@ watch="portal=${portal_pid},slapd=${slapd_pid}"
 if (( PRIME > 0 )); then
   log "priming run (${PRIME} s, not recorded)"
   dotnet "${LOADGEN}" --url "${PORTAL_URL}" --concurrency 32 --duration "${PRIME}" --warmup 0 --users "${USERS}" \
-    --users-seed "${SEED}" --label prime >"${OUT}/prime.txt"
+    --users-seed "${SEED}" --label prime --watch "${watch}" >"${OUT}/prime.txt"
 fi
 
 machine >"${OUT}/machine.md"
@@ -125,9 +125,10 @@ for c in ${CONCURRENCY}; do
   log "run: concurrency ${c}, warm-up ${WARMUP} s, window ${DURATION} s"
   # A snapshot of who uses the CPU half-way through the window.
   ( sleep "$((WARMUP + DURATION / 2))"; top -b -n 1 -w 160 | head -15 >"${OUT}/top-c${c}.txt" ) &
+  top_pid=$!
   dotnet "${LOADGEN}" --url "${PORTAL_URL}" --concurrency "${c}" --duration "${DURATION}" --warmup "${WARMUP}" \
     --users "${USERS}" --users-seed "${SEED}" --label "c=${c}" --watch "${watch}" --out "${OUT}/table.md" | tee "${OUT}/run-c${c}.txt"
-  wait
+  wait "${top_pid}"
 done
 
 {

@@ -19,25 +19,15 @@ public static class AuthenticationServiceCollectionExtensions
         services.AddAuthentication(PortalAuthenticationDefaults.SessionScheme)
             .AddCookie(PortalAuthenticationDefaults.SessionScheme, o =>
             {
-                o.Cookie.Name = "gp_session";
-                o.Cookie.HttpOnly = true;
-                o.Cookie.SameSite = SameSiteMode.Lax;
-                o.Cookie.SecurePolicy = securePolicy;
-                o.LoginPath = PortalAuthenticationDefaults.LoginPath;
+                Common(o, "gp_session", SameSiteMode.Lax);
                 o.AccessDeniedPath = "/account/access-denied";
                 o.ReturnUrlParameter = "returnUrl";
-                o.SlidingExpiration = false;
                 o.EventsType = typeof(SessionCookieEvents);
             })
             .AddCookie(PortalAuthenticationDefaults.SecondFactorScheme, o =>
             {
-                o.Cookie.Name = "gp_2fa";
-                o.Cookie.HttpOnly = true;
-                o.Cookie.SameSite = SameSiteMode.Strict;
-                o.Cookie.SecurePolicy = securePolicy;
-                o.LoginPath = PortalAuthenticationDefaults.LoginPath;
+                Common(o, "gp_2fa", SameSiteMode.Strict);
                 o.ExpireTimeSpan = TimeSpan.FromMinutes(5);
-                o.SlidingExpiration = false;
             });
 
         // The session lasts one configured working day from sign-in, not from the last click.
@@ -54,5 +44,15 @@ public static class AuthenticationServiceCollectionExtensions
         services.AddScoped<SessionCookieEvents>();
         services.AddCascadingAuthenticationState();
         return services;
+
+        void Common(CookieAuthenticationOptions o, string name, SameSiteMode sameSite)
+        {
+            o.Cookie.Name = name;
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = sameSite;
+            o.Cookie.SecurePolicy = securePolicy;
+            o.LoginPath = PortalAuthenticationDefaults.LoginPath;
+            o.SlidingExpiration = false;
+        }
     }
 }
