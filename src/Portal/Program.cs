@@ -1,10 +1,14 @@
+using GatewayPortal.Identity.Oidc.Endpoints;
 using GatewayPortal.Portal.Components;
+using GatewayPortal.Portal.Data;
 using GatewayPortal.Portal.Endpoints;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddPortalData(builder.Configuration, builder.Environment);
 builder.Services.AddPortalIdentity(builder.Configuration);
+builder.Services.AddPortalOidc<PortalDbContext>(builder.Configuration, builder.Environment);
+builder.Services.AddPortalApplications(builder.Configuration);
 builder.Services.AddPortalAuthentication(builder.Configuration);
 builder.Services.AddPortalLocalization();
 builder.Services.AddPortalHealthChecks();
@@ -16,6 +20,8 @@ app.UsePortalPipeline();
 app.MapStaticAssets();
 app.MapRazorComponents<App>();
 app.MapAccountEndpoints();
+app.MapOidcEndpoints();
+app.MapLauncherEndpoints();
 app.MapPortalHealthChecks();
 
 app.Run();

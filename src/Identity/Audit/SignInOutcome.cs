@@ -26,4 +26,10 @@ public enum SignInOutcome
 
     /// <summary>The person signed out.</summary>
     SignedOut,
+
+    /// <summary>The session signed into an application (reason: its client id).</summary>
+    ApplicationSignIn,
+
+    /// <summary>The person was refused an application (outside its groups, or it is in maintenance or retired).</summary>
+    ApplicationAccessDenied,
 }

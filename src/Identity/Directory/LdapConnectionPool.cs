@@ -39,7 +39,7 @@ internal sealed class LdapConnectionPool(
 
     private async Task<T> ExecuteWithFailoverAsync<T>(Func<PooledLdapConnection, T> operation, CancellationToken cancellationToken)
     {
-        var tried = new HashSet<LdapServer>();
+        HashSet<LdapServer>? tried = null; // Only needed on trouble or a fresh connect.
         Exception? lastError = null;
         var allowReuse = true;
         while (true)
@@ -49,7 +49,7 @@ internal sealed class LdapConnectionPool(
             PooledLdapConnection? connection = reused;
             if (connection is null)
             {
-                (connection, lastError) = await ConnectAsync(tried, lastError, cancellationToken).ConfigureAwait(false);
+                (connection, lastError) = await ConnectAsync(tried ??= [], lastError, cancellationToken).ConfigureAwait(false);
             }
 
             if (connection is null)
@@ -78,7 +78,7 @@ internal sealed class LdapConnectionPool(
                     continue;
                 }
 
-                tried.Add(connection.Server);
+                (tried ??= []).Add(connection.Server);
                 servers.MarkDown(connection.Server, ex);
             }
             catch

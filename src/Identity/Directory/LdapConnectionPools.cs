@@ -7,9 +7,12 @@ namespace GatewayPortal.Identity.Directory;
 /// <summary>The two pools: service-bound connections for searches, and connections for user binds.</summary>
 internal sealed class LdapConnectionPools : IDisposable
 {
+    private static readonly Lock ThreadPoolGate = new();
+
     public LdapConnectionPools(LdapServerSet servers, IOptions<LdapOptions> options, ILogger<LdapConnectionPools> logger)
     {
         var value = options.Value;
+        EnsureMinimumWorkerThreads(2 * value.PoolSize + Environment.ProcessorCount, value.PoolSize, logger);
         Search = new LdapConnectionPool("search", servers, value, new NetworkCredential(value.ServiceBindDn, value.ServiceBindPassword), logger);
         Bind = new LdapConnectionPool("bind", servers, value, serviceCredential: null, logger);
     }
@@ -22,5 +25,34 @@ internal sealed class LdapConnectionPools : IDisposable
     {
         Search.Dispose();
         Bind.Dispose();
+    }
+
+    /// <summary>
+    /// Every LDAP call blocks a thread-pool thread (S.DS.P is synchronous). With both pools busy, a cold start would
+    /// otherwise wait for the pool to inject threads one at a time, stalling sign-ins for seconds. Never lowers the minimum.
+    /// </summary>
+    internal static void EnsureMinimumWorkerThreads(int wanted, int poolSize, ILogger logger)
+    {
+        lock (ThreadPoolGate)
+        {
+            ThreadPool.GetMinThreads(out var workers, out var completionPorts);
+            if (workers >= wanted)
+            {
+                return;
+            }
+
+            ThreadPool.GetMaxThreads(out var maxWorkers, out _);
+            var minimum = Math.Min(wanted, maxWorkers);
+            if (minimum > workers && ThreadPool.SetMinThreads(minimum, completionPorts))
+            {
+                logger.LogInformation(
+                    "Raised the thread pool's minimum worker threads from {Previous} to {Minimum} for blocking LDAP calls (two pools of {PoolSize} connections)",
+                    workers, minimum, poolSize);
+            }
+            else
+            {
+                logger.LogWarning("Could not raise the thread pool's minimum worker threads from {Previous} to {Wanted}; a cold start may stall", workers, wanted);
+            }
+        }
     }
 }

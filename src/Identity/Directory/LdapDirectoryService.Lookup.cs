@@ -1,4 +1,6 @@
 using System.DirectoryServices.Protocols;
+using System.Text;
+using Microsoft.Extensions.Logging;
 
 namespace GatewayPortal.Identity.Directory;
 
@@ -8,6 +10,13 @@ internal sealed partial class LdapDirectoryService
     [
         "entryUUID", "uid", "cn", "displayName", "mail", "employeeNumber", "ou", "title", "businessCategory", "telephoneNumber", "memberOf",
     ];
+
+    // Parsed once; when it is evaluated locally, the user search also reads the attributes it names.
+    private readonly DisabledAccountFilter _disabledFilter = CreateDisabledFilter(options.Value, logger);
+
+    // The login filter is "(&" + UserObjectFilter + "(|" + "(attr=" + value + ")" per attribute + "))".
+    private readonly string _loginFilterPrefix = "(&" + options.Value.UserObjectFilter + "(|";
+    private readonly string[] _loginAttributes = [.. options.Value.EffectiveLoginAttributes];
 
     private readonly record struct UserLookup(int Count, SearchResultEntry? Entry, bool IsDisabled);
 
@@ -19,9 +28,24 @@ internal sealed partial class LdapDirectoryService
             return Task.FromResult(default(UserLookup));
         }
 
-        var escaped = LdapEscape.EscapeFilterValue(value);
-        var alternatives = string.Concat(_options.EffectiveLoginAttributes.Select(a => $"({a}={escaped})"));
-        return SearchUsersAsync($"(&{_options.UserObjectFilter}(|{alternatives}))", cancellationToken);
+        return SearchUsersAsync(BuildLoginFilter(LdapEscape.EscapeFilterValue(value)), cancellationToken);
+    }
+
+    private string BuildLoginFilter(string escaped)
+    {
+        var length = _loginFilterPrefix.Length + 2;
+        foreach (var attribute in _loginAttributes)
+        {
+            length += attribute.Length + escaped.Length + 3;
+        }
+
+        var builder = new StringBuilder(length).Append(_loginFilterPrefix);
+        foreach (var attribute in _loginAttributes)
+        {
+            builder.Append('(').Append(attribute).Append('=').Append(escaped).Append(')');
+        }
+
+        return builder.Append("))").ToString();
     }
 
     private Task<UserLookup> SearchUsersAsync(string filter, CancellationToken cancellationToken) =>
@@ -30,7 +54,7 @@ internal sealed partial class LdapDirectoryService
             {
                 var timeout = _options.OperationTimeout;
                 // Two matches are enough to know the login is ambiguous.
-                var request = new SearchRequest(_options.EffectiveUserSearchBase, filter, SearchScope.Subtree, UserAttributes)
+                var request = new SearchRequest(_options.EffectiveUserSearchBase, filter, SearchScope.Subtree, _disabledFilter.SearchAttributes)
                 {
                     SizeLimit = 2,
                     TimeLimit = timeout,
@@ -55,20 +79,46 @@ internal sealed partial class LdapDirectoryService
                 }
 
                 var entry = response.Entries[0];
-                return new UserLookup(1, entry, IsDisabled(c, entry.DistinguishedName, timeout));
+                return new UserLookup(1, entry, IsDisabled(c, entry, timeout));
             },
             cancellationToken);
 
-    // The disabled check runs before any password is tried; a base search keeps the filter the administrator wrote.
-    private bool IsDisabled(PooledLdapConnection connection, string dn, TimeSpan timeout)
+    // The disabled check runs before any password is tried: on the entry just read when the filter allows it,
+    // otherwise as a base search, which keeps the filter the administrator wrote.
+    private bool IsDisabled(PooledLdapConnection connection, SearchResultEntry entry, TimeSpan timeout)
     {
-        if (string.IsNullOrWhiteSpace(_options.DisabledAccountFilter))
+        if (_disabledFilter.Filter is not { } filter)
         {
             return false;
         }
 
-        var request = new SearchRequest(dn, _options.DisabledAccountFilter, SearchScope.Base, "1.1") { TimeLimit = timeout };
+        if (_disabledFilter.TryEvaluate(entry, out var disabled))
+        {
+            return disabled;
+        }
+
+        var request = new SearchRequest(entry.DistinguishedName, filter, SearchScope.Base, "1.1") { TimeLimit = timeout };
         var response = (SearchResponse)connection.Connection.SendRequest(request, timeout);
         return response.Entries.Count > 0;
+    }
+
+    private static DisabledAccountFilter CreateDisabledFilter(LdapOptions options, ILogger logger)
+    {
+        var filter = new DisabledAccountFilter(options, UserAttributes);
+        if (filter.Filter is null)
+        {
+            logger.LogInformation("No disabled-account filter is configured: every person may sign in");
+        }
+        else if (filter.Local is not null)
+        {
+            logger.LogInformation("The disabled-account filter {Filter} is evaluated on the person's entry (attributes {Attributes})",
+                filter.Filter, string.Join(", ", filter.Local.Attributes));
+        }
+        else
+        {
+            logger.LogInformation("The disabled-account filter {Filter} is evaluated by the directory (one base search per lookup)", filter.Filter);
+        }
+
+        return filter;
     }
 }

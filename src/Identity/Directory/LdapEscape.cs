@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace GatewayPortal.Identity.Directory;
@@ -5,6 +6,8 @@ namespace GatewayPortal.Identity.Directory;
 /// <summary>Escaping of user input for LDAP search filters (RFC 4515) and distinguished names (RFC 4514).</summary>
 public static class LdapEscape
 {
+    private static readonly SearchValues<char> FilterSpecials = SearchValues.Create("*()\\\0");
+
     /// <summary>
     /// Escapes a value for use inside a filter assertion: <c>*</c>, <c>(</c>, <c>)</c>, <c>\</c> and NUL become
     /// <c>\2a</c>, <c>\28</c>, <c>\29</c>, <c>\5c</c>, <c>\00</c>. Other characters, non-ASCII included, stay as they are
@@ -13,6 +16,11 @@ public static class LdapEscape
     public static string EscapeFilterValue(string value)
     {
         ArgumentNullException.ThrowIfNull(value);
+        if (!value.AsSpan().ContainsAny(FilterSpecials))
+        {
+            return value;
+        }
+
         var builder = new StringBuilder(value.Length + 8);
         foreach (var c in value)
         {

@@ -58,6 +58,14 @@ public sealed class LdapOptions
     /// <summary>The filter disabled people match; empty disables the check.</summary>
     public string? DisabledAccountFilter { get; set; } = "(|(employeeType=휴직)(employeeType=퇴직))";
 
+    /// <summary>
+    /// Evaluates <see cref="DisabledAccountFilter"/> on the attributes read with the person, saving one LDAP search per
+    /// sign-in, when it only uses <c>&amp;</c>, <c>|</c>, <c>!</c>, presence and equality on directory-string attributes
+    /// (such as employeeType); any other filter is still evaluated by the server. The service account needs read access
+    /// (not only search access) to the attributes the filter names. Set to false to always ask the server.
+    /// </summary>
+    public bool EvaluateDisabledAccountFilterLocally { get; set; } = true;
+
     /// <summary>How many levels of nested groups are followed.</summary>
     [Range(0, 64, ErrorMessage = "Directory:MaxGroupNestingDepth must be between 0 and 64.")]
     public int MaxGroupNestingDepth { get; set; } = 8;

@@ -1,5 +1,8 @@
+using GatewayPortal.Identity.Applications;
 using GatewayPortal.Identity.Audit;
 using GatewayPortal.Identity.Mfa;
+using GatewayPortal.Identity.Oidc;
+using GatewayPortal.Identity.Oidc.Keys;
 using GatewayPortal.Identity.Storage;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -10,7 +13,7 @@ namespace GatewayPortal.Portal.Data;
 /// The portal's database. Each provider has a subclass that owns its migrations
 /// (<see cref="SqlitePortalDbContext"/>, <see cref="PostgresPortalDbContext"/>).
 /// </summary>
-public abstract class PortalDbContext(DbContextOptions options) : DbContext(options), IIdentityDbContext, IDataProtectionKeyContext
+public abstract class PortalDbContext(DbContextOptions options) : DbContext(options), IIdentityDbContext, IOidcDbContext, IApplicationsDbContext, IDataProtectionKeyContext
 {
     public DbSet<SignInAuditEntry> SignInAudit => Set<SignInAuditEntry>();
 
@@ -20,9 +23,21 @@ public abstract class PortalDbContext(DbContextOptions options) : DbContext(opti
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
+    public DbSet<PortalApplication> Applications => Set<PortalApplication>();
+
+    public DbSet<UserFavoriteApplication> ApplicationFavorites => Set<UserFavoriteApplication>();
+
+    public DbSet<ApplicationLaunch> ApplicationLaunches => Set<ApplicationLaunch>();
+
+    public DbSet<OidcKey> OidcKeys => Set<OidcKey>();
+
+    public DbSet<OidcSessionApplication> OidcSessionApplications => Set<OidcSessionApplication>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.UseGatewayIdentity();
+        modelBuilder.UseGatewayOidc();
+        modelBuilder.UseGatewayApplications();
         modelBuilder.Entity<DataProtectionKey>().ToTable("data_protection_keys");
     }
 }

@@ -30,6 +30,9 @@ public static class AuthenticationServiceCollectionExtensions
                 o.ExpireTimeSpan = TimeSpan.FromMinutes(5);
             });
 
+        // The OIDC provider signs people in through the portal's session.
+        services.PostConfigure<GatewayPortal.Identity.Oidc.OidcProviderOptions>(o => o.SessionScheme = PortalAuthenticationDefaults.SessionScheme);
+
         // The session lasts one configured working day from sign-in, not from the last click.
         services.AddOptions<CookieAuthenticationOptions>(PortalAuthenticationDefaults.SessionScheme)
             .Configure<IOptions<SignInOptions>>((o, signIn) => o.ExpireTimeSpan = signIn.Value.SessionLifetime);

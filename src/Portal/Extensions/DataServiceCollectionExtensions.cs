@@ -1,3 +1,4 @@
+using GatewayPortal.Identity.Applications;
 using GatewayPortal.Identity.Storage;
 using GatewayPortal.Portal.Data;
 using Microsoft.AspNetCore.DataProtection;
@@ -20,15 +21,17 @@ public static class DataServiceCollectionExtensions
             throw new InvalidOperationException("Database:ConnectionString is required.");
         }
 
+        // Pooled contexts: a sign-in reuses one instead of building a context and its services each time.
+        // The scoped PortalDbContext and IIdentityDbContext aliases below hand out the request's pooled instance.
         switch (options.Provider)
         {
             case DatabaseProvider.Sqlite:
                 var sqlite = ResolveSqlite(options.ConnectionString, environment.ContentRootPath);
-                services.AddDbContext<SqlitePortalDbContext>(o => o.UseSqlite(sqlite));
+                services.AddDbContextPool<SqlitePortalDbContext>(o => o.UseSqlite(sqlite));
                 services.AddScoped<PortalDbContext>(sp => sp.GetRequiredService<SqlitePortalDbContext>());
                 break;
             case DatabaseProvider.PostgreSql:
-                services.AddDbContext<PostgresPortalDbContext>(o => o.UseNpgsql(options.ConnectionString));
+                services.AddDbContextPool<PostgresPortalDbContext>(o => o.UseNpgsql(options.ConnectionString));
                 services.AddScoped<PortalDbContext>(sp => sp.GetRequiredService<PostgresPortalDbContext>());
                 break;
             default:
@@ -36,6 +39,7 @@ public static class DataServiceCollectionExtensions
         }
 
         services.AddScoped<IIdentityDbContext>(sp => sp.GetRequiredService<PortalDbContext>());
+        services.AddScoped<IApplicationsDbContext>(sp => sp.GetRequiredService<PortalDbContext>());
 
         // Migrations run first: registered before every other hosted service.
         services.AddHostedService<DatabaseMigrator>();

@@ -31,6 +31,8 @@ public class PortalApplicationFactory(SlapdFixture directory, IReadOnlyDictionar
         settings["SignIn:AdministratorGroups:0"] = "portal-admins";
         settings["SignIn:Mfa:RequiredGroups:0"] = "mfa-required";
         settings["SignIn:Throttling:MaxFailuresPerClient"] = "1000";
+        settings["Oidc:AllowInsecureHttp"] = "true";
+        settings["Oidc:RefreshTokenReuseLeeway"] = "00:00:00";
         foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
         {
             settings[key] = value;

@@ -1,0 +1,8 @@
+namespace GatewayPortal.Samples.LineOfBusiness.BackChannel;
+
+public enum LogoutTokenStatus
+{
+    Valid,
+    Invalid,
+    IdentityProviderUnavailable,
+}

@@ -1,0 +1,174 @@
+using System.Security.Cryptography;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Primitives;
+using Microsoft.IdentityModel.Tokens;
+
+namespace GatewayPortal.Identity.Oidc.Keys;
+
+/// <summary>
+/// The provider's signing and encryption keys, kept in the database and rotated on a schedule:
+/// a key is published <see cref="OidcProviderOptions.KeyPrePublication"/> before it signs, signs for
+/// <see cref="OidcProviderOptions.KeyLifetime"/>, then stays published for
+/// <see cref="OidcProviderOptions.KeyRetention"/> so tokens it signed still validate.
+/// </summary>
+public sealed partial class OidcKeyRing(
+    IServiceScopeFactory scopeFactory,
+    IDataProtectionProvider dataProtection,
+    IOptionsMonitor<OidcProviderOptions> options,
+    TimeProvider time,
+    ILogger<OidcKeyRing> logger) : IDisposable
+{
+    /// <summary>Key use for signing.</summary>
+    public const string SigningUse = "sig";
+
+    /// <summary>Key use for encryption.</summary>
+    public const string EncryptionUse = "enc";
+
+    private readonly IDataProtector _protector = dataProtection.CreateProtector("GatewayPortal.Identity.Oidc.Keys.v1");
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private CancellationTokenSource _changed = new();
+    private volatile OidcKeySet _current = OidcKeySet.Empty;
+
+    /// <summary>The keys in force now.</summary>
+    public OidcKeySet Current => _current;
+
+    /// <summary>Fires when the keys in force change (OpenIddict's options are rebuilt).</summary>
+    public IChangeToken GetChangeToken() => new CancellationChangeToken(_changed.Token);
+
+    /// <summary>Creates keys the schedule calls for, then loads what is in force. Safe to call often.</summary>
+    public async Task RefreshAsync(CancellationToken cancellationToken = default)
+    {
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            await using var scope = scopeFactory.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<IOidcDbContext>();
+            var now = time.GetUtcNow().UtcDateTime;
+            var signing = await EnsureAsync(db, SigningUse, now, cancellationToken);
+            var encryption = await EnsureAsync(db, EncryptionUse, now, cancellationToken);
+            Publish(new OidcKeySet(signing, encryption));
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    /// <summary>Retires the keys in use now (e.g. after a suspected leak); the next keys take over at once.</summary>
+    public async Task RotateNowAsync(CancellationToken cancellationToken = default)
+    {
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            await using var scope = scopeFactory.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<IOidcDbContext>();
+            var now = time.GetUtcNow().UtcDateTime;
+            var retention = options.CurrentValue.KeyRetention;
+            var active = await db.OidcKeys.Where(k => k.ActivatesUtc <= now && k.RetiresUtc > now).ToListAsync(cancellationToken);
+            foreach (var key in active)
+            {
+                key.RetiresUtc = now;
+                key.ExpiresUtc = now + retention;
+                LogRetired(logger, key.Id, key.Use);
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+
+        await RefreshAsync(cancellationToken);
+    }
+
+    private async Task<IReadOnlyList<RsaSecurityKey>> EnsureAsync(IOidcDbContext db, string use, DateTime now, CancellationToken cancellationToken)
+    {
+        var o = options.CurrentValue;
+        var keys = await db.OidcKeys.Where(k => k.Use == use && k.ExpiresUtc > now).ToListAsync(cancellationToken);
+        var active = keys.Where(k => k.ActivatesUtc <= now && k.RetiresUtc > now).MaxBy(k => k.ActivatesUtc);
+        if (active is null)
+        {
+            // An upcoming key takes over early rather than generating yet another one.
+            active = keys.Where(k => k.ActivatesUtc > now).MinBy(k => k.ActivatesUtc);
+            if (active is not null)
+            {
+                active.ActivatesUtc = now;
+            }
+            else
+            {
+                active = Generate(use, now, now, o);
+                keys.Add(active);
+                db.OidcKeys.Add(active);
+            }
+        }
+
+        if (active.RetiresUtc - now <= o.KeyPrePublication && !keys.Any(k => k.ActivatesUtc >= active.RetiresUtc))
+        {
+            var next = Generate(use, now, active.RetiresUtc, o);
+            keys.Add(next);
+            db.OidcKeys.Add(next);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+
+        // In use first, then upcoming (published ahead), then retired (still validating old tokens).
+        var ordered = new[] { active }
+            .Concat(keys.Where(k => k.ActivatesUtc > now).OrderBy(k => k.ActivatesUtc))
+            .Concat(keys.Where(k => k != active && k.RetiresUtc <= now).OrderByDescending(k => k.RetiresUtc));
+        return ordered.Select(Load).ToList();
+    }
+
+    private OidcKey Generate(string use, DateTime now, DateTime activates, OidcProviderOptions o)
+    {
+        using var rsa = RSA.Create(2048);
+        var key = new OidcKey
+        {
+            Id = Base64UrlEncoder.Encode(RandomNumberGenerator.GetBytes(12)),
+            Use = use,
+            ProtectedKey = _protector.Protect(Convert.ToBase64String(rsa.ExportPkcs8PrivateKey())),
+            CreatedUtc = now,
+            ActivatesUtc = activates,
+            RetiresUtc = activates + o.KeyLifetime,
+            ExpiresUtc = activates + o.KeyLifetime + o.KeyRetention,
+        };
+        LogGenerated(logger, key.Id, use, activates);
+        return key;
+    }
+
+    private RsaSecurityKey Load(OidcKey key)
+    {
+        var rsa = RSA.Create();
+        rsa.ImportPkcs8PrivateKey(Convert.FromBase64String(_protector.Unprotect(key.ProtectedKey)), out _);
+        return new RsaSecurityKey(rsa) { KeyId = key.Id };
+    }
+
+    private void Publish(OidcKeySet set)
+    {
+        var previous = _current;
+        _current = set;
+        if (previous.Fingerprint != set.Fingerprint)
+        {
+            var old = Interlocked.Exchange(ref _changed, new CancellationTokenSource());
+            old.Cancel();
+            old.Dispose();
+        }
+    }
+
+    /// <inheritdoc/>
+    public void Dispose()
+    {
+        _changed.Dispose();
+        _gate.Dispose();
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Generated OIDC {Use} key {KeyId}, in use from {Activates:u}")]
+    private static partial void LogGenerated(ILogger logger, string keyId, string use, DateTime activates);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Retired OIDC {Use} key {KeyId} ahead of schedule")]
+    private static partial void LogRetired(ILogger logger, string keyId, string use);
+}

@@ -1,0 +1,101 @@
+using GatewayPortal.Identity.Oidc;
+using GatewayPortal.Identity.Oidc.Keys;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using OpenIddict.Server;
+using static OpenIddict.Abstractions.OpenIddictConstants;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+/// <summary>Registers the portal's OpenID Connect provider (OpenIddict).</summary>
+public static class OidcServiceCollectionExtensions
+{
+    /// <summary>
+    /// Adds OpenIddict's core (EF Core stores in <typeparamref name="TContext"/>), server and local validation,
+    /// with keys from the database. <typeparamref name="TContext"/> must implement <see cref="IOidcDbContext"/>
+    /// and call <see cref="OidcModelBuilderExtensions.UseGatewayOidc"/>.
+    /// </summary>
+    public static IServiceCollection AddPortalOidc<TContext>(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+        where TContext : DbContext, IOidcDbContext
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        ArgumentNullException.ThrowIfNull(environment);
+        services.AddOptions<OidcProviderOptions>().BindConfiguration(OidcProviderOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        var o = configuration.GetSection(OidcProviderOptions.SectionName).Get<OidcProviderOptions>() ?? new OidcProviderOptions();
+        if (o.AllowInsecureHttp && !environment.IsDevelopment() && !environment.IsEnvironment("Testing"))
+        {
+            throw new InvalidOperationException("Oidc:AllowInsecureHttp may only be set in the Development or Testing environment.");
+        }
+
+        if (!string.IsNullOrEmpty(o.Issuer) && !Uri.TryCreate(o.Issuer, UriKind.Absolute, out _))
+        {
+            throw new InvalidOperationException($"Oidc:Issuer '{o.Issuer}' is not an absolute URL.");
+        }
+
+        services.AddOpenIddict()
+            // Applications, authorizations, scopes and tokens live in the portal's database.
+            .AddCore(core => core.UseEntityFrameworkCore().UseDbContext<TContext>())
+            .AddServer(server =>
+            {
+                server.SetAuthorizationEndpointUris("connect/authorize")
+                    .SetPushedAuthorizationEndpointUris("connect/par")
+                    .SetTokenEndpointUris("connect/token")
+                    .SetUserInfoEndpointUris("connect/userinfo")
+                    .SetIntrospectionEndpointUris("connect/introspect")
+                    .SetRevocationEndpointUris("connect/revoke")
+                    .SetEndSessionEndpointUris("connect/endsession");
+
+                server.AllowAuthorizationCodeFlow().AllowRefreshTokenFlow().AllowClientCredentialsFlow();
+                server.RegisterScopes(Scopes.OpenId, Scopes.Profile, Scopes.Email, Scopes.OfflineAccess, OidcScopes.Employee, OidcScopes.Groups, OidcScopes.Api);
+
+                // Lifetimes; refresh tokens rotate on every use, and a reused one revokes its whole authorization.
+                server.SetAccessTokenLifetime(o.AccessTokenLifetime)
+                    .SetIdentityTokenLifetime(o.IdentityTokenLifetime)
+                    .SetAuthorizationCodeLifetime(o.AuthorizationCodeLifetime)
+                    .SetRefreshTokenLifetime(o.RefreshTokenLifetime)
+                    .SetRefreshTokenReuseLeeway(o.RefreshTokenReuseLeeway);
+
+                // Line-of-business APIs read access tokens as plain signed JWTs.
+                server.DisableAccessTokenEncryption();
+                if (!string.IsNullOrEmpty(o.Issuer))
+                {
+                    server.SetIssuer(new Uri(o.Issuer, UriKind.Absolute));
+                }
+
+                // Only S256: "plain" PKCE protects nothing against an intercepted code.
+                server.Configure(options =>
+                {
+                    options.CodeChallengeMethods.Clear();
+                    options.CodeChallengeMethods.Add(CodeChallengeMethods.Sha256);
+                });
+
+                var aspNetCore = server.UseAspNetCore()
+                    .EnableAuthorizationEndpointPassthrough()
+                    .EnableTokenEndpointPassthrough()
+                    .EnableUserInfoEndpointPassthrough()
+                    .EnableEndSessionEndpointPassthrough()
+                    .EnableStatusCodePagesIntegration();
+                if (o.AllowInsecureHttp)
+                {
+                    aspNetCore.DisableTransportSecurityRequirement();
+                }
+            })
+            .AddValidation(validation =>
+            {
+                validation.UseLocalServer();
+                validation.UseAspNetCore();
+            });
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<OidcKeyRing>();
+        services.TryAddSingleton<OidcServerKeysConfiguration>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IConfigureOptions<OpenIddictServerOptions>, OidcServerKeysConfiguration>(sp => sp.GetRequiredService<OidcServerKeysConfiguration>()));
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IOptionsChangeTokenSource<OpenIddictServerOptions>, OidcServerKeysConfiguration>(sp => sp.GetRequiredService<OidcServerKeysConfiguration>()));
+        services.AddHostedService<OidcKeyMaintenance>();
+        services.TryAddScoped<IOidcDbContext>(sp => sp.GetRequiredService<TContext>());
+        return services;
+    }
+}

@@ -1,0 +1,222 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text.Json;
+using GatewayPortal.Identity.Oidc.Keys;
+using GatewayPortal.Portal.IntegrationTests.Infrastructure;
+using GatewayPortal.Tools.OrgGen;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.IdentityModel.JsonWebTokens;
+
+namespace GatewayPortal.Portal.IntegrationTests.Oidc;
+
+/// <summary>The OpenID Connect provider over HTTP: the protocol rules that keep 160 systems safe.</summary>
+public sealed class OidcProtocolTests(SharedPortal portal) : IClassFixture<SharedPortal>
+{
+    private async Task<(PortalClient Browser, OidcFlow Flow)> SignedInAsync(string login = "kim.minsu")
+    {
+        var browser = portal.CreatePortalClient();
+        await browser.SignInAsync(login, DemoAccounts.Password);
+        return (browser, new OidcFlow(browser));
+    }
+
+    [Fact]
+    public async Task Discovery_Document_AdvertisesEndpointsS256AndPar()
+    {
+        // Arrange
+        using var browser = portal.CreatePortalClient();
+
+        // Act
+        var response = await browser.GetAsync("/.well-known/openid-configuration");
+        var doc = JsonDocument.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).RootElement;
+
+        // Assert
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.EndsWith("/connect/authorize", doc.GetProperty("authorization_endpoint").GetString(), StringComparison.Ordinal);
+        Assert.EndsWith("/connect/par", doc.GetProperty("pushed_authorization_request_endpoint").GetString(), StringComparison.Ordinal);
+        Assert.EndsWith("/connect/endsession", doc.GetProperty("end_session_endpoint").GetString(), StringComparison.Ordinal);
+        Assert.Equal(["S256"], doc.GetProperty("code_challenge_methods_supported").EnumerateArray().Select(e => e.GetString()));
+    }
+
+    [Fact]
+    public async Task CodeFlow_SignedInStaff_GetsTokensWithClaimsReleasedByScope()
+    {
+        // Arrange
+        var (browser, flow) = await SignedInAsync();
+        using var _ = browser;
+
+        // Act
+        var code = await flow.GetCodeAsync();
+        var (status, tokens) = await flow.RedeemAsync(code);
+        var idToken = new JsonWebToken(tokens.GetProperty("id_token").GetString());
+        using var userInfoRequest = new HttpRequestMessage(HttpMethod.Get, "/connect/userinfo");
+        userInfoRequest.Headers.Authorization = new AuthenticationHeaderValue("Bearer", tokens.GetProperty("access_token").GetString());
+        using var userInfo = await browser.Http.SendAsync(userInfoRequest, TestContext.Current.CancellationToken);
+        var info = JsonDocument.Parse(await userInfo.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).RootElement;
+
+        // Assert
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.True(tokens.TryGetProperty("refresh_token", out _));
+        Assert.Equal("kim.minsu", idToken.Claims.Single(c => c.Type == "preferred_username").Value);
+        Assert.Equal("nonce-456", idToken.Claims.Single(c => c.Type == "nonce").Value);
+        Assert.Contains(idToken.Claims, c => c.Type == "sid");
+        Assert.Equal("김민수", info.GetProperty("name").GetString());
+        Assert.Contains("staff-hq", info.GetProperty("groups").EnumerateArray().Select(g => g.GetString()));
+        Assert.Equal("20100001", info.GetProperty("employee_number").GetString());
+    }
+
+    [Fact]
+    public async Task Authorize_WithoutPkce_IsRefused()
+    {
+        // Arrange
+        var (browser, flow) = await SignedInAsync();
+        using var _ = browser;
+
+        // Act
+        var response = await flow.AuthorizeAsync(withPkce: false);
+
+        // Assert: the error goes back to the registered redirect URI; no code.
+        var query = QueryHelpers.ParseQuery(response.Headers.Location?.Query ?? "");
+        Assert.Equal("invalid_request", query["error"].ToString());
+        Assert.False(query.ContainsKey("code"));
+    }
+
+    [Theory]
+    [InlineData("http://127.0.0.1:5002/signin-oidc/../evil")]
+    [InlineData("http://127.0.0.1:5002/SIGNIN-OIDC")]
+    [InlineData("https://evil.example/signin-oidc")]
+    public async Task Authorize_RedirectUriNotExactlyRegistered_IsRefusedWithoutRedirect(string redirectUri)
+    {
+        // Arrange
+        var (browser, flow) = await SignedInAsync();
+        using var _ = browser;
+
+        // Act
+        var response = await flow.AuthorizeAsync(redirectUri);
+
+        // Assert
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Null(response.Headers.Location);
+    }
+
+    [Fact]
+    public async Task Authorize_UserOutsideAllowedGroups_SeesDeniedPageAndGetsNoCode()
+    {
+        // Arrange: han.seojun works in 종로구, the sample app is for headquarters staff.
+        var (browser, flow) = await SignedInAsync("han.seojun");
+        using var _ = browser;
+
+        // Act
+        var response = await flow.AuthorizeAsync();
+
+        // Assert
+        Assert.True(PortalClient.RedirectsTo(response, "/apps/sample-lob/denied"), response.Headers.Location?.ToString());
+    }
+
+    [Fact]
+    public async Task Token_CodeRedeemedTwice_FailsAndRevokesWhatTheFirstRedemptionIssued()
+    {
+        // Arrange
+        var (browser, flow) = await SignedInAsync();
+        using var _ = browser;
+        var code = await flow.GetCodeAsync();
+        var (_, first) = await flow.RedeemAsync(code);
+
+        // Act
+        var (replayStatus, replay) = await flow.RedeemAsync(code);
+        var (refreshStatus, _) = await flow.RefreshAsync(first.GetProperty("refresh_token").GetString()!);
+
+        // Assert
+        Assert.Equal(HttpStatusCode.BadRequest, replayStatus);
+        Assert.Equal("invalid_grant", replay.GetProperty("error").GetString());
+        Assert.Equal(HttpStatusCode.BadRequest, refreshStatus);
+    }
+
+    [Fact]
+    public async Task Token_WrongCodeVerifier_IsRefused()
+    {
+        // Arrange
+        var (browser, flow) = await SignedInAsync();
+        using var _ = browser;
+        var code = await flow.GetCodeAsync();
+
+        // Act
+        var (status, body) = await flow.RedeemAsync(code, verifier: new OidcFlow(browser).Verifier);
+
+        // Assert
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Equal("invalid_grant", body.GetProperty("error").GetString());
+    }
+
+    [Fact]
+    public async Task Refresh_RotatesAndReuseOfTheOldTokenRevokesTheNewOne()
+    {
+        // Arrange: the test host allows no reuse leeway.
+        var (browser, flow) = await SignedInAsync();
+        using var _ = browser;
+        var (_, tokens) = await flow.RedeemAsync(await flow.GetCodeAsync());
+        var first = tokens.GetProperty("refresh_token").GetString()!;
+
+        // Act
+        var (rotatedStatus, rotated) = await flow.RefreshAsync(first);
+        var second = rotated.GetProperty("refresh_token").GetString()!;
+        var (reuseStatus, _) = await flow.RefreshAsync(first);
+        var (afterReuseStatus, _) = await flow.RefreshAsync(second);
+
+        // Assert
+        Assert.Equal(HttpStatusCode.OK, rotatedStatus);
+        Assert.NotEqual(first, second);
+        Assert.Equal(HttpStatusCode.BadRequest, reuseStatus);
+        Assert.Equal(HttpStatusCode.BadRequest, afterReuseStatus);
+    }
+
+    [Fact]
+    public async Task ClientCredentials_IntrospectionAndRevocation_WorkForABatchClient()
+    {
+        // Arrange
+        using var browser = portal.CreatePortalClient();
+        var flow = new OidcFlow(browser);
+
+        // Act
+        var (status, token) = await flow.TokenAsync(new() { ["grant_type"] = "client_credentials", ["scope"] = "api" }, "batch-reporting", "BatchReporting!2026");
+        var accessToken = token.GetProperty("access_token").GetString()!;
+        var (_, before) = await flow.PostAsync("/connect/introspect", new() { ["token"] = accessToken }, "batch-reporting", "BatchReporting!2026");
+        var (revokeStatus, _) = await flow.PostAsync("/connect/revoke", new() { ["token"] = accessToken }, "batch-reporting", "BatchReporting!2026");
+        var (_, after) = await flow.PostAsync("/connect/introspect", new() { ["token"] = accessToken }, "batch-reporting", "BatchReporting!2026");
+
+        // Assert
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.True(before.GetProperty("active").GetBoolean());
+        Assert.Equal("batch-reporting", before.GetProperty("sub").GetString());
+        Assert.Equal(HttpStatusCode.OK, revokeStatus);
+        Assert.False(after.GetProperty("active").GetBoolean());
+    }
+
+    [Fact]
+    public async Task KeyRollover_TokenSignedByPreviousKey_StillValidatesAndJwksCarriesBoth()
+    {
+        // Arrange
+        var (browser, flow) = await SignedInAsync();
+        using var _ = browser;
+        var (_, before) = await flow.RedeemAsync(await flow.GetCodeAsync());
+        var oldToken = before.GetProperty("access_token").GetString()!;
+        var oldKid = new JsonWebToken(oldToken).Kid;
+
+        // Act
+        await portal.Services.GetRequiredService<OidcKeyRing>().RotateNowAsync(TestContext.Current.CancellationToken);
+        var renewed = new OidcFlow(browser);
+        var (_, after) = await renewed.RedeemAsync(await renewed.GetCodeAsync());
+        var newKid = new JsonWebToken(after.GetProperty("access_token").GetString()).Kid;
+        var jwks = JsonDocument.Parse(await (await browser.GetAsync("/.well-known/jwks")).Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).RootElement;
+        var kids = jwks.GetProperty("keys").EnumerateArray().Select(k => k.GetProperty("kid").GetString()).ToList();
+        using var userInfoRequest = new HttpRequestMessage(HttpMethod.Get, "/connect/userinfo");
+        userInfoRequest.Headers.Authorization = new AuthenticationHeaderValue("Bearer", oldToken);
+        using var userInfo = await browser.Http.SendAsync(userInfoRequest, TestContext.Current.CancellationToken);
+
+        // Assert
+        Assert.NotEqual(oldKid, newKid);
+        Assert.Contains(oldKid, kids);
+        Assert.Contains(newKid, kids);
+        Assert.Equal(HttpStatusCode.OK, userInfo.StatusCode);
+    }
+}
