@@ -9,7 +9,7 @@ namespace GatewayPortal.Portal.IntegrationTests.EndToEnd;
 public sealed class BrowserSignInTests(LiveBrowserPortal portal) : IClassFixture<LiveBrowserPortal>
 {
     [Fact]
-    public async Task Browser_SignInThenSignOut_ShowsHomeThenLoginAgain()
+    public async Task Browser_SignInThenSignOut_ShowsLauncherThenLoginAgain()
     {
         // Arrange
         var page = await portal.NewPageAsync();
@@ -22,7 +22,12 @@ public sealed class BrowserSignInTests(LiveBrowserPortal portal) : IClassFixture
         await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/");
         var heading = await page.Locator("h1").TextContentAsync();
         var headerColour = await page.EvaluateAsync<string>("getComputedStyle(document.querySelector('header')).backgroundColor");
-        await page.ScreenshotAsync(new() { Path = Path.Combine(LiveBrowserPortal.ArtifactsDirectory, "home-desktop.png"), FullPage = true });
+        var sampleTile = await page.Locator("a.open", new() { HasText = "민원 처리 샘플" }).CountAsync();
+        await page.ScreenshotAsync(new() { Path = Path.Combine(LiveBrowserPortal.ArtifactsDirectory, "launcher-desktop.png"), FullPage = true });
+        await page.SetViewportSizeAsync(375, 800);
+        var phoneWidth = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(LiveBrowserPortal.ArtifactsDirectory, "launcher-375.png") });
+        await page.SetViewportSizeAsync(1280, 900);
 
         await page.GetByRole(AriaRole.Button, new() { Name = "로그아웃" }).ClickAsync();
         await page.WaitForURLAsync(url => url.Contains("/account/login", StringComparison.Ordinal));
@@ -30,7 +35,9 @@ public sealed class BrowserSignInTests(LiveBrowserPortal portal) : IClassFixture
         await page.GotoAsync("/");
 
         // Assert
-        Assert.Equal("안녕하세요, 김민수 님", heading);
+        Assert.Equal("업무시스템", heading);
+        Assert.Equal(1, sampleTile);
+        Assert.True(phoneWidth <= 375, $"launcher is {phoneWidth}px wide at 375px");
         Assert.Equal("rgb(18, 63, 115)", headerColour); // app.css and the scoped styles were served
         Assert.Equal("로그아웃되었습니다.", notice);
         Assert.Contains("/account/login", page.Url, StringComparison.Ordinal);
@@ -54,6 +61,7 @@ public sealed class BrowserSignInTests(LiveBrowserPortal portal) : IClassFixture
     [Theory]
     [InlineData("/account/login", null)]
     [InlineData("/", "kim.minsu")]
+    [InlineData("/me", "kim.minsu")]
     [InlineData("/admin/audit", "park.jihoon")]
     public async Task Axe_PortalPage_HasNoAccessibilityViolations(string path, string? login)
     {

@@ -43,7 +43,7 @@ public sealed class OidcProtocolTests(SharedPortal portal) : IClassFixture<Share
     {
         // Arrange
         var (browser, flow) = await SignedInAsync();
-        using var _ = browser;
+        using var disposeBrowser = browser;
 
         // Act
         var code = await flow.GetCodeAsync();
@@ -70,15 +70,15 @@ public sealed class OidcProtocolTests(SharedPortal portal) : IClassFixture<Share
     {
         // Arrange
         var (browser, flow) = await SignedInAsync();
-        using var _ = browser;
+        using var disposeBrowser = browser;
 
         // Act
         var response = await flow.AuthorizeAsync(withPkce: false);
 
-        // Assert: the error goes back to the registered redirect URI; no code.
-        var query = QueryHelpers.ParseQuery(response.Headers.Location?.Query ?? "");
-        Assert.Equal("invalid_request", query["error"].ToString());
-        Assert.False(query.ContainsKey("code"));
+        // Assert: refused outright (no redirect, so no code), on the portal's own error page.
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Null(response.Headers.Location);
+        Assert.Equal("요청을 처리할 수 없습니다", (await PortalClient.ParseAsync(response)).QuerySelector("h1")?.TextContent);
     }
 
     [Theory]
@@ -89,7 +89,7 @@ public sealed class OidcProtocolTests(SharedPortal portal) : IClassFixture<Share
     {
         // Arrange
         var (browser, flow) = await SignedInAsync();
-        using var _ = browser;
+        using var disposeBrowser = browser;
 
         // Act
         var response = await flow.AuthorizeAsync(redirectUri);
@@ -104,7 +104,7 @@ public sealed class OidcProtocolTests(SharedPortal portal) : IClassFixture<Share
     {
         // Arrange: han.seojun works in 종로구, the sample app is for headquarters staff.
         var (browser, flow) = await SignedInAsync("han.seojun");
-        using var _ = browser;
+        using var disposeBrowser = browser;
 
         // Act
         var response = await flow.AuthorizeAsync();
@@ -118,7 +118,7 @@ public sealed class OidcProtocolTests(SharedPortal portal) : IClassFixture<Share
     {
         // Arrange
         var (browser, flow) = await SignedInAsync();
-        using var _ = browser;
+        using var disposeBrowser = browser;
         var code = await flow.GetCodeAsync();
         var (_, first) = await flow.RedeemAsync(code);
 
@@ -137,7 +137,7 @@ public sealed class OidcProtocolTests(SharedPortal portal) : IClassFixture<Share
     {
         // Arrange
         var (browser, flow) = await SignedInAsync();
-        using var _ = browser;
+        using var disposeBrowser = browser;
         var code = await flow.GetCodeAsync();
 
         // Act
@@ -153,7 +153,7 @@ public sealed class OidcProtocolTests(SharedPortal portal) : IClassFixture<Share
     {
         // Arrange: the test host allows no reuse leeway.
         var (browser, flow) = await SignedInAsync();
-        using var _ = browser;
+        using var disposeBrowser = browser;
         var (_, tokens) = await flow.RedeemAsync(await flow.GetCodeAsync());
         var first = tokens.GetProperty("refresh_token").GetString()!;
 
@@ -197,7 +197,7 @@ public sealed class OidcProtocolTests(SharedPortal portal) : IClassFixture<Share
     {
         // Arrange
         var (browser, flow) = await SignedInAsync();
-        using var _ = browser;
+        using var disposeBrowser = browser;
         var (_, before) = await flow.RedeemAsync(await flow.GetCodeAsync());
         var oldToken = before.GetProperty("access_token").GetString()!;
         var oldKid = new JsonWebToken(oldToken).Kid;

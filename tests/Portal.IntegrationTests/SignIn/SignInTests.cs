@@ -52,7 +52,7 @@ public sealed class SignInTests(SharedPortal portal) : IClassFixture<SharedPorta
 
         // Act
         var response = await client.SignInAsync(login, DemoAccounts.Password);
-        var (home, page) = await client.GetDocumentAsync("/");
+        var (home, page) = await client.GetDocumentAsync("/me");
 
         // Assert
         Assert.True(PortalClient.RedirectsTo(response, "/"), response.StatusCode.ToString());

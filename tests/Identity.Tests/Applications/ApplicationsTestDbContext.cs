@@ -1,0 +1,16 @@
+using GatewayPortal.Identity.Applications;
+using Microsoft.EntityFrameworkCore;
+
+namespace GatewayPortal.Identity.Tests.Applications;
+
+/// <summary>A minimal host DbContext: the catalogue tables plus, when configured, OpenIddict's.</summary>
+public sealed class ApplicationsTestDbContext(DbContextOptions<ApplicationsTestDbContext> options) : DbContext(options), IApplicationsDbContext
+{
+    public DbSet<PortalApplication> Applications => Set<PortalApplication>();
+
+    public DbSet<UserFavoriteApplication> ApplicationFavorites => Set<UserFavoriteApplication>();
+
+    public DbSet<ApplicationLaunch> ApplicationLaunches => Set<ApplicationLaunch>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) => modelBuilder.UseGatewayApplications();
+}
