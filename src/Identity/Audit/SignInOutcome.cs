@@ -32,4 +32,7 @@ public enum SignInOutcome
 
     /// <summary>The person was refused an application (outside its groups, or it is in maintenance or retired).</summary>
     ApplicationAccessDenied,
+
+    /// <summary>An application could not be told that a session ended (back-channel logout failed after retries).</summary>
+    ApplicationLogoutFailed,
 }

@@ -1,5 +1,6 @@
 using GatewayPortal.Identity.Oidc;
 using GatewayPortal.Identity.Oidc.Keys;
+using GatewayPortal.Identity.Oidc.Logout;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -94,8 +95,15 @@ public static class OidcServiceCollectionExtensions
         services.TryAddSingleton<OidcServerKeysConfiguration>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IConfigureOptions<OpenIddictServerOptions>, OidcServerKeysConfiguration>(sp => sp.GetRequiredService<OidcServerKeysConfiguration>()));
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IOptionsChangeTokenSource<OpenIddictServerOptions>, OidcServerKeysConfiguration>(sp => sp.GetRequiredService<OidcServerKeysConfiguration>()));
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IOptionsChangeTokenSource<OpenIddict.Validation.OpenIddictValidationOptions>, OidcValidationKeysChangeTokenSource>());
         services.AddHostedService<OidcKeyMaintenance>();
         services.TryAddScoped<IOidcDbContext>(sp => sp.GetRequiredService<TContext>());
+
+        // Single sign-out: logout tokens to every application a session signed into.
+        services.AddHttpClient(BackChannelLogoutSender.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(5));
+        services.TryAddSingleton<BackChannelLogoutSender>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, BackChannelLogoutSender>(sp => sp.GetRequiredService<BackChannelLogoutSender>()));
+        services.TryAddScoped<ISessionLogoutNotifier, SessionLogoutNotifier>();
         return services;
     }
 }

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using GatewayPortal.Identity.Audit;
+using GatewayPortal.Identity.Oidc.Logout;
 using GatewayPortal.Identity.SignIn;
 using GatewayPortal.Portal.Extensions;
 using Microsoft.AspNetCore.Authentication;
@@ -42,6 +43,11 @@ public static class AccountEndpoints
 
         await context.SignOutAsync(PortalAuthenticationDefaults.SessionScheme);
         await context.SignOutAsync(PortalAuthenticationDefaults.SecondFactorScheme);
+        if (user.Identity?.IsAuthenticated == true)
+        {
+            // Single sign-out: every application this session opened is told (back-channel logout).
+            await context.NotifyApplicationsOfSignOutAsync(user);
+        }
         var target = LocalUrl.IsLocal(returnUrl) ? returnUrl : PortalAuthenticationDefaults.LoginPath + "?signedOut=true";
         return TypedResults.LocalRedirect(target);
     }

@@ -212,9 +212,13 @@ public sealed class OidcProtocolTests(SharedPortal portal) : IClassFixture<Share
         using var userInfoRequest = new HttpRequestMessage(HttpMethod.Get, "/connect/userinfo");
         userInfoRequest.Headers.Authorization = new AuthenticationHeaderValue("Bearer", oldToken);
         using var userInfo = await browser.Http.SendAsync(userInfoRequest, TestContext.Current.CancellationToken);
+        using var newUserInfoRequest = new HttpRequestMessage(HttpMethod.Get, "/connect/userinfo");
+        newUserInfoRequest.Headers.Authorization = new AuthenticationHeaderValue("Bearer", after.GetProperty("access_token").GetString());
+        using var newUserInfo = await browser.Http.SendAsync(newUserInfoRequest, TestContext.Current.CancellationToken);
 
         // Assert
         Assert.NotEqual(oldKid, newKid);
+        Assert.True(newUserInfo.StatusCode == HttpStatusCode.OK, $"{newUserInfo.StatusCode} {newUserInfo.Headers.WwwAuthenticate}");
         Assert.Contains(oldKid, kids);
         Assert.Contains(newKid, kids);
         Assert.Equal(HttpStatusCode.OK, userInfo.StatusCode);

@@ -1,4 +1,5 @@
 using GatewayPortal.Identity.Audit;
+using GatewayPortal.Identity.Oidc.Logout;
 using GatewayPortal.Identity.SignIn;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http;
@@ -25,6 +26,7 @@ public static partial class OidcEndpoints
                 user.FindFirst(PortalClaimTypes.Subject)?.Value,
                 user.FindFirst(PortalClaimTypes.Name)?.Value), context.RequestAborted);
             await context.SignOutAsync(o.SessionScheme);
+            await context.NotifyApplicationsOfSignOutAsync(user);
         }
 
         return Results.SignOut(

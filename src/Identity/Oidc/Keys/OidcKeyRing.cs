@@ -31,13 +31,20 @@ public sealed partial class OidcKeyRing(
     private readonly IDataProtector _protector = dataProtection.CreateProtector("GatewayPortal.Identity.Oidc.Keys.v1");
     private readonly SemaphoreSlim _gate = new(1, 1);
     private CancellationTokenSource _changed = new();
+    private CancellationTokenSource _validationChanged = new();
     private volatile OidcKeySet _current = OidcKeySet.Empty;
 
     /// <summary>The keys in force now.</summary>
     public OidcKeySet Current => _current;
 
-    /// <summary>Fires when the keys in force change (OpenIddict's options are rebuilt).</summary>
+    /// <summary>Fires when the keys in force change (OpenIddict's server options are rebuilt).</summary>
     public IChangeToken GetChangeToken() => new CancellationChangeToken(_changed.Token);
+
+    /// <summary>
+    /// Fires right after <see cref="GetChangeToken"/>: local validation copies the server's keys when it is
+    /// rebuilt, so it must be rebuilt after the server options, never in the same callback round.
+    /// </summary>
+    public IChangeToken GetValidationChangeToken() => new CancellationChangeToken(_validationChanged.Token);
 
     /// <summary>Creates keys the schedule calls for, then loads what is in force. Safe to call often.</summary>
     public async Task RefreshAsync(CancellationToken cancellationToken = default)
@@ -153,16 +160,23 @@ public sealed partial class OidcKeyRing(
         _current = set;
         if (previous.Fingerprint != set.Fingerprint)
         {
-            var old = Interlocked.Exchange(ref _changed, new CancellationTokenSource());
-            old.Cancel();
-            old.Dispose();
+            Signal(ref _changed);
+            Signal(ref _validationChanged);
         }
+    }
+
+    private static void Signal(ref CancellationTokenSource source)
+    {
+        var old = Interlocked.Exchange(ref source, new CancellationTokenSource());
+        old.Cancel();
+        old.Dispose();
     }
 
     /// <inheritdoc/>
     public void Dispose()
     {
         _changed.Dispose();
+        _validationChanged.Dispose();
         _gate.Dispose();
     }
 

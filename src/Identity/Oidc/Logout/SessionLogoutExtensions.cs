@@ -1,0 +1,28 @@
+using System.Security.Claims;
+using GatewayPortal.Identity.SignIn;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace GatewayPortal.Identity.Oidc.Logout;
+
+/// <summary>Starts single sign-out for the session a request carries.</summary>
+public static class SessionLogoutExtensions
+{
+    /// <summary>Queues back-channel logout for the applications <paramref name="session"/> signed into.</summary>
+    public static Task NotifyApplicationsOfSignOutAsync(this HttpContext context, ClaimsPrincipal session)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(session);
+        var sid = session.FindFirstValue(PortalClaimTypes.SessionId);
+        var subject = session.FindFirstValue(PortalClaimTypes.Subject);
+        if (sid is null || subject is null)
+        {
+            return Task.CompletedTask;
+        }
+
+        var options = context.RequestServices.GetRequiredService<IOptions<OidcProviderOptions>>().Value;
+        return context.RequestServices.GetRequiredService<ISessionLogoutNotifier>().NotifySessionEndedAsync(
+            sid, subject, session.FindFirstValue(PortalClaimTypes.PreferredUsername) ?? "", OidcIssuer.For(context, options), context.RequestAborted);
+    }
+}

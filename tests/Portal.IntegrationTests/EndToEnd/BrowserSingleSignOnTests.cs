@@ -1,0 +1,78 @@
+using GatewayPortal.Tools.OrgGen;
+using Microsoft.Playwright;
+
+namespace GatewayPortal.Portal.IntegrationTests.EndToEnd;
+
+/// <summary>Sign in once, open a real application without a password, sign out of both.</summary>
+public sealed class BrowserSingleSignOnTests(LiveSsoEnvironment sso) : IClassFixture<LiveSsoEnvironment>
+{
+    private async Task<IPage> SignInAsync(string login)
+    {
+        var page = await sso.Portal.NewPageAsync();
+        await page.GotoAsync("/account/login");
+        await page.Locator("#login").FillAsync(login);
+        await page.Locator("#password").FillAsync(DemoAccounts.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "로그인" }).ClickAsync();
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/");
+        return page;
+    }
+
+    [Fact]
+    public async Task Launcher_ClickSampleApp_ArrivesSignedInThenPortalSignOutEndsBoth()
+    {
+        // Arrange
+        var page = await SignInAsync("kim.minsu");
+
+        // Act 1: one click in the launcher; no second password.
+        var hops = new List<string>();
+        page.Response += (_, r) => hops.Add($"{r.Status} {r.Url}");
+        page.RequestFailed += (_, r) => hops.Add($"FAILED {r.Url} {r.Failure}");
+        page.Console += (_, m) => hops.Add($"CONSOLE {m.Text}");
+        await page.Locator("a.open", new() { HasText = "민원 처리 샘플" }).ClickAsync();
+        try
+        {
+            await page.WaitForURLAsync(url => url.StartsWith(sso.Sample.BaseAddress.ToString(), StringComparison.Ordinal) && !url.Contains("signin-oidc", StringComparison.Ordinal), new() { Timeout = 15_000 });
+        }
+        catch (TimeoutException)
+        {
+            Assert.Fail($"stuck at {page.Url}: {string.Join(" | ", hops)}");
+        }
+
+        var sampleText = await page.Locator("body").TextContentAsync();
+
+        // Act 2: sign out of the portal; the sample hears of it over the back channel.
+        await page.GotoAsync(sso.Portal.BaseAddress.ToString());
+        await page.GetByRole(AriaRole.Button, new() { Name = "로그아웃" }).ClickAsync();
+        await page.WaitForURLAsync(url => url.Contains("/account/login", StringComparison.Ordinal));
+        var ended = false;
+        for (var i = 0; i < 20 && !ended; i++)
+        {
+            await page.GotoAsync(sso.Sample.BaseAddress.ToString());
+            ended = page.Url.StartsWith(sso.Portal.BaseAddress.ToString(), StringComparison.Ordinal) && page.Url.Contains("/account/login", StringComparison.Ordinal);
+            if (!ended)
+            {
+                await Task.Delay(250, TestContext.Current.CancellationToken);
+            }
+        }
+
+        // Assert
+        Assert.Contains("김민수", sampleText, StringComparison.Ordinal);
+        Assert.Contains("kim.minsu", sampleText, StringComparison.Ordinal);
+        Assert.True(ended, $"the sample app still shows a session: {page.Url}");
+    }
+
+    [Fact]
+    public async Task SampleApp_StaffOutsideAllowedGroups_IsRefusedWithoutACode()
+    {
+        // Arrange: han.seojun works in 종로구; the sample is for headquarters staff.
+        var page = await SignInAsync("han.seojun");
+
+        // Act
+        var response = await page.GotoAsync(sso.Sample.BaseAddress.ToString());
+
+        // Assert
+        Assert.Contains("/apps/sample-lob/denied", page.Url, StringComparison.Ordinal);
+        Assert.Equal(403, response?.Status);
+        Assert.Contains("권한", await page.Locator("main").TextContentAsync(), StringComparison.Ordinal);
+    }
+}
