@@ -49,6 +49,12 @@ public sealed class OidcProviderOptions
     /// <summary>The authentication scheme of the portal's SSO session (set by the host).</summary>
     public string SessionScheme { get; set; } = "";
 
+    /// <summary>
+    /// Where RP-initiated logout without an <c>id_token_hint</c> asks the person to confirm (the
+    /// original parameters follow as the query), so a forged link cannot sign anyone out.
+    /// </summary>
+    public string EndSessionConfirmationPath { get; set; } = "/account/signout";
+
     /// <summary>Where a user without access to an application is sent; {0} is the client id.</summary>
     public string AccessDeniedPath { get; set; } = "/apps/{0}/denied";
 }

@@ -20,7 +20,7 @@ public static class AccountEndpoints
         return endpoints;
     }
 
-    private static async Task<IResult> LogoutAsync(HttpContext context, ISignInAuditLog audit, IAntiforgery antiforgery)
+    private static async Task<IResult> LogoutAsync(HttpContext context, ISignInAuditLog audit, IAntiforgery antiforgery, FrontChannelLogoutFrames frames)
     {
         if (!await antiforgery.IsRequestValidAsync(context))
         {
@@ -43,12 +43,17 @@ public static class AccountEndpoints
 
         await context.SignOutAsync(PortalAuthenticationDefaults.SessionScheme);
         await context.SignOutAsync(PortalAuthenticationDefaults.SecondFactorScheme);
+        IReadOnlyList<string> frontChannel = [];
         if (user.Identity?.IsAuthenticated == true)
         {
-            // Single sign-out: every application this session opened is told (back-channel logout).
-            await context.NotifyApplicationsOfSignOutAsync(user);
+            // Single sign-out: every application this session opened is told (back-channel logout),
+            // and the next page loads the front-channel logout URLs in frames.
+            frontChannel = await context.NotifyApplicationsOfSignOutAsync(user);
         }
-        var target = LocalUrl.IsLocal(returnUrl) ? returnUrl : PortalAuthenticationDefaults.LoginPath + "?signedOut=true";
+
+        var target = frontChannel.Count > 0
+            ? $"{PortalAuthenticationDefaults.LoginPath}?signedOut=true&fc={Uri.EscapeDataString(frames.Protect(frontChannel))}"
+            : LocalUrl.IsLocal(returnUrl) ? returnUrl : PortalAuthenticationDefaults.LoginPath + "?signedOut=true";
         return TypedResults.LocalRedirect(target);
     }
 

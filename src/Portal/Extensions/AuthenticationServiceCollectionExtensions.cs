@@ -45,6 +45,7 @@ public static class AuthenticationServiceCollectionExtensions
         services.AddSingleton<IAuthorizationHandler, AdministratorRequirementHandler>();
         services.AddMemoryCache();
         services.AddScoped<SessionCookieEvents>();
+        services.AddSingleton<FrontChannelLogoutFrames>();
         services.AddCascadingAuthenticationState();
         return services;
 

@@ -4,6 +4,8 @@ using GatewayPortal.Identity.Audit;
 using GatewayPortal.Identity.Directory;
 using GatewayPortal.Identity.SignIn;
 using GatewayPortal.Portal.Components.Pages.Account;
+using GatewayPortal.Portal.Extensions;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -24,6 +26,7 @@ public sealed class LoginPageTests : BunitContext
         Services.AddSingleton<IPasswordSignInService>(_signIn);
         Services.AddSingleton(Options.Create(new SignInOptions()));
         Services.AddSingleton<TimeProvider>(_time);
+        Services.AddSingleton(new FrontChannelLogoutFrames(new EphemeralDataProtectionProvider(), _time));
     }
 
     private IRenderedComponent<Login> RenderLogin() => Render<Login>(p => p.AddCascadingValue(_http));

@@ -1,22 +1,35 @@
 using GatewayPortal.Identity.Audit;
 using GatewayPortal.Identity.Oidc.Logout;
 using GatewayPortal.Identity.SignIn;
+using Microsoft.AspNetCore;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Primitives;
 using OpenIddict.Server.AspNetCore;
 
 namespace GatewayPortal.Identity.Oidc.Endpoints;
 
 public static partial class OidcEndpoints
 {
-    private static async Task<IResult> EndSessionAsync(HttpContext context, ISignInAuditLog audit, IOptions<OidcProviderOptions> options)
+    /// <summary>The form field the confirmation page posts back.</summary>
+    public const string ConfirmParameter = "confirm";
+
+    private static async Task<IResult> EndSessionAsync(HttpContext context, ISignInAuditLog audit, IAntiforgery antiforgery, IOptions<OidcProviderOptions> options)
     {
-        // RP-initiated logout: OpenIddict has checked the client and its post_logout_redirect_uri.
+        // RP-initiated logout: OpenIddict has checked the client, the id_token_hint and the post_logout_redirect_uri.
+        var request = context.GetOpenIddictServerRequest() ?? throw new InvalidOperationException("Not an OpenID Connect request.");
         var o = options.Value;
         var session = await context.AuthenticateAsync(o.SessionScheme);
         if (session.Principal is { } user)
         {
+            // Without a valid id_token_hint anyone could link a person here: ask first.
+            if (string.IsNullOrEmpty(request.IdTokenHint) && !await IsConfirmedAsync(context, antiforgery))
+            {
+                return Results.Redirect(o.EndSessionConfirmationPath + QueryString.Create(OriginalParameters(context)));
+            }
+
             var client = new SignInClient(context.Connection.RemoteIpAddress?.ToString(), context.Request.Headers.UserAgent.ToString());
             await audit.RecordAsync(new(
                 user.FindFirst(PortalClaimTypes.PreferredUsername)?.Value ?? "",
@@ -32,5 +45,17 @@ public static partial class OidcEndpoints
         return Results.SignOut(
             new AuthenticationProperties { RedirectUri = "/account/login?signedOut=true" },
             [OpenIddictServerAspNetCoreDefaults.AuthenticationScheme]);
+    }
+
+    private static async Task<bool> IsConfirmedAsync(HttpContext context, IAntiforgery antiforgery) =>
+        HttpMethods.IsPost(context.Request.Method)
+        && context.Request.HasFormContentType
+        && (await context.Request.ReadFormAsync(context.RequestAborted))[ConfirmParameter] == "yes"
+        && await antiforgery.IsRequestValidAsync(context);
+
+    private static IEnumerable<KeyValuePair<string, StringValues>> OriginalParameters(HttpContext context)
+    {
+        var source = context.Request.HasFormContentType ? (IEnumerable<KeyValuePair<string, StringValues>>)context.Request.Form : context.Request.Query;
+        return source.Where(p => p.Key is not ConfirmParameter and not "__RequestVerificationToken");
     }
 }

@@ -9,8 +9,11 @@ namespace GatewayPortal.Identity.Oidc.Logout;
 /// <summary>Starts single sign-out for the session a request carries.</summary>
 public static class SessionLogoutExtensions
 {
-    /// <summary>Queues back-channel logout for the applications <paramref name="session"/> signed into.</summary>
-    public static Task NotifyApplicationsOfSignOutAsync(this HttpContext context, ClaimsPrincipal session)
+    /// <summary>
+    /// Queues back-channel logout for the applications <paramref name="session"/> signed into and
+    /// returns the front-channel logout URLs to load in frames.
+    /// </summary>
+    public static Task<IReadOnlyList<string>> NotifyApplicationsOfSignOutAsync(this HttpContext context, ClaimsPrincipal session)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(session);
@@ -18,7 +21,7 @@ public static class SessionLogoutExtensions
         var subject = session.FindFirstValue(PortalClaimTypes.Subject);
         if (sid is null || subject is null)
         {
-            return Task.CompletedTask;
+            return Task.FromResult<IReadOnlyList<string>>([]);
         }
 
         var options = context.RequestServices.GetRequiredService<IOptions<OidcProviderOptions>>().Value;

@@ -6,7 +6,7 @@ namespace GatewayPortal.Identity.Oidc.Logout;
 /// <inheritdoc/>
 internal sealed class SessionLogoutNotifier(IOidcDbContext oidc, IApplicationsDbContext applications, BackChannelLogoutSender sender) : ISessionLogoutNotifier
 {
-    public async Task NotifySessionEndedAsync(string sessionId, string subjectId, string login, string issuer, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<string>> NotifySessionEndedAsync(string sessionId, string subjectId, string login, string issuer, CancellationToken cancellationToken = default)
     {
         var clientIds = await oidc.OidcSessionApplications
             .Where(s => s.SessionId == sessionId)
@@ -14,18 +14,30 @@ internal sealed class SessionLogoutNotifier(IOidcDbContext oidc, IApplicationsDb
             .ToListAsync(cancellationToken);
         if (clientIds.Count == 0)
         {
-            return;
+            return [];
         }
 
         var targets = await applications.Applications.AsNoTracking()
-            .Where(a => clientIds.Contains(a.ClientId) && a.BackChannelLogoutUri != null)
-            .Select(a => new { a.ClientId, a.BackChannelLogoutUri })
+            .Where(a => clientIds.Contains(a.ClientId) && (a.BackChannelLogoutUri != null || a.FrontChannelLogoutUri != null))
+            .Select(a => new { a.ClientId, a.BackChannelLogoutUri, a.FrontChannelLogoutUri })
             .ToListAsync(cancellationToken);
+        var frames = new List<string>();
         foreach (var target in targets)
         {
-            await sender.EnqueueAsync(new LogoutDelivery(target.ClientId, target.BackChannelLogoutUri!, issuer, sessionId, subjectId, login), cancellationToken);
+            if (target.BackChannelLogoutUri is not null)
+            {
+                await sender.EnqueueAsync(new LogoutDelivery(target.ClientId, target.BackChannelLogoutUri, issuer, sessionId, subjectId, login), cancellationToken);
+            }
+
+            if (target.FrontChannelLogoutUri is not null)
+            {
+                // OpenID Connect Front-Channel Logout 1.0: iss and sid let the application find the session.
+                var separator = target.FrontChannelLogoutUri.Contains('?', StringComparison.Ordinal) ? '&' : '?';
+                frames.Add($"{target.FrontChannelLogoutUri}{separator}iss={Uri.EscapeDataString(issuer)}&sid={Uri.EscapeDataString(sessionId)}");
+            }
         }
 
         await oidc.OidcSessionApplications.Where(s => s.SessionId == sessionId).ExecuteDeleteAsync(cancellationToken);
+        return frames;
     }
 }
