@@ -35,6 +35,7 @@ public static class DirectoryServiceCollectionExtensions
         services.TryAddSingleton<DirectoryGroupCache>();
         services.TryAddSingleton<LdapDirectoryService>();
         services.TryAddSingleton<IDirectoryService>(sp => sp.GetRequiredService<LdapDirectoryService>());
+        services.TryAddSingleton<GatewayPortal.Identity.Applications.Admin.IDirectoryGroupLookup, LdapDirectoryGroupLookup>();
         return services;
     }
 }

@@ -18,6 +18,8 @@ internal sealed class DirectoryTestHost : IAsyncDisposable
 
     public IDirectoryService Directory { get; }
 
+    public T Get<T>() where T : notnull => _provider.GetRequiredService<T>();
+
     public static DirectoryTestHost Create(SlapdFixture fixture, IEnumerable<string>? servers = null, TimeSpan? connectTimeout = null, Action<Dictionary<string, string?>>? configure = null)
     {
         var values = fixture.CreateDirectoryConfiguration(servers, connectTimeout, operationTimeout: TimeSpan.FromSeconds(2));
