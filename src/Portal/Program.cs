@@ -9,6 +9,7 @@ builder.Services.AddPortalData(builder.Configuration, builder.Environment);
 builder.Services.AddPortalIdentity(builder.Configuration);
 builder.Services.AddPortalOidc<PortalDbContext>(builder.Configuration, builder.Environment);
 builder.Services.AddPortalApplications(builder.Configuration);
+builder.Services.AddPortalApplicationAdmin();
 builder.Services.AddPortalAuthentication(builder.Configuration);
 builder.Services.AddPortalLocalization();
 builder.Services.AddPortalHealthChecks();
@@ -22,6 +23,7 @@ app.MapRazorComponents<App>();
 app.MapAccountEndpoints();
 app.MapOidcEndpoints();
 app.MapLauncherEndpoints();
+app.MapApplicationAdminEndpoints();
 app.MapPortalHealthChecks();
 
 app.Run();

@@ -1,0 +1,145 @@
+using System.Text;
+
+namespace GatewayPortal.Identity.Applications.Admin;
+
+/// <summary>
+/// The registry as CSV (RFC 4180): a header row of catalogue field names, one row per application, list fields joined
+/// with <c>;</c>. Secrets are never written.
+/// </summary>
+public static class ApplicationCatalogCsv
+{
+    /// <summary>The columns, in the order written.</summary>
+    public static IReadOnlyList<string> Columns { get; } =
+    [
+        "clientId", "nameKo", "nameEn", "descriptionKo", "descriptionEn", "category", "icon", "launchUrl",
+        "redirectUris", "postLogoutRedirectUris", "backChannelLogoutUri", "frontChannelLogoutUri", "allowedGroups",
+        "ownerDepartment", "ownerContact", "status", "maintenanceMessageKo", "maintenanceMessageEn", "clientType",
+        "grantTypes", "scopes",
+    ];
+
+    /// <summary>Writes <paramref name="entries"/> as CSV with CRLF line ends.</summary>
+    public static string Write(IEnumerable<ApplicationSeedEntry> entries)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        var text = new StringBuilder();
+        AppendRow(text, Columns);
+        foreach (var e in entries)
+        {
+            AppendRow(text,
+            [
+                e.ClientId, e.NameKo, e.NameEn, e.DescriptionKo, e.DescriptionEn, e.Category, e.Icon, e.LaunchUrl ?? "",
+                Join(e.RedirectUris), Join(e.PostLogoutRedirectUris), e.BackChannelLogoutUri ?? "", e.FrontChannelLogoutUri ?? "",
+                Join(e.AllowedGroups), e.OwnerDepartment, e.OwnerContact, e.Status, e.MaintenanceMessageKo ?? "",
+                e.MaintenanceMessageEn ?? "", e.ClientType, Join(e.GrantTypes), Join(e.Scopes),
+            ]);
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>
+    /// Reads CSV into entries, each with the line its row starts on. Problems with the file's structure (header,
+    /// quoting, column count) are returned as errors; field values are not validated here.
+    /// </summary>
+    public static (IReadOnlyList<(int Line, ApplicationSeedEntry Entry)> Rows, IReadOnlyList<ApplicationImportError> Errors) Read(string csv)
+    {
+        ArgumentNullException.ThrowIfNull(csv);
+        var rows = new List<(int, ApplicationSeedEntry)>();
+        var errors = new List<ApplicationImportError>();
+        var records = CsvReader.Parse(csv.TrimStart('\uFEFF'), errors);
+        if (records.Count == 0)
+        {
+            errors.Add(new(1, null, null, new("", "the file is empty; the first line must name the columns.")));
+            return (rows, errors);
+        }
+
+        var header = records[0].Fields;
+        var unknown = header.Where(h => !Columns.Contains(h, StringComparer.Ordinal)).ToList();
+        var duplicates = header.GroupBy(h => h, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
+        if (unknown.Count > 0 || duplicates.Count > 0 || !header.Contains("clientId", StringComparer.Ordinal))
+        {
+            var problem = unknown.Count > 0 ? $"unknown columns {string.Join(", ", unknown)}; the columns are {string.Join(", ", Columns)}."
+                : duplicates.Count > 0 ? $"columns named twice: {string.Join(", ", duplicates)}."
+                : "the header must name a clientId column.";
+            errors.Add(new(records[0].Line, null, null, new("", problem)));
+            return (rows, errors);
+        }
+
+        foreach (var record in records.Skip(1))
+        {
+            if (record.Fields is [""])
+            {
+                continue;
+            }
+
+            if (record.Fields.Count != header.Count)
+            {
+                errors.Add(new(record.Line, null, null, new("", $"has {record.Fields.Count} fields; the header has {header.Count}.")));
+                continue;
+            }
+
+            var values = header.Zip(record.Fields).ToDictionary(p => p.First, p => p.Second, StringComparer.Ordinal);
+            rows.Add((record.Line, ToEntry(values)));
+        }
+
+        return (rows, errors);
+    }
+
+    private static ApplicationSeedEntry ToEntry(Dictionary<string, string> v)
+    {
+        string Text(string column) => v.GetValueOrDefault(column, "");
+        string? Optional(string column) => v.GetValueOrDefault(column) is { Length: > 0 } value ? value : null;
+        IReadOnlyList<string> List(string column, IReadOnlyList<string> fallback) =>
+            v.TryGetValue(column, out var value) ? Split(value) : fallback;
+
+        return new ApplicationSeedEntry
+        {
+            ClientId = Text("clientId"),
+            NameKo = Text("nameKo"),
+            NameEn = Text("nameEn"),
+            DescriptionKo = Text("descriptionKo"),
+            DescriptionEn = Text("descriptionEn"),
+            Category = Text("category"),
+            Icon = Text("icon"),
+            LaunchUrl = Optional("launchUrl"),
+            RedirectUris = List("redirectUris", []),
+            PostLogoutRedirectUris = List("postLogoutRedirectUris", []),
+            BackChannelLogoutUri = Optional("backChannelLogoutUri"),
+            FrontChannelLogoutUri = Optional("frontChannelLogoutUri"),
+            AllowedGroups = List("allowedGroups", []),
+            OwnerDepartment = Text("ownerDepartment"),
+            OwnerContact = Text("ownerContact"),
+            Status = Optional("status") ?? "active",
+            MaintenanceMessageKo = Optional("maintenanceMessageKo"),
+            MaintenanceMessageEn = Optional("maintenanceMessageEn"),
+            ClientType = Optional("clientType") ?? "confidential",
+            GrantTypes = List("grantTypes", ApplicationSeedEntry.DefaultGrantTypes),
+            Scopes = List("scopes", ApplicationSeedEntry.DefaultScopes),
+        };
+    }
+
+    private static string Join(IEnumerable<string> values) => string.Join(';', values);
+
+    private static string[] Split(string value) =>
+        value.Length == 0 ? [] : value.Split(';');
+
+    private static void AppendRow(StringBuilder text, IEnumerable<string> fields)
+    {
+        var first = true;
+        foreach (var field in fields)
+        {
+            text.Append(first ? "" : ",");
+            first = false;
+            if (field.AsSpan().IndexOfAny(",\"\r\n") >= 0 || (field.Length > 0 && (char.IsWhiteSpace(field[0]) || char.IsWhiteSpace(field[^1]))))
+            {
+                text.Append('"').Append(field.Replace("\"", "\"\"", StringComparison.Ordinal)).Append('"');
+            }
+            else
+            {
+                text.Append(field);
+            }
+        }
+
+        text.Append("\r\n");
+    }
+}
