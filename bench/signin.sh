@@ -34,41 +34,10 @@ readonly LOADGEN="${ROOT}/bench/SignInLoad/bin/Release/net10.0/GatewayPortal.Ben
 log() { echo "signin.sh: $*" >&2; }
 die() { log "$*"; exit 2; }
 
-portal_pid=""
-work=""
-cleanup() {
-  if [[ -n "${portal_pid}" ]] && kill -0 "${portal_pid}" 2>/dev/null; then
-    kill -TERM "${portal_pid}" 2>/dev/null || true
-    for _ in $(seq 1 100); do kill -0 "${portal_pid}" 2>/dev/null || break; sleep 0.1; done
-    kill -KILL "${portal_pid}" 2>/dev/null || true
-  fi
-  "${ROOT}/scripts/slapd.sh" stop "${SLAPD_DIR}" 2>/dev/null || true
-  [[ -n "${work}" ]] && rm -rf "${work}"
-}
-trap cleanup EXIT
+# shellcheck source=bench/common.sh
+. "${ROOT}/bench/common.sh"
+trap bench_cleanup EXIT
 trap 'exit 130' INT TERM
-
-# dotnet build can trip over an obj/ lock held by a concurrent build in the same tree: retry.
-build() {
-  local attempt
-  for attempt in 1 2 3; do
-    dotnet build "$1" -c Release -nologo -v q >"${OUT}/build.log" 2>&1 && return 0
-    log "building $1 failed (attempt ${attempt}); retrying"
-    sleep 5
-  done
-  cat "${OUT}/build.log" >&2
-  die "cannot build $1"
-}
-
-port_free() { ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
-
-machine() {
-  echo "- Machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//'), $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo) RAM, $(. /etc/os-release && echo "${PRETTY_NAME}"), kernel $(uname -r)"
-  echo "- Date: $(date -u '+%Y-%m-%d %H:%M UTC')"
-  echo "- Commit: $(git -C "${ROOT}" rev-parse --short HEAD)$(git -C "${ROOT}" diff --quiet HEAD -- src tools 2>/dev/null || echo ' (src/tools have uncommitted changes)')"
-  echo "- .NET SDK $(dotnet --version), slapd $(/usr/sbin/slapd -VV 2>&1 | grep -o 'slapd [0-9.]*' | head -1 | cut -d' ' -f2)"
-  echo "- Load average before the runs: $(cut -d' ' -f1-3 /proc/loadavg)"
-}
 
 mkdir -p "${OUT}"
 cd "${ROOT}"
@@ -77,41 +46,8 @@ log "building (Release)"
 build src/Portal
 build bench/SignInLoad
 
-if [[ ! -s "${LDIF}" ]]; then
-  log "generating ${USERS} people"
-  dotnet run --project tools/OrgGen -c Release -- --users "${USERS}" --seed "${SEED}" --out "${LDIF}.tmp"
-  mv "${LDIF}.tmp" "${LDIF}"
-fi
-
-# A seed interrupted half-way leaves a partial directory: only a finished seed writes the marker.
-if [[ ! -f "${SLAPD_DIR}/.seeded" ]]; then
-  "${ROOT}/scripts/slapd.sh" stop "${SLAPD_DIR}" 2>/dev/null || true
-  rm -rf "${SLAPD_DIR}"
-fi
-"${ROOT}/scripts/slapd.sh" status "${SLAPD_DIR}" >/dev/null 2>&1 || port_free "${LDAP_PORT}" || die "port ${LDAP_PORT} is busy (BENCH_LDAP_PORT)"
-log "starting slapd (seeding once if empty)"
-"${ROOT}/scripts/slapd.sh" start "${SLAPD_DIR}" "${LDAP_PORT}" "${LDIF}" >/dev/null
-touch "${SLAPD_DIR}/.seeded"
-slapd_pid="$(cat "${SLAPD_DIR}/slapd.pid")"
-
-port_free "${PORTAL_PORT}" || die "port ${PORTAL_PORT} is busy (BENCH_PORTAL_PORT)"
-work="$(mktemp -d)"
-log "starting the portal at ${PORTAL_URL}"
-(
-  cd src/Portal
-  exec env ASPNETCORE_ENVIRONMENT=Development \
-    Database__ConnectionString="Data Source=${work}/bench.db" \
-    Directory__Servers__0="ldap://127.0.0.1:${LDAP_PORT}" \
-    Logging__LogLevel__Default=Warning \
-    dotnet bin/Release/net10.0/GatewayPortal.Portal.dll --urls "${PORTAL_URL}"
-) >"${OUT}/portal.log" 2>&1 &
-portal_pid=$!
-for _ in $(seq 1 120); do
-  curl -sf "${PORTAL_URL}/health" >/dev/null 2>&1 && break
-  kill -0 "${portal_pid}" 2>/dev/null || { cat "${OUT}/portal.log" >&2; die "the portal exited"; }
-  sleep 0.5
-done
-curl -sf "${PORTAL_URL}/health" >/dev/null || die "the portal is not healthy: $(curl -s "${PORTAL_URL}/health")"
+start_slapd
+start_portal
 
 watch="portal=${portal_pid},slapd=${slapd_pid}"
 if (( PRIME > 0 )); then

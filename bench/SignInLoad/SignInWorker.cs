@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using System.Net;
+using GatewayPortal.Bench.LoadKit;
 using GatewayPortal.Tools.OrgGen;
 
 namespace GatewayPortal.Bench.SignInLoad;
@@ -8,7 +8,7 @@ namespace GatewayPortal.Bench.SignInLoad;
 /// One closed-loop visitor: fetches an antiforgery pair once, then posts the login form back to back,
 /// sending only the antiforgery cookie (never gp_session, which would change the token's user).
 /// </summary>
-internal sealed class SignInWorker(HttpClient http, Uri loginUrl, IReadOnlyList<Person> people, int index, int stride)
+internal sealed class SignInWorker(HttpClient http, Uri loginUrl, IReadOnlyList<Person> people, int index, int stride) : ILoadWorker
 {
     private readonly List<Sample> _samples = new(capacity: 65_536);
 
@@ -30,22 +30,12 @@ internal sealed class SignInWorker(HttpClient http, Uri loginUrl, IReadOnlyList<
 
     private async Task<string> PostAsync(LoginForm form, Person person, CancellationToken cancellationToken)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, loginUrl)
-        {
-            Content = new FormUrlEncodedContent(
-            [
-                new("__RequestVerificationToken", form.Token),
-                new("_handler", "login"),
-                new("Input.Login", person.Uid),
-                new("Input.Password", person.Password),
-            ]),
-        };
-        request.Headers.TryAddWithoutValidation("Cookie", form.CookieHeader);
+        using var request = form.CreatePost(loginUrl, person);
         try
         {
             using var response = await http.SendAsync(request, cancellationToken);
             await response.Content.ReadAsByteArrayAsync(cancellationToken);
-            return Classify(response);
+            return LoginForm.ClassifyPost(response);
         }
         catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
@@ -55,26 +45,5 @@ internal sealed class SignInWorker(HttpClient http, Uri loginUrl, IReadOnlyList<
         {
             return "transport: " + (ex.HttpRequestError.ToString());
         }
-    }
-
-    private static string Classify(HttpResponseMessage response)
-    {
-        var status = response.StatusCode;
-        if (status == HttpStatusCode.Found)
-        {
-            var session = response.Headers.TryGetValues("Set-Cookie", out var cookies)
-                && cookies.Any(c => c.StartsWith("gp_session=", StringComparison.Ordinal));
-            var target = response.Headers.Location?.OriginalString ?? "";
-            return session ? Sample.SignedIn : $"302 without gp_session (to {target.Split('?')[0]})";
-        }
-
-        return status switch
-        {
-            HttpStatusCode.OK => "200 (form error: wrong password, validation or antiforgery)",
-            HttpStatusCode.BadRequest => "400 (antiforgery or bad form)",
-            HttpStatusCode.TooManyRequests => "429 (throttled)",
-            HttpStatusCode.ServiceUnavailable => "503 (directory unavailable)",
-            _ => $"{(int)status}",
-        };
     }
 }

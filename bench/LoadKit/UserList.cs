@@ -1,18 +1,23 @@
 using GatewayPortal.Tools.OrgGen;
 
-namespace GatewayPortal.Bench.SignInLoad;
+namespace GatewayPortal.Bench.LoadKit;
 
 /// <summary>The people who get a session straight from a password: active, not under the second-factor rule.</summary>
-internal static class UserList
+public static class UserList
 {
     private const string SecondFactorGroup = "mfa-required";
 
-    public static IReadOnlyList<Person> Build(int users, int seed)
+    /// <summary>
+    /// Eligible people in a fixed shuffled order; with <paramref name="requiredGroup"/>, only (nested) members of that group.
+    /// </summary>
+    public static IReadOnlyList<Person> Build(int users, int seed, string? requiredGroup = null)
     {
         var organization = OrganizationGenerator.Generate(users, seed);
         var secondFactor = MembersOf(organization, CityHall.GroupDn(SecondFactorGroup));
+        var required = requiredGroup is null ? null : MembersOf(organization, CityHall.GroupDn(requiredGroup));
         var eligible = organization.People
             .Where(p => !p.IsDisabled && !secondFactor.Contains(p.DistinguishedName) && p.Password == CityHall.GeneratedUserPassword)
+            .Where(p => required is null || required.Contains(p.DistinguishedName))
             .ToArray();
 
         // A fixed shuffle spreads the load over the whole directory, not the first teams in LDIF order.

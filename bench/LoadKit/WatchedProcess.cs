@@ -1,10 +1,10 @@
 using System.Diagnostics;
 using System.Globalization;
 
-namespace GatewayPortal.Bench.SignInLoad;
+namespace GatewayPortal.Bench.LoadKit;
 
 /// <summary>Another process (portal, slapd) whose CPU time is sampled around the measured window.</summary>
-internal sealed record WatchedProcess(string Name, int Pid)
+public sealed record WatchedProcess(string Name, int Pid)
 {
     /// <summary>Parses <c>portal=123,slapd=456</c>.</summary>
     public static IReadOnlyList<WatchedProcess> ParseList(string text) =>

@@ -1,31 +1,35 @@
 using System.Diagnostics;
-using GatewayPortal.Tools.OrgGen;
 
-namespace GatewayPortal.Bench.SignInLoad;
+namespace GatewayPortal.Bench.LoadKit;
 
 /// <summary>Runs the workers through warm-up and the measured window, then keeps only attempts that fall inside it.</summary>
-internal static class LoadRun
+public static class LoadRun
 {
-    public static async Task<LoadResult> RunAsync(LoadOptions options, IReadOnlyList<Person> people)
-    {
-        using var handler = new SocketsHttpHandler
+    /// <summary>
+    /// The shared client: no cookie container (each worker sends the cookies it means to), no redirects followed,
+    /// one connection per worker.
+    /// </summary>
+    public static HttpClient CreateClient(int concurrency) => new(
+        new SocketsHttpHandler
         {
             UseCookies = false,
             AllowAutoRedirect = false,
-            MaxConnectionsPerServer = options.Concurrency,
+            MaxConnectionsPerServer = concurrency,
             PooledConnectionLifetime = Timeout.InfiniteTimeSpan,
-        };
-        using var http = new HttpClient(handler) { Timeout = TimeSpan.FromSeconds(10) };
-        var loginUrl = new Uri(options.Url, "/account/login");
+        },
+        disposeHandler: true)
+    { Timeout = TimeSpan.FromSeconds(10) };
 
+    public static async Task<LoadResult> RunAsync(LoadOptions options, IReadOnlyList<ILoadWorker> workers)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(workers);
         var start = Stopwatch.GetTimestamp();
         var measureFrom = start + (long)(options.Warmup.TotalSeconds * Stopwatch.Frequency);
         var measureTo = measureFrom + (long)(options.Duration.TotalSeconds * Stopwatch.Frequency);
 
         // Hard bound: the run stops by itself even if the portal hangs.
         using var abort = new CancellationTokenSource(options.Warmup + options.Duration + TimeSpan.FromSeconds(30));
-        var workers = Enumerable.Range(0, options.Concurrency)
-            .Select(i => new SignInWorker(http, loginUrl, people, i, options.Concurrency)).ToList();
         var running = workers.Select(w => Task.Run(() => w.RunAsync(measureTo, abort.Token))).ToList();
 
         var cpuBefore = await SampleCpuAtAsync(options, measureFrom);
@@ -41,7 +45,11 @@ internal static class LoadRun
             cpu["other"] = machine - cpu.Values.Aggregate(TimeSpan.Zero, (sum, t) => sum + t);
             cpu["idle"] = options.Duration * Environment.ProcessorCount - machine;
         }
-        return new LoadResult(options.Label, options.Concurrency, options.Duration, inWindow, cpu);
+        return new LoadResult(options.Label, options.Concurrency, options.Duration, inWindow, cpu)
+        {
+            WindowStartTicks = measureFrom,
+            WindowEndTicks = measureTo,
+        };
     }
 
     private static async Task<Dictionary<string, TimeSpan>> SampleCpuAtAsync(LoadOptions options, long ticks)

@@ -1,9 +1,9 @@
 using System.Globalization;
 
-namespace GatewayPortal.Bench.SignInLoad;
+namespace GatewayPortal.Bench.LoadKit;
 
 /// <summary>Busy CPU time of the whole machine from <c>/proc/stat</c> (all cores, excluding idle and iowait).</summary>
-internal static class MachineCpu
+public static class MachineCpu
 {
     private const double TicksPerSecond = 100; // USER_HZ on Linux
 

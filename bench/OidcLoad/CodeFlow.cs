@@ -1,0 +1,145 @@
+using System.Diagnostics;
+using System.Net;
+using GatewayPortal.Bench.LoadKit;
+using GatewayPortal.Tools.OrgGen;
+
+namespace GatewayPortal.Bench.OidcLoad;
+
+/// <summary>
+/// One complete sign-in of a fresh browser through the authorization code flow with PKCE:
+/// authorize → login page → password POST (LDAP) → authorize again with gp_session → code → token endpoint.
+/// </summary>
+internal sealed class CodeFlow(HttpClient http, Uri portal)
+{
+    /// <summary>The five requests, in order, for the per-step timing.</summary>
+    public static readonly string[] Steps = ["authorize (anonymous)", "login page", "login POST", "authorize (session)", "token (code)"];
+
+    private readonly Uri _tokenUrl = new(portal, "/connect/token");
+
+    /// <summary>The outcome (<see cref="Sample.Ok"/> or a reason), the refresh token, the ticks of each step.</summary>
+    public async Task<(string Outcome, string? RefreshToken, long[] StepTicks)> RunAsync(Person person, CancellationToken cancellationToken)
+    {
+        var steps = new long[Steps.Length];
+        var step = 0;
+        var mark = Stopwatch.GetTimestamp();
+        void Done()
+        {
+            var now = Stopwatch.GetTimestamp();
+            steps[step++] = now - mark;
+            mark = now;
+        }
+
+        var verifier = OidcClient.RandomToken();
+        var state = OidcClient.RandomToken(16);
+        var authorize = OidcClient.AuthorizeUrl(portal, state, OidcClient.RandomToken(16), OidcClient.Challenge(verifier));
+        var jar = new CookieJar();
+        try
+        {
+            // 1. No session yet: the portal sends the browser to its login page.
+            Uri loginUrl;
+            using (var response = await SendAsync(HttpMethod.Get, authorize, jar, cancellationToken))
+            {
+                if (response.StatusCode != HttpStatusCode.Found || response.Headers.Location is not { } location
+                    || !location.OriginalString.Contains("/account/login", StringComparison.Ordinal))
+                {
+                    return ($"authorize (anonymous): {(int)response.StatusCode} {response.Headers.Location?.AbsolutePath}", null, steps);
+                }
+
+                loginUrl = new Uri(portal, location);
+            }
+            Done();
+
+            // 2. The login page: antiforgery token and cookie.
+            LoginForm form;
+            try
+            {
+                form = await LoginForm.FetchAsync(http, loginUrl, cancellationToken);
+            }
+            catch (InvalidOperationException ex)
+            {
+                return ("login page: " + ex.Message.Split(' ', 4)[^1], null, steps);
+            }
+            Done();
+
+            // 3. The password POST: LDAP search and bind; 302 back to the authorize URL with gp_session.
+            Uri back;
+            using (var post = form.CreatePost(loginUrl, person))
+            using (var response = await http.SendAsync(post, cancellationToken))
+            {
+                await response.Content.ReadAsByteArrayAsync(cancellationToken);
+                var outcome = LoginForm.ClassifyPost(response);
+                if (!ReferenceEquals(outcome, Sample.Ok))
+                {
+                    return ("login POST: " + outcome, null, steps);
+                }
+
+                jar.Absorb(response);
+                back = new Uri(portal, response.Headers.Location!);
+                if (!back.AbsolutePath.Equals("/connect/authorize", StringComparison.Ordinal))
+                {
+                    return ("login POST: redirected to " + back.AbsolutePath, null, steps);
+                }
+            }
+            Done();
+
+            // 4. Authorize with the session: access policy, session-application row, audit, authorization code.
+            string code;
+            using (var response = await SendAsync(HttpMethod.Get, back, jar, cancellationToken))
+            {
+                var location = response.Headers.Location;
+                if (response.StatusCode != HttpStatusCode.Found || location is null
+                    || !location.OriginalString.StartsWith(OidcClient.RedirectUri, StringComparison.Ordinal))
+                {
+                    return ($"authorize (session): {(int)response.StatusCode} {location?.AbsolutePath}", null, steps);
+                }
+
+                var parameters = OidcClient.CallbackParameters(location);
+                if (parameters["error"] is { } error)
+                {
+                    return ("authorize (session): " + error, null, steps);
+                }
+
+                if (parameters["state"] != state || parameters["code"] is not { Length: > 0 } c)
+                {
+                    return ("authorize (session): no code or wrong state", null, steps);
+                }
+
+                code = c;
+            }
+            Done();
+
+            // 5. Redeem the code (client secret + PKCE verifier).
+            using (var request = OidcClient.CodeGrant(_tokenUrl, code, verifier))
+            using (var response = await http.SendAsync(request, cancellationToken))
+            {
+                var body = await response.Content.ReadAsByteArrayAsync(cancellationToken);
+                if (response.StatusCode != HttpStatusCode.OK)
+                {
+                    return ($"token (code): {(int)response.StatusCode} {OidcClient.ReadTokens(body).Error}", null, steps);
+                }
+
+                var (tokenError, refresh) = OidcClient.ReadTokens(body);
+                Done();
+                return tokenError is null ? (Sample.Ok, refresh, steps) : ("token (code): " + tokenError, null, steps);
+            }
+        }
+        catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return ($"timeout in {Steps[Math.Min(step, Steps.Length - 1)]}", null, steps);
+        }
+        catch (HttpRequestException ex)
+        {
+            return ($"transport in {Steps[Math.Min(step, Steps.Length - 1)]}: {ex.HttpRequestError}", null, steps);
+        }
+    }
+
+    private async Task<HttpResponseMessage> SendAsync(HttpMethod method, Uri url, CookieJar jar, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(method, url);
+        jar.AddTo(request);
+        var response = await http.SendAsync(request, cancellationToken);
+        await response.Content.ReadAsByteArrayAsync(cancellationToken);
+        jar.Absorb(response);
+        return response;
+    }
+}

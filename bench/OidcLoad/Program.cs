@@ -1,0 +1,69 @@
+using System.Diagnostics;
+using System.Globalization;
+using GatewayPortal.Bench.LoadKit;
+using GatewayPortal.Bench.OidcLoad;
+
+LoadOptions options;
+string scenario;
+try
+{
+    options = LoadOptions.Parse(args, "scenario");
+    scenario = options.Choice("scenario", "signin", "signin", "refresh", "launcher");
+}
+catch (ArgumentException ex)
+{
+    await Console.Error.WriteLineAsync(
+        $"OidcLoad: {ex.Message}\nusage: OidcLoad --scenario signin|refresh|launcher {LoadOptions.CommonUsage}\n" +
+        "signin: complete code-flow sign-ins (authorize, login POST, authorize, token); refresh: refresh-token grants on rotating\n" +
+        "tokens (one code flow per worker first); launcher: GET / with one session per worker.");
+    return 2;
+}
+
+// The client admits headquarters staff only; people under the second-factor rule would stop at the OTP step.
+var people = UserList.Build(options.Users, options.UsersSeed, OidcClient.AllowedGroup);
+await Console.Out.WriteLineAsync($"{scenario}: {people.Count} eligible {OidcClient.AllowedGroup} people of {options.Users}; {options.Concurrency} workers, warm-up {options.Warmup.TotalSeconds} s, window {options.Duration.TotalSeconds} s against {options.Url}");
+
+using var http = LoadRun.CreateClient(options.Concurrency);
+var workers = Enumerable.Range(0, options.Concurrency).Select(i => scenario switch
+{
+    "signin" => (ILoadWorker)new CodeFlowWorker(http, options.Url, people, i, options.Concurrency),
+    "refresh" => new RefreshWorker(http, options.Url, people, i, options.Concurrency),
+    _ => new LauncherWorker(http, options.Url, people, i),
+}).ToList();
+
+var prepared = workers.OfType<IPreparedWorker>().ToList();
+if (prepared.Count > 0)
+{
+    var clock = Stopwatch.StartNew();
+    using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+    await Task.WhenAll(prepared.Select(w => w.PrepareAsync(timeout.Token)));
+    await Console.Out.WriteLineAsync($"  prepared {prepared.Count} workers in {clock.Elapsed.TotalSeconds:0.0} s (not measured)");
+}
+
+var result = await LoadRun.RunAsync(options, workers);
+var unit = scenario switch { "signin" => "sign-ins", "refresh" => "refresh grants", _ => "launcher pages" };
+await Console.Out.WriteAsync(result.Describe(unit));
+if (scenario == "signin")
+{
+    // Where a sign-in's latency goes, request by request (successful sign-ins in the window).
+    var steps = workers.OfType<CodeFlowWorker>().SelectMany(w => w.StepsOfOkEndingIn(result.WindowStartTicks, result.WindowEndTicks)).ToList();
+    for (var s = 0; s < CodeFlow.Steps.Length && steps.Count > 0; s++)
+    {
+        var sorted = steps.Select(x => x[s] * 1000.0 / Stopwatch.Frequency).Order().ToArray();
+        await Console.Out.WriteLineAsync(string.Format(CultureInfo.InvariantCulture, "  step   {0,-22} mean {1,6:0.0} ms  p50 {2,6:0.0}  p99 {3,6:0.0}",
+            CodeFlow.Steps[s], sorted.Average(), sorted[(sorted.Length - 1) / 2], sorted[(int)Math.Ceiling(0.99 * sorted.Length) - 1]));
+    }
+}
+
+if (options.MaxOtherPercent is { } maxOther && result.OtherPercent > maxOther)
+{
+    await Console.Error.WriteLineAsync($"OidcLoad: other processes used {result.OtherPercent:0}% of the machine (limit {maxOther:0}%): window disturbed, row not written");
+    return 3;
+}
+
+if (options.OutputPath is { } path)
+{
+    await File.AppendAllTextAsync(path, result.TableRow(withBytes: scenario == "launcher") + Environment.NewLine);
+}
+
+return result.Succeeded > 0 ? 0 : 1;

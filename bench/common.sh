@@ -1,0 +1,116 @@
+# Shared by bench/signin.sh and bench/oidc.sh (sourced, not run). The caller sets ROOT, USERS, SEED, LDAP_PORT,
+# PORTAL_PORT, PORTAL_URL, LDIF, SLAPD_DIR, OUT and defines log() and die() before sourcing.
+# Provides: build, port_free, machine, start_slapd (sets slapd_pid), start_portal (sets portal_pid),
+# bench_cleanup (for the EXIT trap), wait_quiet.
+
+portal_pid=""
+slapd_pid=""
+work=""
+bench_cleanup() {
+  if [[ -n "${portal_pid}" ]] && kill -0 "${portal_pid}" 2>/dev/null; then
+    kill -TERM "${portal_pid}" 2>/dev/null || true
+    for _ in $(seq 1 100); do kill -0 "${portal_pid}" 2>/dev/null || break; sleep 0.1; done
+    kill -KILL "${portal_pid}" 2>/dev/null || true
+  fi
+  "${ROOT}/scripts/slapd.sh" stop "${SLAPD_DIR}" 2>/dev/null || true
+  [[ -n "${work}" ]] && rm -rf "${work}"
+}
+
+# dotnet build can trip over an obj/ lock held by a concurrent build in the same tree: retry.
+build() {
+  local attempt
+  for attempt in 1 2 3; do
+    dotnet build "$1" -c Release -nologo -v q >"${OUT}/build.log" 2>&1 && return 0
+    log "building $1 failed (attempt ${attempt}); retrying"
+    sleep 5
+  done
+  cat "${OUT}/build.log" >&2
+  die "cannot build $1"
+}
+
+port_free() { ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+machine() {
+  echo "- Machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//'), $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo) RAM, $(. /etc/os-release && echo "${PRETTY_NAME}"), kernel $(uname -r)"
+  echo "- Date: $(date -u '+%Y-%m-%d %H:%M UTC')"
+  echo "- Commit: $(git -C "${ROOT}" rev-parse --short HEAD)$(git -C "${ROOT}" diff --quiet HEAD -- src tools 2>/dev/null || echo ' (src/tools have uncommitted changes)')"
+  echo "- .NET SDK $(dotnet --version), slapd $(/usr/sbin/slapd -VV 2>&1 | grep -o 'slapd [0-9.]*' | head -1 | cut -d' ' -f2)"
+  echo "- Load average before the runs: $(cut -d' ' -f1-3 /proc/loadavg)"
+}
+
+# The OrgGen LDIF and a private slapd seeded from it once (cached per directory size).
+start_slapd() {
+  if [[ ! -s "${LDIF}" ]]; then
+    log "generating ${USERS} people"
+    dotnet run --project "${ROOT}/tools/OrgGen" -c Release -- --users "${USERS}" --seed "${SEED}" --out "${LDIF}.tmp"
+    mv "${LDIF}.tmp" "${LDIF}"
+  fi
+
+  # A seed interrupted half-way leaves a partial directory: only a finished seed writes the marker.
+  if [[ ! -f "${SLAPD_DIR}/.seeded" ]]; then
+    "${ROOT}/scripts/slapd.sh" stop "${SLAPD_DIR}" 2>/dev/null || true
+    rm -rf "${SLAPD_DIR}"
+  fi
+  "${ROOT}/scripts/slapd.sh" status "${SLAPD_DIR}" >/dev/null 2>&1 || port_free "${LDAP_PORT}" || die "port ${LDAP_PORT} is busy (BENCH_LDAP_PORT)"
+  log "starting slapd (seeding once if empty)"
+  "${ROOT}/scripts/slapd.sh" start "${SLAPD_DIR}" "${LDAP_PORT}" "${LDIF}" >/dev/null
+  touch "${SLAPD_DIR}/.seeded"
+  slapd_pid="$(cat "${SLAPD_DIR}/slapd.pid")"
+}
+
+# The portal in Release, Development environment (plain http: session cookie without Secure, OIDC without the
+# transport security check), log level Warning, a fresh SQLite database in a temporary folder.
+start_portal() {
+  port_free "${PORTAL_PORT}" || die "port ${PORTAL_PORT} is busy (BENCH_PORTAL_PORT)"
+  work="$(mktemp -d)"
+  log "starting the portal at ${PORTAL_URL}"
+  (
+    cd "${ROOT}/src/Portal"
+    exec env ASPNETCORE_ENVIRONMENT=Development \
+      Database__ConnectionString="Data Source=${work}/bench.db" \
+      Directory__Servers__0="ldap://127.0.0.1:${LDAP_PORT}" \
+      SignIn__Cookie__RequireHttps=false \
+      Oidc__AllowInsecureHttp=true \
+      Logging__LogLevel__Default=Warning \
+      dotnet bin/Release/net10.0/GatewayPortal.Portal.dll --urls "${PORTAL_URL}"
+  ) >"${OUT}/portal.log" 2>&1 &
+  portal_pid=$!
+  for _ in $(seq 1 120); do
+    curl -sf "${PORTAL_URL}/health" >/dev/null 2>&1 && break
+    kill -0 "${portal_pid}" 2>/dev/null || { cat "${OUT}/portal.log" >&2; die "the portal exited"; }
+    sleep 0.5
+  done
+  curl -sf "${PORTAL_URL}/health" >/dev/null || die "the portal is not healthy: $(curl -s "${PORTAL_URL}/health")"
+}
+
+# CPU ticks (user + system) of a process so far, 0 when it is gone.
+proc_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat" 2>/dev/null || echo 0; }
+
+# Busy ticks of the whole machine (as MachineCpu reads them).
+machine_ticks() { awk 'NR == 1 { print $2 + $3 + $4 + $7 + $8 + $9 }' /proc/stat; }
+
+# Waits (up to BENCH_QUIET_WAIT seconds, default 300) until the CPU used by everything except the portal and slapd,
+# over 3 s with no load running, is below BENCH_MAX_OTHER percent of the machine. Logs what it saw.
+wait_quiet() {
+  local limit="${BENCH_MAX_OTHER:-5}" waited=0 max_wait="${BENCH_QUIET_WAIT:-300}"
+  local cores hz=100 m0 m1 p0 p1 s0 s1 other
+  cores="$(nproc)"
+  while :; do
+    m0="$(machine_ticks)"; p0="$(proc_ticks "${portal_pid}")"; s0="$(proc_ticks "${slapd_pid}")"
+    sleep 3
+    m1="$(machine_ticks)"; p1="$(proc_ticks "${portal_pid}")"; s1="$(proc_ticks "${slapd_pid}")"
+    other=$(( ( (m1 - m0) - (p1 - p0) - (s1 - s0) ) * 100 / (3 * hz * cores) ))
+    if (( other < limit )); then
+      (( waited > 0 )) && log "machine quiet again after ${waited} s (other ${other}%)"
+      return 0
+    fi
+    if (( waited >= max_wait )); then
+      log "other processes still use ${other}% of the CPU after ${waited} s; going on (the run's 'other' column shows it)"
+      return 0
+    fi
+    log "other processes use ${other}% of the CPU (limit ${limit}%): waiting"
+    top -b -n 1 -w 160 | sed -n '7,12p' >&2
+    sleep 10
+    waited=$(( waited + 13 ))
+  done
+}
