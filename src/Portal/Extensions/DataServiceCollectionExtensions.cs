@@ -27,7 +27,7 @@ public static class DataServiceCollectionExtensions
         {
             case DatabaseProvider.Sqlite:
                 var sqlite = ResolveSqlite(options.ConnectionString, environment.ContentRootPath);
-                services.AddDbContextPool<SqlitePortalDbContext>(o => o.UseSqlite(sqlite));
+                services.AddDbContextPool<SqlitePortalDbContext>(o => o.UseSqlite(sqlite).AddInterceptors(new SqliteConnectionSettings()));
                 services.AddScoped<PortalDbContext>(sp => sp.GetRequiredService<SqlitePortalDbContext>());
                 break;
             case DatabaseProvider.PostgreSql:
