@@ -171,6 +171,34 @@ public sealed class OidcProtocolTests(SharedPortal portal) : IClassFixture<Share
     }
 
     [Fact]
+    public async Task Refresh_PersonDisabledInDirectory_GetsNoNewTokens()
+    {
+        // Arrange: a generated headquarters person no other test uses, with tokens.
+        var organization = portal.Directory.Organization;
+        var secondFactor = organization.Groups.Where(g => g.Name is "role-finance" or "role-sysadmin").SelectMany(g => g.Members).ToHashSet(StringComparer.Ordinal);
+        var person = organization.People.Where(p => !p.IsDisabled && p.Team.IsHeadquarters && !secondFactor.Contains(p.DistinguishedName)).ElementAt(40);
+        using var browser = portal.CreatePortalClient();
+        await browser.SignInAsync(person.Uid, CityHall.GeneratedUserPassword);
+        var flow = new OidcFlow(browser);
+        var (_, tokens) = await flow.RedeemAsync(await flow.GetCodeAsync());
+
+        try
+        {
+            // Act: the directory marks the person retired, then the application refreshes.
+            DirectoryAdmin.SetEmployeeType(portal.Directory, person.DistinguishedName, "퇴직");
+            var (status, body) = await flow.RefreshAsync(tokens.GetProperty("refresh_token").GetString()!);
+
+            // Assert
+            Assert.Equal(HttpStatusCode.BadRequest, status);
+            Assert.Equal("invalid_grant", body.GetProperty("error").GetString());
+        }
+        finally
+        {
+            DirectoryAdmin.SetEmployeeType(portal.Directory, person.DistinguishedName, "재직");
+        }
+    }
+
+    [Fact]
     public async Task ClientCredentials_IntrospectionAndRevocation_WorkForABatchClient()
     {
         // Arrange

@@ -1,4 +1,3 @@
-using System.DirectoryServices.Protocols;
 using System.Net;
 using GatewayPortal.Portal.IntegrationTests.Infrastructure;
 using GatewayPortal.Testing;
@@ -26,7 +25,7 @@ public sealed class SessionRevalidationTests(FastRevalidationPortal portal) : IC
         try
         {
             // Act: the directory marks the person retired; wait past the revalidation interval.
-            SetEmployeeType(person.DistinguishedName, "퇴직");
+            DirectoryAdmin.SetEmployeeType(portal.Directory, person.DistinguishedName, "퇴직");
             await Task.Delay(TimeSpan.FromMilliseconds(1500), TestContext.Current.CancellationToken);
             var after = await client.GetAsync("/");
 
@@ -35,15 +34,7 @@ public sealed class SessionRevalidationTests(FastRevalidationPortal portal) : IC
         }
         finally
         {
-            SetEmployeeType(person.DistinguishedName, "재직");
+            DirectoryAdmin.SetEmployeeType(portal.Directory, person.DistinguishedName, "재직");
         }
-    }
-
-    private void SetEmployeeType(string dn, string value)
-    {
-        using var connection = new LdapConnection(new LdapDirectoryIdentifier("127.0.0.1", portal.Directory.Server.Port)) { AuthType = AuthType.Basic };
-        connection.SessionOptions.ProtocolVersion = 3;
-        connection.Bind(new NetworkCredential(SlapdServer.RootDn, SlapdServer.RootPassword));
-        connection.SendRequest(new ModifyRequest(dn, DirectoryAttributeOperation.Replace, "employeeType", value));
     }
 }
