@@ -29,7 +29,8 @@ public static class AccountEndpoints
 
         var returnUrl = (await context.Request.ReadFormAsync(context.RequestAborted))["returnUrl"].ToString();
         var user = context.User;
-        if (user.Identity?.IsAuthenticated == true)
+        var signedIn = user.Identity?.IsAuthenticated == true;
+        if (signedIn)
         {
             var client = ClientInfo.From(context);
             await audit.RecordAsync(new(
@@ -43,13 +44,9 @@ public static class AccountEndpoints
 
         await context.SignOutAsync(PortalAuthenticationDefaults.SessionScheme);
         await context.SignOutAsync(PortalAuthenticationDefaults.SecondFactorScheme);
-        IReadOnlyList<string> frontChannel = [];
-        if (user.Identity?.IsAuthenticated == true)
-        {
-            // Single sign-out: every application this session opened is told (back-channel logout),
-            // and the next page loads the front-channel logout URLs in frames.
-            frontChannel = await context.NotifyApplicationsOfSignOutAsync(user);
-        }
+        // Single sign-out: every application this session opened is told (back-channel logout),
+        // and the next page loads the front-channel logout URLs in frames.
+        var frontChannel = signedIn ? await context.NotifyApplicationsOfSignOutAsync(user) : [];
 
         var target = frontChannel.Count > 0
             ? $"{PortalAuthenticationDefaults.LoginPath}?signedOut=true&fc={Uri.EscapeDataString(frames.Protect(frontChannel))}"
