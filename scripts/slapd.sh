@@ -6,8 +6,12 @@
 #   scripts/slapd.sh status <datadir>                        exit 0 when running, 3 when not
 #   scripts/slapd.sh clone  <srcdir> <dstdir> <port>         replica: slapcat source, slapadd, start
 #
-# Listens only on ldap://127.0.0.1:<port>/. Never touches the system slapd service.
-# Environment: SLAPD_ROOT_PASSWORD (default LocalAdmin!2026), SLAPD_START_TIMEOUT (seconds, default 10).
+# Listens only on ldap://127.0.0.1:<port>/ (StartTLS offered) and, when SLAPD_LDAPS_PORT is set, on
+# ldaps://127.0.0.1:<SLAPD_LDAPS_PORT>/. Never touches the system slapd service.
+# Each instance gets its own CA and server certificate in <datadir>/tls: clients trust
+# <datadir>/tls/ca.pem, or the hashed folder <datadir>/tls/trusted (libldap's TLS_CACERTDIR).
+# Environment: SLAPD_ROOT_PASSWORD (default LocalAdmin!2026), SLAPD_START_TIMEOUT (seconds, default 10),
+#              SLAPD_LDAPS_PORT (optional LDAPS listener).
 set -euo pipefail
 
 readonly SUFFIX="dc=cityhall,dc=example"
@@ -24,12 +28,13 @@ die() { echo "slapd.sh: $*" >&2; exit 2; }
 log() { echo "slapd.sh: $*" >&2; }
 
 usage() {
-  sed -n '2,8p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' >&2
+  sed -n '2,14p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' >&2
   exit 2
 }
 
 ensure_installed() {
-  if [[ -x "${SBIN}/slapd" && -x "${SBIN}/slapcat" ]] && command -v ldapsearch >/dev/null 2>&1; then
+  if [[ -x "${SBIN}/slapd" && -x "${SBIN}/slapcat" ]] && command -v ldapsearch >/dev/null 2>&1 \
+     && command -v openssl >/dev/null 2>&1; then
     return 0
   fi
   log "installing slapd and ldap-utils"
@@ -41,10 +46,10 @@ ensure_installed() {
   # One apt-get at a time (the dpkg lock fails concurrent runs); skip the packaged system database.
   (
     flock 9
-    if [[ ! -x "${SBIN}/slapd" ]] || ! command -v ldapsearch >/dev/null 2>&1; then
+    if [[ ! -x "${SBIN}/slapd" ]] || ! command -v ldapsearch >/dev/null 2>&1 || ! command -v openssl >/dev/null 2>&1; then
       echo "slapd slapd/no_configuration boolean true" | ${sudo} debconf-set-selections
       ${sudo} env DEBIAN_FRONTEND=noninteractive apt-get update -qq
-      ${sudo} env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq slapd ldap-utils >/dev/null
+      ${sudo} env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq slapd ldap-utils openssl >/dev/null
     fi
   ) 9>"/tmp/gatewayportal-apt.lock"
 }
@@ -67,12 +72,45 @@ running_pid() {
 
 url_of() { echo "ldap://127.0.0.1:$1/"; }
 
+# A private CA and a server certificate for 127.0.0.1/localhost, made once per instance.
+make_certificates() {
+  local tls="$1/tls"
+  [[ -f "${tls}/server.pem" ]] && return 0
+  mkdir -p "${tls}/trusted"
+  (
+    umask 077
+    openssl req -x509 -newkey rsa:2048 -nodes -days 3650 -subj "/O=GatewayPortal/CN=GatewayPortal local directory CA" \
+      -addext basicConstraints=critical,CA:TRUE -addext keyUsage=critical,keyCertSign,cRLSign \
+      -keyout "${tls}/ca.key" -out "${tls}/ca.pem" 2>/dev/null
+    openssl req -newkey rsa:2048 -nodes -subj "/O=GatewayPortal/CN=127.0.0.1" \
+      -keyout "${tls}/server.key" -out "${tls}/server.csr" 2>/dev/null
+    printf 'subjectAltName=IP:127.0.0.1,DNS:localhost\nextendedKeyUsage=serverAuth\n' >"${tls}/server.ext"
+    openssl x509 -req -in "${tls}/server.csr" -CA "${tls}/ca.pem" -CAkey "${tls}/ca.key" -CAcreateserial \
+      -days 3650 -extfile "${tls}/server.ext" -out "${tls}/server.pem" 2>/dev/null
+  ) || die "could not create TLS certificates in ${tls}"
+  rm -f "${tls}/server.csr" "${tls}/server.ext" "${tls}/ca.srl"
+  chmod 644 "${tls}/ca.pem" "${tls}/server.pem"
+  cp "${tls}/ca.pem" "${tls}/trusted/gatewayportal-ca.pem"
+  openssl rehash "${tls}/trusted" >/dev/null 2>&1 || die "openssl rehash ${tls}/trusted failed"
+}
+
+listen_urls() {
+  local urls
+  urls="$(url_of "$1")"
+  if [[ -n "${SLAPD_LDAPS_PORT:-}" ]]; then
+    check_port "${SLAPD_LDAPS_PORT}"
+    urls="${urls} ldaps://127.0.0.1:${SLAPD_LDAPS_PORT}/"
+  fi
+  echo "${urls}"
+}
+
 # Renders the template to <datadir>/slapd.conf once; the first start converts it to cn=config.
 render_config() {
   local datadir="$1"
   [[ -f "${datadir}/slapd.conf" ]] && return 0
   [[ -f "${TEMPLATE}" ]] || die "template not found: ${TEMPLATE}"
   mkdir -p "${datadir}/db" "${datadir}/slapd.d"
+  make_certificates "${datadir}"
   local hash
   hash="$(slappasswd -h '{SSHA}' -s "${ROOTPW}")"
   sed -e "s|@DATADIR@|${datadir}|g" -e "s|@SUFFIX@|${SUFFIX}|g" -e "s|@ROOTDN@|${ROOTDN}|g" \
@@ -129,7 +167,7 @@ cmd_start() {
       rm -rf "${datadir}/slapd.d" && mkdir -p "${datadir}/slapd.d"
       config=(-f "${datadir}/slapd.conf" -F "${datadir}/slapd.d")
     fi
-    slapd -h "${url}" "${config[@]}" \
+    slapd -h "$(listen_urls "${port}")" "${config[@]}" \
       || die "slapd failed to start (is port ${port} free? see syslog)"
     if ! wait_ready "${url}"; then
       cmd_stop "${datadir}" || true

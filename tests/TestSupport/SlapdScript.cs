@@ -5,7 +5,11 @@ namespace GatewayPortal.Testing;
 /// <summary>Runs <c>scripts/slapd.sh</c>, the one place that knows how to run slapd.</summary>
 internal static class SlapdScript
 {
-    public static async Task<string> RunAsync(CancellationToken cancellationToken, params string[] arguments)
+    public static Task<string> RunAsync(CancellationToken cancellationToken, params string[] arguments) =>
+        RunAsync(ldapsPort: null, cancellationToken, arguments);
+
+    /// <summary>Runs the script; <paramref name="ldapsPort"/> (for <c>start</c>/<c>clone</c>) adds an ldaps:// listener.</summary>
+    public static async Task<string> RunAsync(string? ldapsPort, CancellationToken cancellationToken, params string[] arguments)
     {
         var start = new ProcessStartInfo("bash")
         {
@@ -14,6 +18,11 @@ internal static class SlapdScript
             UseShellExecute = false,
         };
         start.ArgumentList.Add(Path.Combine(RepositoryRoot.Path, "scripts", "slapd.sh"));
+        if (ldapsPort is not null)
+        {
+            start.Environment["SLAPD_LDAPS_PORT"] = ldapsPort;
+        }
+
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);

@@ -26,6 +26,7 @@ public sealed class SlapdServer : IAsyncDisposable
     {
         DataDir = dataDir;
         Port = port;
+        LdapsPort = FreePort();
     }
 
     /// <summary>The instance's data folder.</summary>
@@ -34,8 +35,17 @@ public sealed class SlapdServer : IAsyncDisposable
     /// <summary>The TCP port on 127.0.0.1.</summary>
     public int Port { get; }
 
-    /// <summary>The server's URL, e.g. <c>ldap://127.0.0.1:38901/</c>.</summary>
+    /// <summary>The server's URL, e.g. <c>ldap://127.0.0.1:38901/</c> (StartTLS is offered there).</summary>
     public string Url => string.Create(CultureInfo.InvariantCulture, $"ldap://127.0.0.1:{Port}/");
+
+    /// <summary>The TCP port of the ldaps:// listener.</summary>
+    public int LdapsPort { get; }
+
+    /// <summary>The LDAPS URL, e.g. <c>ldaps://127.0.0.1:38902/</c>.</summary>
+    public string LdapsUrl => string.Create(CultureInfo.InvariantCulture, $"ldaps://127.0.0.1:{LdapsPort}/");
+
+    /// <summary>The folder holding this instance's CA certificate, hashed for libldap (its TLS_CACERTDIR).</summary>
+    public string TrustedCertificatesDirectory => System.IO.Path.Combine(DataDir, "tls", "trusted");
 
     /// <summary>The directory suffix.</summary>
     public string BaseDn => CityHall.BaseDn;
@@ -52,7 +62,8 @@ public sealed class SlapdServer : IAsyncDisposable
         var server = new SlapdServer(NewDataDir(), FreePort());
         try
         {
-            await SlapdScript.RunAsync(cancellationToken, seedLdif is null ? ["start", server.DataDir, server.PortText] : ["start", server.DataDir, server.PortText, seedLdif]);
+            await SlapdScript.RunAsync(server.LdapsPortText, cancellationToken,
+                seedLdif is null ? ["start", server.DataDir, server.PortText] : ["start", server.DataDir, server.PortText, seedLdif]);
             return server;
         }
         catch
@@ -64,7 +75,7 @@ public sealed class SlapdServer : IAsyncDisposable
 
     /// <summary>Starts the instance again with the same data and port (after <see cref="StopAsync"/>).</summary>
     public Task StartAsync(CancellationToken cancellationToken = default) =>
-        SlapdScript.RunAsync(cancellationToken, "start", DataDir, PortText);
+        SlapdScript.RunAsync(LdapsPortText, cancellationToken, "start", DataDir, PortText);
 
     /// <summary>Stops the instance (SIGTERM) and waits for it to exit; the data stays.</summary>
     public Task StopAsync(CancellationToken cancellationToken = default) => SlapdScript.RunAsync(cancellationToken, "stop", DataDir);
@@ -75,7 +86,7 @@ public sealed class SlapdServer : IAsyncDisposable
         var clone = new SlapdServer(NewDataDir(), FreePort());
         try
         {
-            await SlapdScript.RunAsync(cancellationToken, "clone", DataDir, clone.DataDir, clone.PortText);
+            await SlapdScript.RunAsync(clone.LdapsPortText, cancellationToken, "clone", DataDir, clone.DataDir, clone.PortText);
             return clone;
         }
         catch
@@ -105,6 +116,8 @@ public sealed class SlapdServer : IAsyncDisposable
     }
 
     private string PortText => Port.ToString(CultureInfo.InvariantCulture);
+
+    private string LdapsPortText => LdapsPort.ToString(CultureInfo.InvariantCulture);
 
     private static string NewDataDir()
     {

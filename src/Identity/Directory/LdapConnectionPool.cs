@@ -127,6 +127,11 @@ internal sealed class LdapConnectionPool(
             {
                 await ProbeAsync(server, cancellationToken).ConfigureAwait(false);
                 pooled = new PooledLdapConnection(server, Create(server));
+                if (options.UseStartTls && !server.IsLdaps)
+                {
+                    await pooled.RunAsync(c => { StartTls(c.Connection); return true; }, options.OperationTimeout).ConfigureAwait(false);
+                }
+
                 if (serviceCredential is not null)
                 {
                     await pooled.RunAsync(c => { c.Connection.Bind(serviceCredential); return true; }, options.OperationTimeout).ConfigureAwait(false);
@@ -192,10 +197,6 @@ internal sealed class LdapConnectionPool(
             {
                 session.SecureSocketLayer = true;
             }
-            else if (options.UseStartTls)
-            {
-                session.StartTransportLayerSecurity(null);
-            }
 
             return connection;
         }
@@ -204,6 +205,20 @@ internal sealed class LdapConnectionPool(
             connection.Dispose();
             throw;
         }
+    }
+
+    /// <summary>
+    /// Upgrades a fresh connection to TLS before any credential crosses it. On Linux, S.DS.P 10 gives libldap
+    /// the server's address only when it first binds, and StartTransportLayerSecurity does not connect by
+    /// itself (it fails with "server unavailable"), so an anonymous bind, which carries no secret, opens the
+    /// connection first. A certificate the trusted CAs do not vouch for fails here with "connect error".
+    /// </summary>
+    private static void StartTls(LdapConnection connection)
+    {
+        connection.AuthType = AuthType.Anonymous;
+        connection.Bind();
+        connection.AuthType = AuthType.Basic;
+        connection.SessionOptions.StartTransportLayerSecurity(null);
     }
 
     public void Dispose()

@@ -13,6 +13,13 @@ internal sealed class LdapConnectionPools : IDisposable
     {
         var value = options.Value;
         EnsureMinimumWorkerThreads(2 * value.PoolSize + Environment.ProcessorCount, value.PoolSize, logger);
+        foreach (var server in servers.Servers.Where(s => !s.IsLdaps && !value.UseStartTls && !s.IsLoopback))
+        {
+            logger.LogWarning(
+                "Passwords travel unencrypted to {Server}: use an ldaps:// URL or Directory:UseStartTls=true outside a protected network segment",
+                server.Url);
+        }
+
         Search = new LdapConnectionPool("search", servers, value, new NetworkCredential(value.ServiceBindDn, value.ServiceBindPassword), logger);
         Bind = new LdapConnectionPool("bind", servers, value, serviceCredential: null, logger);
     }

@@ -31,6 +31,12 @@ internal sealed partial class LdapOptionsValidator : IValidateOptions<LdapOption
             }
         }
 
+        if (!string.IsNullOrEmpty(options.TrustedCertificatesDirectory) && !System.IO.Directory.Exists(options.TrustedCertificatesDirectory))
+        {
+            failures.Add($"{Prefix}TrustedCertificatesDirectory ('{options.TrustedCertificatesDirectory}') is not a folder; "
+                + "it must hold the directory's CA certificates in PEM, hashed with `openssl rehash`.");
+        }
+
         CheckDn(failures, "BaseDn", options.BaseDn, required: true);
         CheckDn(failures, "UserSearchBase", options.UserSearchBase, required: false);
         CheckDn(failures, "GroupSearchBase", options.GroupSearchBase, required: false);

@@ -16,6 +16,10 @@ internal sealed class LdapServer(string host, int port, bool isLdaps)
 
     public string Url => $"{(isLdaps ? "ldaps" : "ldap")}://{host}:{port}/";
 
+    /// <summary>The server is this machine (traffic never leaves it).</summary>
+    public bool IsLoopback => string.Equals(host, "localhost", StringComparison.OrdinalIgnoreCase)
+        || (System.Net.IPAddress.TryParse(host, out var address) && System.Net.IPAddress.IsLoopback(address));
+
     /// <summary>Bumped when a pooled connection to this server breaks, so older idle ones are discarded.</summary>
     public int Generation => Volatile.Read(ref _generation);
 

@@ -45,6 +45,7 @@ public sealed class LdapOptionsValidatorTests
         { "Directory:UserObjectFilter", o => o.UserObjectFilter = "(a=1)(b=2)" },
         { "Directory:DisabledAccountFilter", o => o.DisabledAccountFilter = "(|(employeeType=퇴직)" },
         { "Directory:LoginAttributes:0", o => o.LoginAttributes = ["uid)(x"] },
+        { "Directory:TrustedCertificatesDirectory", o => o.TrustedCertificatesDirectory = "/nonexistent/gatewayportal-ca" },
     };
 
     [Theory]

@@ -1,0 +1,16 @@
+using GatewayPortal.Wiki.Titles;
+
+namespace GatewayPortal.Wiki.Rendering;
+
+/// <summary>Turns wiki Markdown into sanitised HTML and finds its wiki links.</summary>
+public interface IWikiRenderer
+{
+    /// <summary>Renders <paramref name="markdown"/> written on a page in <paramref name="currentSpace"/>.</summary>
+    Task<RenderedPage> RenderAsync(string markdown, string currentSpace, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The distinct wiki link targets of <paramref name="markdown"/> without rendering (links inside code are ignored),
+    /// for updating the backlinks table on save.
+    /// </summary>
+    IReadOnlySet<WikiTitle> ExtractLinks(string markdown, string currentSpace);
+}
