@@ -1,4 +1,5 @@
 using System.Net;
+using GatewayPortal.Portal.Extensions;
 using Microsoft.AspNetCore.HttpOverrides;
 
 namespace Microsoft.AspNetCore.Builder;
@@ -6,7 +7,7 @@ namespace Microsoft.AspNetCore.Builder;
 /// <summary>The portal's middleware order.</summary>
 public static class PortalPipelineExtensions
 {
-    /// <summary>Forwarded headers, error pages, security headers, localization, authentication, antiforgery.</summary>
+    /// <summary>Forwarded headers, error pages, security headers, localization, authentication, antiforgery, the login fast path.</summary>
     public static WebApplication UsePortalPipeline(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
@@ -39,6 +40,7 @@ public static class PortalPipelineExtensions
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();
+        app.UseLoginFormPost();
         return app;
     }
 }

@@ -17,6 +17,28 @@ public static class SessionSignIn
         return IssueAsync(context, principal, lifetime, now);
     }
 
+    /// <summary>
+    /// After a password check: issues the session (or the wait for a second factor) and returns where to go next,
+    /// or null when the result is a refusal that the login page shows.
+    /// </summary>
+    public static async Task<string?> CompletePasswordStepAsync(
+        HttpContext context, PasswordSignInResult result, string? returnUrl, TimeSpan lifetime, TimeProvider time)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        switch (result.Status)
+        {
+            case PasswordSignInStatus.SignedIn:
+                await SignInAsync(context, result.User!, lifetime, time, ["pwd"]);
+                return LocalUrl.OrHome(returnUrl);
+            case PasswordSignInStatus.SecondFactorRequired:
+                await BeginSecondFactorAsync(context, result.User!, time);
+                var step = result.SecondFactorEnrolled ? "/account/second-factor" : "/account/second-factor/enroll";
+                return $"{step}?returnUrl={Uri.EscapeDataString(LocalUrl.OrHome(returnUrl))}";
+            default:
+                return null;
+        }
+    }
+
     /// <summary>Remembers a verified password for five minutes while the second factor is asked for.</summary>
     public static Task BeginSecondFactorAsync(HttpContext context, DirectoryUser user, TimeProvider time)
     {

@@ -60,6 +60,8 @@ public sealed class SignInTests(SharedPortal portal) : IClassFixture<SharedPorta
         Assert.Contains("httponly", cookie, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("samesite=lax", cookie, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("expires=", cookie, StringComparison.OrdinalIgnoreCase);
+        // Answered by the login fast path: a bare redirect, no rendered page.
+        Assert.Empty(await response.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken));
         Assert.Equal(HttpStatusCode.OK, home.StatusCode);
         Assert.Equal("안녕하세요, 김민수 님", page.QuerySelector("h1")?.TextContent);
         Assert.Contains("staff-all", page.QuerySelector(".groups")?.TextContent, StringComparison.Ordinal);
