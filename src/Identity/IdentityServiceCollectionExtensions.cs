@@ -1,5 +1,6 @@
 using GatewayPortal.Identity.Audit;
 using GatewayPortal.Identity.Mfa;
+using GatewayPortal.Identity.Sessions;
 using GatewayPortal.Identity.SignIn;
 using GatewayPortal.Identity.Throttling;
 using Microsoft.Extensions.Configuration;
@@ -22,6 +23,7 @@ public static class IdentityServiceCollectionExtensions
         services.AddPortalDirectory(configuration);
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<LoginAliasCache>();
+        services.AddMemoryCache();
 
         services.AddOptions<SignInOptions>().BindConfiguration(SignInOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<SignInThrottleOptions>().BindConfiguration(SignInThrottleOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
@@ -31,6 +33,9 @@ public static class IdentityServiceCollectionExtensions
         services.TryAddSingleton<SignInAuditWriter>();
         services.TryAddSingleton<ISignInAuditLog>(sp => sp.GetRequiredService<SignInAuditWriter>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, SignInAuditWriter>(sp => sp.GetRequiredService<SignInAuditWriter>()));
+        services.TryAddSingleton<SessionRegistry>();
+        services.TryAddSingleton<ISessionRegistry>(sp => sp.GetRequiredService<SessionRegistry>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, SessionRegistry>(sp => sp.GetRequiredService<SessionRegistry>()));
         services.TryAddScoped<SignInAuditReader>();
         services.TryAddScoped<IMfaService, TotpMfaService>();
         services.TryAddScoped<IPasswordSignInService, PasswordSignInService>();

@@ -24,6 +24,7 @@ app.MapAccountEndpoints();
 app.MapOidcEndpoints();
 app.MapLauncherEndpoints();
 app.MapApplicationAdminEndpoints();
+app.MapSessionAdminEndpoints();
 app.MapPortalHealthChecks();
 
 app.Run();

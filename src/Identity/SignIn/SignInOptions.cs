@@ -19,6 +19,13 @@ public sealed class SignInOptions
     [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
     public TimeSpan SessionRevalidationInterval { get; set; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>
+    /// How long a node trusts its answer to "was this session ended early?" before asking the database
+    /// again: the longest an administrator's "end session" takes to reach other nodes. Default 15 seconds.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00", "01:00:00")]
+    public TimeSpan SessionStatusCacheDuration { get; set; } = TimeSpan.FromSeconds(15);
+
     /// <summary>Directory groups (common names) whose members administer the portal.</summary>
     public IList<string> AdministratorGroups { get; } = [];
 

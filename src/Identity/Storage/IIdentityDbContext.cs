@@ -1,5 +1,6 @@
 using GatewayPortal.Identity.Audit;
 using GatewayPortal.Identity.Mfa;
+using GatewayPortal.Identity.Sessions;
 using Microsoft.EntityFrameworkCore;
 
 namespace GatewayPortal.Identity.Storage;
@@ -18,6 +19,9 @@ public interface IIdentityDbContext
 
     /// <summary>Hashed one-time recovery codes.</summary>
     DbSet<MfaRecoveryCode> MfaRecoveryCodes { get; }
+
+    /// <summary>SSO sessions: who is signed in, and which sessions were ended early.</summary>
+    DbSet<PortalSession> PortalSessions { get; }
 
     /// <summary>Saves pending changes.</summary>
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);

@@ -1,5 +1,6 @@
 using GatewayPortal.Identity.Audit;
 using GatewayPortal.Identity.Mfa;
+using GatewayPortal.Identity.Sessions;
 using Microsoft.EntityFrameworkCore;
 
 namespace GatewayPortal.Identity.Storage;
@@ -7,7 +8,7 @@ namespace GatewayPortal.Identity.Storage;
 /// <summary>Maps Identity's entities into the host's model.</summary>
 public static class IdentityModelBuilderExtensions
 {
-    /// <summary>Adds the sign-in audit and MFA tables to <paramref name="builder"/>.</summary>
+    /// <summary>Adds the sign-in audit, MFA and session tables to <paramref name="builder"/>.</summary>
     public static ModelBuilder UseGatewayIdentity(this ModelBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
@@ -44,6 +45,25 @@ public static class IdentityModelBuilderExtensions
             entity.Property(e => e.SubjectId).HasMaxLength(64);
             entity.Property(e => e.CodeHash).HasMaxLength(64);
             entity.HasIndex(e => new { e.SubjectId, e.CodeHash }).IsUnique();
+        });
+
+        builder.Entity<PortalSession>(entity =>
+        {
+            entity.ToTable("portal_sessions");
+            entity.HasKey(e => e.SessionId);
+            entity.Property(e => e.SessionId).HasMaxLength(64);
+            entity.Property(e => e.SubjectId).HasMaxLength(64);
+            entity.Property(e => e.Login).HasMaxLength(256);
+            entity.Property(e => e.DisplayName).HasMaxLength(200);
+            entity.Property(e => e.IpAddress).HasMaxLength(64);
+            entity.Property(e => e.UserAgent).HasMaxLength(PortalSession.MaxUserAgentLength);
+            entity.Property(e => e.Methods).HasMaxLength(64);
+            entity.Property(e => e.EndedBy).HasMaxLength(256);
+            entity.Property(e => e.EndReason).HasConversion<string>().HasMaxLength(32);
+            entity.HasIndex(e => new { e.EndedUtc, e.ExpiresUtc, e.CreatedUtc });
+            entity.HasIndex(e => e.Login);
+            entity.HasIndex(e => e.SubjectId);
+            entity.HasIndex(e => e.ExpiresUtc);
         });
 
         return builder;

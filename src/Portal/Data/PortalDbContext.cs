@@ -3,6 +3,7 @@ using GatewayPortal.Identity.Audit;
 using GatewayPortal.Identity.Mfa;
 using GatewayPortal.Identity.Oidc;
 using GatewayPortal.Identity.Oidc.Keys;
+using GatewayPortal.Identity.Sessions;
 using GatewayPortal.Identity.Storage;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -20,6 +21,8 @@ public abstract class PortalDbContext(DbContextOptions options) : DbContext(opti
     public DbSet<MfaEnrollment> MfaEnrollments => Set<MfaEnrollment>();
 
     public DbSet<MfaRecoveryCode> MfaRecoveryCodes => Set<MfaRecoveryCode>();
+
+    public DbSet<PortalSession> PortalSessions => Set<PortalSession>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

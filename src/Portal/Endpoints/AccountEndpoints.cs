@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using GatewayPortal.Identity.Audit;
 using GatewayPortal.Identity.Oidc.Logout;
+using GatewayPortal.Identity.Sessions;
 using GatewayPortal.Identity.SignIn;
 using GatewayPortal.Portal.Extensions;
 using Microsoft.AspNetCore.Authentication;
@@ -46,7 +47,7 @@ public static class AccountEndpoints
         await context.SignOutAsync(PortalAuthenticationDefaults.SecondFactorScheme);
         // Single sign-out: every application this session opened is told (back-channel logout),
         // and the next page loads the front-channel logout URLs in frames.
-        var frontChannel = signedIn ? await context.NotifyApplicationsOfSignOutAsync(user) : [];
+        var frontChannel = signedIn ? await context.EndPortalSessionAsync(user, SessionEndReason.SignedOut) : [];
 
         var target = frontChannel.Count > 0
             ? $"{PortalAuthenticationDefaults.LoginPath}?signedOut=true&fc={Uri.EscapeDataString(frames.Protect(frontChannel))}"

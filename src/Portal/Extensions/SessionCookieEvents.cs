@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using GatewayPortal.Identity.Directory;
+using GatewayPortal.Identity.Sessions;
 using GatewayPortal.Identity.SignIn;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -9,12 +10,14 @@ using Microsoft.Extensions.Options;
 namespace GatewayPortal.Portal.Extensions;
 
 /// <summary>
-/// Ends a session whose person was disabled or removed in the directory. Each person is looked up
+/// Refuses a session that was ended early (signed out, or ended by an administrator on any node), and ends
+/// a session whose person was disabled or removed in the directory. Each person is looked up
 /// at most once per <see cref="SignInOptions.SessionRevalidationInterval"/>; while the directory is
 /// unreachable, sessions are kept (an outage must not sign out the whole organisation).
 /// </summary>
 internal sealed partial class SessionCookieEvents(
     IDirectoryService directory,
+    ISessionRegistry sessions,
     IMemoryCache cache,
     IOptionsMonitor<SignInOptions> options,
     ILogger<SessionCookieEvents> logger) : CookieAuthenticationEvents
@@ -22,6 +25,15 @@ internal sealed partial class SessionCookieEvents(
     public override async Task ValidatePrincipal(CookieValidatePrincipalContext context)
     {
         var subject = context.Principal?.FindFirstValue(PortalClaimTypes.Subject);
+        var sessionId = context.Principal?.FindFirstValue(PortalClaimTypes.SessionId);
+        if (sessionId is not null && await sessions.IsEndedAsync(sessionId, context.HttpContext.RequestAborted))
+        {
+            LogSessionEndedEarly(logger, sessionId);
+            context.RejectPrincipal();
+            await context.HttpContext.SignOutAsync(PortalAuthenticationDefaults.SessionScheme);
+            return;
+        }
+
         if (subject is null || !await IsActiveAsync(subject, context.HttpContext.RequestAborted))
         {
             LogSessionEnded(logger, subject ?? "(none)");
@@ -53,6 +65,9 @@ internal sealed partial class SessionCookieEvents(
 
         return active;
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Session {SessionId} refused: it was ended (signed out elsewhere or by an administrator)")]
+    private static partial void LogSessionEndedEarly(ILogger logger, string sessionId);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Session of {Subject} ended: the person is disabled or gone in the directory")]
     private static partial void LogSessionEnded(ILogger logger, string subject);

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using GatewayPortal.Identity.Directory;
+using GatewayPortal.Identity.Sessions;
 using GatewayPortal.Identity.SignIn;
 using Microsoft.AspNetCore.Authentication;
 
@@ -68,8 +69,9 @@ public static class SessionSignIn
         await context.SignOutAsync(PortalAuthenticationDefaults.SecondFactorScheme);
     }
 
-    private static Task IssueAsync(HttpContext context, ClaimsPrincipal principal, TimeSpan lifetime, DateTimeOffset now) =>
-        context.SignInAsync(PortalAuthenticationDefaults.SessionScheme, principal, new AuthenticationProperties
+    private static async Task IssueAsync(HttpContext context, ClaimsPrincipal principal, TimeSpan lifetime, DateTimeOffset now)
+    {
+        await context.SignInAsync(PortalAuthenticationDefaults.SessionScheme, principal, new AuthenticationProperties
         {
             // Survives closing the browser for the working day; never extended by activity.
             IsPersistent = true,
@@ -77,4 +79,14 @@ public static class SessionSignIn
             ExpiresUtc = now + lifetime,
             AllowRefresh = false,
         });
+        await context.RequestServices.GetRequiredService<ISessionRegistry>().RecordStartAsync(new SessionStart(
+            principal.FindFirstValue(PortalClaimTypes.SessionId)!,
+            principal.FindFirstValue(PortalClaimTypes.Subject)!,
+            principal.FindFirstValue(PortalClaimTypes.PreferredUsername) ?? "",
+            principal.FindFirstValue(PortalClaimTypes.Name),
+            now,
+            now + lifetime,
+            principal.FindAll(PortalClaimTypes.AuthenticationMethod).Select(c => c.Value).ToList(),
+            ClientInfo.From(context)), context.RequestAborted);
+    }
 }

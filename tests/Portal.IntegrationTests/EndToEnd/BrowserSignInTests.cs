@@ -63,6 +63,7 @@ public sealed class BrowserSignInTests(LiveBrowserPortal portal) : IClassFixture
     [InlineData("/", "kim.minsu")]
     [InlineData("/me", "kim.minsu")]
     [InlineData("/admin/audit", "park.jihoon")]
+    [InlineData("/admin/sessions", "park.jihoon")]
     [InlineData("/admin/applications", "park.jihoon")]
     [InlineData("/admin/applications/hr-personnel/edit", "park.jihoon")]
     public async Task Axe_PortalPage_HasNoAccessibilityViolations(string path, string? login)

@@ -1,5 +1,6 @@
 using GatewayPortal.Identity.Audit;
 using GatewayPortal.Identity.Oidc.Logout;
+using GatewayPortal.Identity.Sessions;
 using GatewayPortal.Identity.SignIn;
 using Microsoft.AspNetCore;
 using Microsoft.AspNetCore.Antiforgery;
@@ -39,7 +40,7 @@ public static partial class OidcEndpoints
                 user.FindFirst(PortalClaimTypes.Subject)?.Value,
                 user.FindFirst(PortalClaimTypes.Name)?.Value), context.RequestAborted);
             await context.SignOutAsync(o.SessionScheme);
-            await context.NotifyApplicationsOfSignOutAsync(user);
+            await context.EndPortalSessionAsync(user, SessionEndReason.ApplicationLogout);
         }
 
         return Results.SignOut(

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using GatewayPortal.Identity.Directory;
+using GatewayPortal.Identity.Sessions;
 using GatewayPortal.Identity.SignIn;
 using Microsoft.AspNetCore;
 using Microsoft.AspNetCore.Authentication;
@@ -12,7 +13,8 @@ namespace GatewayPortal.Identity.Oidc.Endpoints;
 
 public static partial class OidcEndpoints
 {
-    private static async Task<IResult> TokenAsync(HttpContext context, IDirectoryService directory, IOpenIddictApplicationManager applications)
+    private static async Task<IResult> TokenAsync(
+        HttpContext context, IDirectoryService directory, ISessionRegistry sessions, IOpenIddictApplicationManager applications)
     {
         var request = context.GetOpenIddictServerRequest() ?? throw new InvalidOperationException("Not an OpenID Connect request.");
         if (request.IsAuthorizationCodeGrantType() || request.IsRefreshTokenGrantType())
@@ -22,6 +24,12 @@ public static partial class OidcEndpoints
                 ?? throw new InvalidOperationException("The grant carries no principal.");
             var subject = granted.GetClaim(Claims.Subject) ?? "";
             var sessionId = granted.GetClaim(PortalClaimTypes.SessionId);
+            if (sessionId is not null && await sessions.IsEndedAsync(sessionId, context.RequestAborted))
+            {
+                // Signed out, or ended by an administrator: the applications' tokens end with the session.
+                return Forbid(Errors.InvalidGrant, "The portal session this grant belongs to has ended.");
+            }
+
             ClaimsPrincipal principal;
             try
             {
