@@ -55,6 +55,12 @@ public sealed class OidcProviderOptions
     /// </summary>
     public string EndSessionConfirmationPath { get; set; } = "/account/signout";
 
+    /// <summary>
+    /// The signed-out page, which loads front-channel logout frames given as its <c>fc</c> query value
+    /// (see <see cref="Logout.FrontChannelLogoutFrames"/>).
+    /// </summary>
+    public string SignedOutPath { get; set; } = "/account/login?signedOut=true";
+
     /// <summary>Where a user without access to an application is sent; {0} is the client id.</summary>
     public string AccessDeniedPath { get; set; } = "/apps/{0}/denied";
 }

@@ -45,7 +45,6 @@ public static class AuthenticationServiceCollectionExtensions
         services.AddSingleton<IAuthorizationHandler, AdministratorRequirementHandler>();
         services.AddMemoryCache();
         services.AddScoped<SessionCookieEvents>();
-        services.AddSingleton<FrontChannelLogoutFrames>();
         services.AddCascadingAuthenticationState();
         return services;
 

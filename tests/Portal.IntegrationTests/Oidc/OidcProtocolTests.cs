@@ -66,6 +66,39 @@ public sealed class OidcProtocolTests(SharedPortal portal) : IClassFixture<Share
     }
 
     [Fact]
+    public async Task PushedAuthorization_RequestUri_YieldsACodeThatRedeemsAndIsSingleUse()
+    {
+        // Arrange: the application pushes its parameters (RFC 9126) and sends only request_uri through the browser.
+        var (browser, flow) = await SignedInAsync();
+        using var disposeBrowser = browser;
+        var parameters = QueryHelpers.ParseQuery(new Uri("http://portal" + flow.AuthorizeUrl()).Query)
+            .Where(p => p.Key != "client_id")
+            .ToDictionary(p => p.Key, p => p.Value.ToString());
+        var (pushStatus, pushed) = await flow.PostAsync("/connect/par", parameters);
+        var requestUri = pushed.GetProperty("request_uri").GetString()!;
+        var authorizeUrl = QueryHelpers.AddQueryString("/connect/authorize", new Dictionary<string, string?>
+        {
+            ["client_id"] = OidcFlow.ClientId,
+            ["request_uri"] = requestUri,
+        });
+
+        // Act
+        var authorize = await browser.GetAsync(authorizeUrl);
+        var code = QueryHelpers.ParseQuery(authorize.Headers.Location?.Query)["code"].ToString();
+        var (tokenStatus, tokens) = await flow.RedeemAsync(code);
+        var replay = await browser.GetAsync(authorizeUrl);
+
+        // Assert
+        Assert.Equal(HttpStatusCode.Created, pushStatus);
+        Assert.StartsWith("urn:ietf:params:oauth:request_uri:", requestUri, StringComparison.Ordinal);
+        Assert.True(pushed.GetProperty("expires_in").GetInt32() > 0);
+        Assert.StartsWith(OidcFlow.RedirectUri, authorize.Headers.Location?.ToString(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, tokenStatus);
+        Assert.True(tokens.TryGetProperty("id_token", out _));
+        Assert.False(replay.Headers.Location?.Query.Contains("code=", StringComparison.Ordinal) == true, "a pushed request is single use");
+    }
+
+    [Fact]
     public async Task Authorize_WithoutPkce_IsRefused()
     {
         // Arrange

@@ -59,6 +59,36 @@ public sealed class SingleSignOutTests(SharedPortal portal) : IClassFixture<Shar
     }
 
     [Fact]
+    public async Task EndSession_SessionUsedFrontChannelApp_ShowsItsFrameAndTheWayBackToTheApplication()
+    {
+        // Arrange: the session signs into doc-board (front-channel logout only), then sample-lob asks for logout.
+        using var browser = portal.CreatePortalClient();
+        await browser.SignInAsync("kim.minsu", DemoAccounts.Password);
+        var authorize = await browser.GetAsync(new OidcFlow(browser).AuthorizeUrl("https://doc-board.apps.cityhall.example/signin-oidc", clientId: "doc-board"));
+        Assert.Contains("code=", authorize.Headers.Location?.Query, StringComparison.Ordinal);
+        var confirmPage = "/account/signout?" + $"client_id={OidcFlow.ClientId}&post_logout_redirect_uri={Uri.EscapeDataString(PostLogoutUri)}&state=s-3";
+
+        // Act
+        var response = await browser.PostFormAsync("/connect/endsession", new Dictionary<string, string>
+        {
+            ["client_id"] = OidcFlow.ClientId,
+            ["post_logout_redirect_uri"] = PostLogoutUri,
+            ["state"] = "s-3",
+            ["confirm"] = "yes",
+        }, confirmPage);
+        var (page, document) = await browser.GetDocumentAsync(PortalClient.LocationPath(response)!);
+        var after = await browser.GetAsync("/");
+
+        // Assert
+        Assert.True(PortalClient.RedirectsTo(response, "/account/login?signedOut=true&fc="), response.Headers.Location?.ToString());
+        var frame = Assert.Single(document.QuerySelectorAll("iframe"));
+        Assert.StartsWith("https://doc-board.apps.cityhall.example/frontchannel-logout?iss=", frame.GetAttribute("src"), StringComparison.Ordinal);
+        Assert.Contains("frame-src https://doc-board.apps.cityhall.example", page.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
+        Assert.Equal(PostLogoutUri + "?state=s-3", document.QuerySelector("a#return-to-application")?.GetAttribute("href"));
+        Assert.True(PortalClient.RedirectsTo(after, "/account/login"));
+    }
+
+    [Fact]
     public async Task SignOut_SessionUsedFrontChannelApp_SignedOutPageLoadsItsLogoutFrame()
     {
         // Arrange: the session signs into doc-board, which supports front-channel logout only.

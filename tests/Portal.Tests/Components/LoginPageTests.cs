@@ -2,6 +2,7 @@ using System.Globalization;
 using Bunit;
 using GatewayPortal.Identity.Audit;
 using GatewayPortal.Identity.Directory;
+using GatewayPortal.Identity.Oidc.Logout;
 using GatewayPortal.Identity.SignIn;
 using GatewayPortal.Portal.Components.Pages.Account;
 using GatewayPortal.Portal.Extensions;

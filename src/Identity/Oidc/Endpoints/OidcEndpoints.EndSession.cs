@@ -6,8 +6,10 @@ using Microsoft.AspNetCore;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Primitives;
+using OpenIddict.Abstractions;
 using OpenIddict.Server.AspNetCore;
 
 namespace GatewayPortal.Identity.Oidc.Endpoints;
@@ -17,7 +19,8 @@ public static partial class OidcEndpoints
     /// <summary>The form field the confirmation page posts back.</summary>
     public const string ConfirmParameter = "confirm";
 
-    private static async Task<IResult> EndSessionAsync(HttpContext context, ISignInAuditLog audit, IAntiforgery antiforgery, IOptions<OidcProviderOptions> options)
+    private static async Task<IResult> EndSessionAsync(
+        HttpContext context, ISignInAuditLog audit, IAntiforgery antiforgery, FrontChannelLogoutFrames frames, IOptions<OidcProviderOptions> options)
     {
         // RP-initiated logout: OpenIddict has checked the client, the id_token_hint and the post_logout_redirect_uri.
         var request = context.GetOpenIddictServerRequest() ?? throw new InvalidOperationException("Not an OpenID Connect request.");
@@ -40,11 +43,20 @@ public static partial class OidcEndpoints
                 user.FindFirst(PortalClaimTypes.Subject)?.Value,
                 user.FindFirst(PortalClaimTypes.Name)?.Value), context.RequestAborted);
             await context.SignOutAsync(o.SessionScheme);
-            await context.EndPortalSessionAsync(user, SessionEndReason.ApplicationLogout);
+            var frontChannel = await context.EndPortalSessionAsync(user, SessionEndReason.ApplicationLogout);
+            if (frontChannel.Count > 0)
+            {
+                // Applications that only know front-channel logout need frames in this browser first: the
+                // signed-out page loads them and offers the way back to the application that asked.
+                var returnTo = request.PostLogoutRedirectUri is { Length: > 0 } target
+                    ? (request.State is { Length: > 0 } state ? QueryHelpers.AddQueryString(target, OpenIddictConstants.Parameters.State, state) : target)
+                    : null;
+                return Results.Redirect($"{o.SignedOutPath}&fc={Uri.EscapeDataString(frames.Protect(frontChannel, returnTo))}");
+            }
         }
 
         return Results.SignOut(
-            new AuthenticationProperties { RedirectUri = "/account/login?signedOut=true" },
+            new AuthenticationProperties { RedirectUri = o.SignedOutPath },
             [OpenIddictServerAspNetCoreDefaults.AuthenticationScheme]);
     }
 
