@@ -31,8 +31,17 @@ public sealed record WikiTitle(string Space, string Name)
     /// <summary>The title as written in a wiki link: <c>Space:Name</c>, or just <c>Name</c> in the main space.</summary>
     public string FullName => Space.Length == 0 ? Name : Space + ":" + Name;
 
-    /// <summary>The URL slug: <see cref="FullName"/> with spaces replaced by '_' (not percent-encoded).</summary>
-    public string Slug => FullName.Replace(' ', '_');
+    /// <summary>
+    /// The unambiguous link target: <see cref="FullName"/>, with a leading ':' when a main-space name would otherwise read as
+    /// <c>Space:Name</c> (e.g. <c>:Re:Zero</c>). Parsing it in any current space gives this title back.
+    /// </summary>
+    public string LinkTarget => Space.Length == 0 ? ":" + Name : FullName;
+
+    /// <summary>
+    /// The URL slug: <see cref="FullName"/> with spaces replaced by '_' (not percent-encoded), with a leading ':' in the same
+    /// ambiguous case as <see cref="LinkTarget"/>. <see cref="Parse"/> turns a slug back into the title.
+    /// </summary>
+    public string Slug => (Space.Length == 0 && SplitSpace(Name) is not null ? ":" : string.Empty) + FullName.Replace(' ', '_');
 
     /// <inheritdoc/>
     public override string ToString() => FullName;

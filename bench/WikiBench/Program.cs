@@ -1,0 +1,17 @@
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Running;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
+
+namespace GatewayPortal.Bench.WikiBench;
+
+/// <summary>Runs the wiki benchmarks: <c>dotnet run -c Release --project bench/WikiBench -- --filter '*'</c>.</summary>
+public static class Program
+{
+    public static void Main(string[] args)
+    {
+        // In-process: the generated-project toolchain looks for a csproj named after the assembly (GatewayPortal.Bench.WikiBench).
+        var config = DefaultConfig.Instance.AddJob(Job.ShortRun.WithToolchain(InProcessEmitToolchain.Instance));
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, config);
+    }
+}

@@ -1,0 +1,30 @@
+using BenchmarkDotNet.Attributes;
+using GatewayPortal.Wiki;
+using GatewayPortal.Wiki.Rendering;
+using GatewayPortal.Wiki.Titles;
+using Microsoft.Extensions.Options;
+
+namespace GatewayPortal.Bench.WikiBench;
+
+/// <summary>Rendering a 100 KB page: parse, one link-resolution batch, HTML, sanitising.</summary>
+[MemoryDiagnoser]
+public class RenderBenchmarks
+{
+    private readonly MarkdigWikiRenderer _renderer = new(new HalfExistingResolver(), Options.Create(new WikiOptions()));
+    private string _markdown = string.Empty;
+
+    [GlobalSetup]
+    public void Setup() => _markdown = WikiCorpus.Markdown(100 * 1024);
+
+    [Benchmark]
+    public Task<RenderedPage> Render100KB() => _renderer.RenderAsync(_markdown, WikiTitle.MainSpace);
+
+    [Benchmark]
+    public int ExtractLinks100KB() => _renderer.ExtractLinks(_markdown, WikiTitle.MainSpace).Count;
+
+    private sealed class HalfExistingResolver : IWikiLinkResolver
+    {
+        public Task<IReadOnlySet<WikiTitle>> FindExistingAsync(IReadOnlyCollection<WikiTitle> titles, CancellationToken cancellationToken = default) =>
+            Task.FromResult<IReadOnlySet<WikiTitle>>(titles.Where(t => t.Name.Length % 2 == 0).ToHashSet());
+    }
+}

@@ -1,0 +1,39 @@
+using AngleSharp.Html.Dom;
+using Ganss.Xss;
+
+namespace GatewayPortal.Wiki.Rendering;
+
+/// <summary>
+/// The HtmlSanitizer configuration for page HTML: no script, style, iframe, forms or event handlers; URLs only
+/// http, https, mailto or relative; class, id and role kept for headings, footnotes, task lists and the TOC.
+/// </summary>
+internal static class WikiHtmlSanitizer
+{
+    private static readonly string[] s_removedTags =
+        ["form", "button", "textarea", "select", "option", "optgroup", "keygen", "datalist", "menu", "menuitem"];
+
+    private static readonly string[] s_removedAttributes =
+        ["action", "formaction", "contenteditable", "tabindex", "accesskey", "target"];
+
+    public static HtmlSanitizer Create()
+    {
+        var sanitizer = new HtmlSanitizer();
+        sanitizer.AllowedSchemes.Clear();
+        sanitizer.AllowedSchemes.UnionWith(["http", "https", "mailto"]);
+        sanitizer.AllowedTags.ExceptWith(s_removedTags);
+        sanitizer.AllowedAttributes.ExceptWith(s_removedAttributes);
+        sanitizer.AllowedAttributes.UnionWith(["class", "id", "role"]);
+        // Task lists need <input>; anything else an author writes becomes an inert, disabled checkbox.
+        sanitizer.PostProcessNode += (_, e) =>
+        {
+            if (e.Node is IHtmlInputElement input)
+            {
+                input.SetAttribute("type", "checkbox");
+                input.SetAttribute("disabled", "disabled");
+                input.RemoveAttribute("name");
+                input.RemoveAttribute("value");
+            }
+        };
+        return sanitizer;
+    }
+}

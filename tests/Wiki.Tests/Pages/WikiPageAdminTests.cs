@@ -1,0 +1,96 @@
+using GatewayPortal.Wiki.Pages;
+using GatewayPortal.Wiki.Tests.Support;
+using GatewayPortal.Wiki.Titles;
+using Microsoft.EntityFrameworkCore;
+
+namespace GatewayPortal.Wiki.Tests.Pages;
+
+public sealed class WikiPageAdminTests
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task MoveAsync_WithRedirect_MovesHistoryAndOldTitleRedirects()
+    {
+        // Arrange
+        await using var host = await WikiTestHost.CreateAsync();
+        await host.SaveAsync("옛 이름", "본문 [[연말정산]]");
+        await host.SaveAsync("안내", "[[옛 이름]] 참고");
+        await using var scope = host.Scope();
+        var page = await scope.Db.WikiPages.SingleAsync(p => p.Title == "옛 이름", Ct);
+
+        // Act
+        var result = await scope.Admin.MoveAsync(page.Id, "hr", "새 이름", leaveRedirect: true, WikiTestHost.Alice, Ct);
+
+        // Assert
+        Assert.Equal(WikiAdminResult.Done, result);
+        var moved = await scope.Reader.GetPageAsync("hr", "새 이름", WikiTestHost.Alice, Ct);
+        Assert.Equal(page.Id, moved.Page!.PageId);
+        Assert.Equal(2, (await scope.Reader.GetHistoryAsync(page.Id, WikiTestHost.Alice, cancellationToken: Ct))!.Items.Count);
+        var old = await scope.Reader.GetPageAsync("", "옛 이름", WikiTestHost.Alice, Ct);
+        Assert.Equal(new WikiTitle("hr", "새 이름"), old.Page!.RedirectTarget);
+        // The moved page's relative link now points into its new space.
+        Assert.Contains(await scope.Db.WikiLinks.Where(l => l.FromPageId == page.Id).ToListAsync(Ct), l => l.ToSpaceKey == "hr" && l.ToTitle == "연말정산");
+        // Links to the old title still resolve (to the redirect page), so they stay blue.
+        var html = (await scope.Renderer.RenderAsync("[[옛 이름]]", "", Ct)).Html;
+        Assert.DoesNotContain("wiki-link--missing", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SaveAsync_OnRedirectPage_MakesItAnOrdinaryPage()
+    {
+        await using var host = await WikiTestHost.CreateAsync();
+        await host.SaveAsync("옛 이름", "본문");
+        await using (var scope = host.Scope())
+        {
+            var page = await scope.Db.WikiPages.SingleAsync(Ct);
+            await scope.Admin.MoveAsync(page.Id, "", "새 이름", leaveRedirect: true, WikiTestHost.Alice, Ct);
+        }
+
+        await host.SaveAsync("옛 이름", "이제 별도 문서");
+
+        await using var check = host.Scope();
+        var old = await check.Reader.GetPageAsync("", "옛 이름", WikiTestHost.Alice, Ct);
+        Assert.Null(old.Page!.RedirectTarget);
+        Assert.Equal("이제 별도 문서", old.Page.Text);
+    }
+
+    [Fact]
+    public async Task MoveAsync_OntoExistingTitle_IsRefused()
+    {
+        await using var host = await WikiTestHost.CreateAsync();
+        await host.SaveAsync("가", "1");
+        await host.SaveAsync("나", "2");
+        await using var scope = host.Scope();
+        var page = await scope.Db.WikiPages.SingleAsync(p => p.Title == "가", Ct);
+
+        Assert.Equal(WikiAdminResult.TargetExists, await scope.Admin.MoveAsync(page.Id, "", "나", true, WikiTestHost.Alice, Ct));
+        Assert.Equal(WikiAdminResult.InvalidTitle, await scope.Admin.MoveAsync(page.Id, "", "a#b", true, WikiTestHost.Alice, Ct));
+    }
+
+    [Fact]
+    public async Task DeleteAsync_AdminOnly_HidesPageTurnsLinksRedAndRestoreBringsItBack()
+    {
+        // Arrange
+        await using var host = await WikiTestHost.CreateAsync();
+        await host.SaveAsync("폐기 문서", "내용");
+        await using var scope = host.Scope();
+        var id = (await scope.Db.WikiPages.SingleAsync(Ct)).Id;
+
+        // Act + Assert: delete
+        Assert.Equal(WikiAdminResult.Forbidden, await scope.Admin.DeleteAsync(id, WikiTestHost.Alice, Ct));
+        Assert.Equal(WikiAdminResult.Done, await scope.Admin.DeleteAsync(id, WikiTestHost.Admin, Ct));
+        Assert.Equal(WikiLookupStatus.Deleted, (await scope.Reader.GetPageAsync("", "폐기 문서", WikiTestHost.Alice, Ct)).Status);
+        Assert.True((await scope.Reader.GetPageAsync("", "폐기 문서", WikiTestHost.Admin, Ct)).Page!.IsDeleted);
+        Assert.Contains("wiki-link--missing", (await scope.Renderer.RenderAsync("[[폐기 문서]]", "", Ct)).Html, StringComparison.Ordinal);
+        Assert.Empty((await scope.Reader.GetRecentChangesAsync(new RecentChangesQuery(), WikiTestHost.Alice, Ct)).Items);
+        Assert.IsType<WikiSaveResult.Deleted>(await scope.Editor.SaveAsync(new("", "폐기 문서", "다시", "", false, null), WikiTestHost.Alice, Ct));
+        var row = await scope.Db.WikiPages.AsNoTracking().SingleAsync(Ct);
+        Assert.Equal(("admin", host.Time.GetUtcNow()), (row.DeletedBy, row.DeletedAt!.Value));
+
+        // Act + Assert: restore
+        Assert.Equal(WikiAdminResult.Done, await scope.Admin.RestoreAsync(id, WikiTestHost.Admin, Ct));
+        Assert.Equal(WikiAdminResult.NoChange, await scope.Admin.RestoreAsync(id, WikiTestHost.Admin, Ct));
+        Assert.Equal(WikiLookupStatus.Found, (await scope.Reader.GetPageAsync("", "폐기 문서", WikiTestHost.Alice, Ct)).Status);
+    }
+}
