@@ -13,6 +13,7 @@ namespace GatewayPortal.Identity.Applications;
 /// </summary>
 internal sealed partial class ApplicationSeeder(
     IServiceScopeFactory scopeFactory,
+    ApplicationCatalogue catalogue,
     IOptions<ApplicationSeedOptions> options,
     IHostEnvironment environment,
     TimeProvider timeProvider,
@@ -66,6 +67,7 @@ internal sealed partial class ApplicationSeeder(
         }
 
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        catalogue.Invalidate();
         return new ApplicationSeedResult(rowsCreated, clientsCreated, skipped);
     }
 

@@ -25,6 +25,7 @@ public static class ApplicationsServiceCollectionExtensions
             .ValidateOnStart();
         services.AddLogging();
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<ApplicationCatalogue>();
         services.TryAddScoped<ILauncherService, LauncherService>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, ApplicationSeeder>());
         return services;

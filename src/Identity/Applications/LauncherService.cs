@@ -5,10 +5,10 @@ namespace GatewayPortal.Identity.Applications;
 
 /// <inheritdoc/>
 /// <remarks>
-/// Reads the whole catalogue (a few hundred rows) in one query and applies
+/// Takes the whole catalogue (a few hundred rows) from <see cref="ApplicationCatalogue"/> and applies
 /// <see cref="ApplicationAccessPolicy"/> in memory; favorites and launches take one query each.
 /// </remarks>
-public sealed class LauncherService(IApplicationsDbContext db, TimeProvider timeProvider) : ILauncherService
+public sealed class LauncherService(IApplicationsDbContext db, ApplicationCatalogue catalogue, TimeProvider timeProvider) : ILauncherService
 {
     /// <summary>How many distinct applications "recently used" shows.</summary>
     public const int MaxRecent = 8;
@@ -23,9 +23,7 @@ public sealed class LauncherService(IApplicationsDbContext db, TimeProvider time
         ArgumentException.ThrowIfNullOrWhiteSpace(subjectId);
         ArgumentNullException.ThrowIfNull(userGroups);
 
-        var applications = await db.Applications.AsNoTracking()
-            .Where(a => a.Status != ApplicationStatus.Retired && a.LaunchUrl != null)
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        var applications = await catalogue.GetLaunchableAsync(db, cancellationToken).ConfigureAwait(false);
         var pins = await db.ApplicationFavorites.AsNoTracking()
             .Where(f => f.SubjectId == subjectId)
             .OrderBy(f => f.CreatedUtc)

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using OpenIddict.EntityFrameworkCore.Models;
 using OpenIddict.Server;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 
@@ -38,7 +39,11 @@ public static class OidcServiceCollectionExtensions
 
         services.AddOpenIddict()
             // Applications, authorizations, scopes and tokens live in the portal's database.
-            .AddCore(core => core.UseEntityFrameworkCore().UseDbContext<TContext>())
+            .AddCore(core =>
+            {
+                core.UseEntityFrameworkCore().UseDbContext<TContext>();
+                core.ReplaceApplicationManager<OpenIddictEntityFrameworkCoreApplication, CachingApplicationManager>();
+            })
             .AddServer(server =>
             {
                 server.SetAuthorizationEndpointUris("connect/authorize")
@@ -91,6 +96,7 @@ public static class OidcServiceCollectionExtensions
             });
 
         services.TryAddSingleton(TimeProvider.System);
+        services.AddMemoryCache();
         services.TryAddSingleton<OidcKeyRing>();
         services.TryAddSingleton<FrontChannelLogoutFrames>();
         services.TryAddSingleton<OidcServerKeysConfiguration>();

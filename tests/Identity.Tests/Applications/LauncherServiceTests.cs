@@ -29,7 +29,7 @@ public sealed class LauncherServiceTests : IAsyncLifetime
     {
         // Arrange
         await using var db = _database.CreateContext();
-        var launcher = new LauncherService(db, _time);
+        var launcher = new LauncherService(db, new ApplicationCatalogue(_time), _time);
 
         // Act
         var view = await launcher.GetAsync(Subject, DemoDirectoryGroups.Of(DemoAccounts.KimMinsu), null, TestContext.Current.CancellationToken);
@@ -52,7 +52,7 @@ public sealed class LauncherServiceTests : IAsyncLifetime
     {
         // Arrange
         await using var db = _database.CreateContext();
-        var launcher = new LauncherService(db, _time);
+        var launcher = new LauncherService(db, new ApplicationCatalogue(_time), _time);
 
         // Act
         var view = await launcher.GetAsync(Subject, DemoDirectoryGroups.Of(DemoAccounts.HanSeojun), null, TestContext.Current.CancellationToken);
@@ -70,7 +70,7 @@ public sealed class LauncherServiceTests : IAsyncLifetime
     {
         // Arrange
         await using var db = _database.CreateContext();
-        var launcher = new LauncherService(db, _time);
+        var launcher = new LauncherService(db, new ApplicationCatalogue(_time), _time);
 
         // Act
         var view = await launcher.GetAsync(Subject, DemoDirectoryGroups.Of(DemoAccounts.LeeJiyoung), null, TestContext.Current.CancellationToken);
@@ -90,7 +90,7 @@ public sealed class LauncherServiceTests : IAsyncLifetime
     {
         // Arrange
         await using var db = _database.CreateContext();
-        var launcher = new LauncherService(db, _time);
+        var launcher = new LauncherService(db, new ApplicationCatalogue(_time), _time);
 
         // Act
         var view = await launcher.GetAsync(Subject, ["staff-all", "staff-hq", "role-hr", "role-finance", "role-budget", "role-sysadmin", "role-audit"], null, TestContext.Current.CancellationToken);
@@ -110,7 +110,7 @@ public sealed class LauncherServiceTests : IAsyncLifetime
     {
         // Arrange
         await using var db = _database.CreateContext();
-        var launcher = new LauncherService(db, _time);
+        var launcher = new LauncherService(db, new ApplicationCatalogue(_time), _time);
 
         // Act
         var view = await launcher.GetAsync(Subject, DemoDirectoryGroups.Of(DemoAccounts.LeeJiyoung), filter, TestContext.Current.CancellationToken);
@@ -126,7 +126,7 @@ public sealed class LauncherServiceTests : IAsyncLifetime
     {
         // Arrange
         await using var db = _database.CreateContext();
-        var launcher = new LauncherService(db, _time);
+        var launcher = new LauncherService(db, new ApplicationCatalogue(_time), _time);
 
         // Act
         var view = await launcher.GetAsync(Subject, DemoDirectoryGroups.Of(DemoAccounts.KimMinsu), "ㅇㅅㄱㄹ", TestContext.Current.CancellationToken);
@@ -140,7 +140,7 @@ public sealed class LauncherServiceTests : IAsyncLifetime
     {
         // Arrange
         await using var db = _database.CreateContext();
-        var launcher = new LauncherService(db, _time);
+        var launcher = new LauncherService(db, new ApplicationCatalogue(_time), _time);
         var previous = CultureInfo.CurrentUICulture;
         CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("en-US");
 
@@ -166,7 +166,7 @@ public sealed class LauncherServiceTests : IAsyncLifetime
     {
         // Arrange
         await using var db = _database.CreateContext();
-        var launcher = new LauncherService(db, _time);
+        var launcher = new LauncherService(db, new ApplicationCatalogue(_time), _time);
         var groups = DemoDirectoryGroups.Of(DemoAccounts.KimMinsu);
 
         // Act
@@ -189,7 +189,7 @@ public sealed class LauncherServiceTests : IAsyncLifetime
     {
         // Arrange
         await using var db = _database.CreateContext();
-        var launcher = new LauncherService(db, _time);
+        var launcher = new LauncherService(db, new ApplicationCatalogue(_time), _time);
         await launcher.TogglePinAsync(Subject, _ids["hr-personnel"], TestContext.Current.CancellationToken);
         await launcher.TogglePinAsync(Subject, _ids["doc-mail"], TestContext.Current.CancellationToken);
 
@@ -205,7 +205,7 @@ public sealed class LauncherServiceTests : IAsyncLifetime
     {
         // Arrange
         await using var db = _database.CreateContext();
-        var launcher = new LauncherService(db, _time);
+        var launcher = new LauncherService(db, new ApplicationCatalogue(_time), _time);
 
         // Act
         var pinned = await launcher.TogglePinAsync(Subject, 999_999, TestContext.Current.CancellationToken);
@@ -220,7 +220,7 @@ public sealed class LauncherServiceTests : IAsyncLifetime
     {
         // Arrange
         await using var db = _database.CreateContext();
-        var launcher = new LauncherService(db, _time);
+        var launcher = new LauncherService(db, new ApplicationCatalogue(_time), _time);
         string[] launched =
         [
             "doc-mail", "hr-attendance", "doc-onnara", "doc-calendar", "it-helpdesk", "civil-saeol", "hr-personnel",
@@ -246,7 +246,7 @@ public sealed class LauncherServiceTests : IAsyncLifetime
     {
         // Arrange
         await using var db = _database.CreateContext();
-        var launcher = new LauncherService(db, _time);
+        var launcher = new LauncherService(db, new ApplicationCatalogue(_time), _time);
         await launcher.RecordLaunchAsync("someone-else", _ids["doc-mail"], TestContext.Current.CancellationToken);
 
         // Act

@@ -99,6 +99,26 @@ public sealed class OidcProtocolTests(SharedPortal portal) : IClassFixture<Share
     }
 
     [Fact]
+    public async Task ClientCredentials_WrongSecretAfterARightOne_IsRefused()
+    {
+        // Arrange: a verified secret is remembered; a different one must still be checked and refused.
+        using var browser = portal.CreatePortalClient();
+        var client = new OidcFlow(browser);
+        var request = new Dictionary<string, string> { ["grant_type"] = "client_credentials", ["scope"] = "api" };
+        var (rightStatus, _) = await client.TokenAsync(request, "batch-reporting", "BatchReporting!2026");
+
+        // Act
+        var (wrongStatus, wrong) = await client.TokenAsync(request, "batch-reporting", "BatchReporting!2027");
+        var (againStatus, _) = await client.TokenAsync(request, "batch-reporting", "BatchReporting!2026");
+
+        // Assert
+        Assert.Equal(HttpStatusCode.OK, rightStatus);
+        Assert.Equal(HttpStatusCode.Unauthorized, wrongStatus);
+        Assert.Equal("invalid_client", wrong.GetProperty("error").GetString());
+        Assert.Equal(HttpStatusCode.OK, againStatus);
+    }
+
+    [Fact]
     public async Task Authorize_WithoutPkce_IsRefused()
     {
         // Arrange

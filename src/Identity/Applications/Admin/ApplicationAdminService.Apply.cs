@@ -126,6 +126,7 @@ public sealed partial class ApplicationAdminService
         await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         var result = await work().ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        catalogue.Invalidate();
         return result;
     }
 }

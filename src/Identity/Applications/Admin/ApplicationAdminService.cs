@@ -13,6 +13,7 @@ namespace GatewayPortal.Identity.Applications.Admin;
 public sealed partial class ApplicationAdminService(
     IApplicationsDbContext db,
     IOpenIddictApplicationManager manager,
+    ApplicationCatalogue catalogue,
     TimeProvider timeProvider,
     ILogger<ApplicationAdminService> logger,
     IDirectoryGroupLookup? groupLookup = null)
