@@ -87,10 +87,10 @@ public static class ApplicationCatalogCsv
 
     private static ApplicationSeedEntry ToEntry(Dictionary<string, string> v)
     {
-        string Text(string column) => v.GetValueOrDefault(column, "");
-        string? Optional(string column) => v.GetValueOrDefault(column) is { Length: > 0 } value ? value : null;
+        string Text(string column) => RestoreFormula(v.GetValueOrDefault(column, ""));
+        string? Optional(string column) => Text(column) is { Length: > 0 } value ? value : null;
         IReadOnlyList<string> List(string column, IReadOnlyList<string> fallback) =>
-            v.TryGetValue(column, out var value) ? Split(value) : fallback;
+            v.ContainsKey(column) ? Split(Text(column)) : fallback;
 
         return new ApplicationSeedEntry
         {
@@ -120,14 +120,25 @@ public static class ApplicationCatalogCsv
 
     private static string Join(IEnumerable<string> values) => string.Join(';', values);
 
+    // A cell starting with one of these is run as a formula by spreadsheet programs (CSV injection): an
+    // apostrophe in front makes it text there, and reading the file back removes it again.
+    private const string FormulaStarts = "=+-@\t\r";
+
+    private static string NeutraliseFormula(string field) =>
+        field.Length > 0 && FormulaStarts.Contains(field[0], StringComparison.Ordinal) ? "'" + field : field;
+
+    private static string RestoreFormula(string field) =>
+        field.Length > 1 && field[0] == '\'' && FormulaStarts.Contains(field[1], StringComparison.Ordinal) ? field[1..] : field;
+
     private static string[] Split(string value) =>
         value.Length == 0 ? [] : value.Split(';');
 
     private static void AppendRow(StringBuilder text, IEnumerable<string> fields)
     {
         var first = true;
-        foreach (var field in fields)
+        foreach (var raw in fields)
         {
+            var field = NeutraliseFormula(raw);
             text.Append(first ? "" : ",");
             first = false;
             if (field.AsSpan().IndexOfAny(",\"\r\n") >= 0 || (field.Length > 0 && (char.IsWhiteSpace(field[0]) || char.IsWhiteSpace(field[^1]))))

@@ -43,6 +43,30 @@ public sealed class ApplicationCatalogCsvTests
         Assert.Equal(Sample.GrantTypes, entry.GrantTypes);
     }
 
+    [Fact]
+    public void Write_CellsThatSpreadsheetsRunAsFormulas_AreNeutralisedAndReadBackUnchanged()
+    {
+        // Arrange
+        var hostile = Sample with { NameKo = "=HYPERLINK(\"http://evil.example\",\"인사\")", NameEn = "+1", DescriptionEn = "-2", OwnerContact = "@SUM(A1)" };
+
+        // Act
+        var csv = ApplicationCatalogCsv.Write([hostile]);
+        var (rows, errors) = ApplicationCatalogCsv.Read(csv);
+
+        // Assert
+        var dataLine = csv.Split("\r\n")[1];
+        Assert.Contains("\"'=HYPERLINK(", dataLine, StringComparison.Ordinal);
+        Assert.Contains(",'+1,", dataLine, StringComparison.Ordinal);
+        Assert.Contains(",'-2,", dataLine, StringComparison.Ordinal);
+        Assert.Contains(",'@SUM(A1),", dataLine, StringComparison.Ordinal);
+        Assert.Empty(errors);
+        var entry = Assert.Single(rows).Entry;
+        Assert.Equal(hostile.NameKo, entry.NameKo);
+        Assert.Equal("+1", entry.NameEn);
+        Assert.Equal("-2", entry.DescriptionEn);
+        Assert.Equal("@SUM(A1)", entry.OwnerContact);
+    }
+
     [Theory]
     [InlineData("clientId,nameKo\r\nok,\"unclosed\r\n", 2, "not closed")] // a quote left open swallows the rest of the file
     [InlineData("clientId,nameKo\r\na,b\r\nc\r\n", 3, "has 1 fields")] // a short row, not silently padded
