@@ -3,8 +3,8 @@ using Microsoft.EntityFrameworkCore;
 namespace GatewayPortal.Identity.Applications;
 
 /// <summary>
-/// The launchable applications (not retired, with a launch URL), kept in memory: every launcher view needs all
-/// of them, and they change only when an administrator edits the registry. Changes on this node are seen at once
+/// The application registry, kept in memory: every launcher view needs all of it, every authorization request
+/// one entry, and it changes only when an administrator edits it. Changes on this node are seen at once
 /// (<see cref="Invalidate"/>); changes made on another node within <see cref="RefreshAfter"/>. The rows handed
 /// out are shared: read them, never change them.
 /// </summary>
@@ -15,26 +15,35 @@ public sealed class ApplicationCatalogue(TimeProvider timeProvider)
 
     private volatile Snapshot? _current;
 
-    /// <summary>The launchable applications, read through <paramref name="db"/> when the copy in memory is stale.</summary>
-    public async ValueTask<IReadOnlyList<PortalApplication>> GetLaunchableAsync(IApplicationsDbContext db, CancellationToken cancellationToken = default)
+    /// <summary>The launchable applications (not retired, with a launch URL).</summary>
+    public async ValueTask<IReadOnlyList<PortalApplication>> GetLaunchableAsync(IApplicationsDbContext db, CancellationToken cancellationToken = default) =>
+        (await GetAsync(db, cancellationToken).ConfigureAwait(false)).Launchable;
+
+    /// <summary>One application by client id, retired ones included; null when there is none.</summary>
+    public async ValueTask<PortalApplication?> FindAsync(IApplicationsDbContext db, string clientId, CancellationToken cancellationToken = default) =>
+        (await GetAsync(db, cancellationToken).ConfigureAwait(false)).ByClientId.GetValueOrDefault(clientId);
+
+    private async ValueTask<Snapshot> GetAsync(IApplicationsDbContext db, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
         var now = timeProvider.GetUtcNow();
         var current = _current;
         if (current is not null && now < current.Expires)
         {
-            return current.Applications;
+            return current;
         }
 
-        var applications = await db.Applications.AsNoTracking()
-            .Where(a => a.Status != ApplicationStatus.Retired && a.LaunchUrl != null)
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
-        _current = new Snapshot(applications, now + RefreshAfter);
-        return applications;
+        var applications = await db.Applications.AsNoTracking().ToListAsync(cancellationToken).ConfigureAwait(false);
+        var snapshot = new Snapshot(
+            [.. applications.Where(a => a.Status != ApplicationStatus.Retired && a.LaunchUrl != null)],
+            applications.ToDictionary(a => a.ClientId, StringComparer.Ordinal),
+            now + RefreshAfter);
+        _current = snapshot;
+        return snapshot;
     }
 
     /// <summary>Forgets the copy in memory; call after the registry changed.</summary>
     public void Invalidate() => _current = null;
 
-    private sealed record Snapshot(IReadOnlyList<PortalApplication> Applications, DateTimeOffset Expires);
+    private sealed record Snapshot(IReadOnlyList<PortalApplication> Launchable, Dictionary<string, PortalApplication> ByClientId, DateTimeOffset Expires);
 }

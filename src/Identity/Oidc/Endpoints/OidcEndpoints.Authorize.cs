@@ -19,6 +19,7 @@ public static partial class OidcEndpoints
     private static async Task<IResult> AuthorizeAsync(
         HttpContext context,
         IApplicationsDbContext applications,
+        ApplicationCatalogue catalogue,
         IOidcDbContext oidc,
         ISignInAuditLog audit,
         IOptions<OidcProviderOptions> options,
@@ -44,7 +45,7 @@ public static partial class OidcEndpoints
 
         var user = session.Principal!;
         var clientId = request.ClientId ?? "";
-        var app = await applications.Applications.AsNoTracking().FirstOrDefaultAsync(a => a.ClientId == clientId, context.RequestAborted);
+        var app = await catalogue.FindAsync(applications, clientId, context.RequestAborted);
         var groups = user.FindAll(PortalClaimTypes.Group).Select(c => c.Value).ToList();
         var decision = app is null ? ApplicationAccessDecision.NotInAllowedGroups : ApplicationAccessPolicy.Evaluate(app, groups);
         var client = new SignInClient(context.Connection.RemoteIpAddress?.ToString(), context.Request.Headers.UserAgent.ToString());
