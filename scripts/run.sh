@@ -29,11 +29,16 @@ fi
 echo "==> starting the directory on ldap://127.0.0.1:$ldap_port"
 bash scripts/slapd.sh start "$state/slapd" "$ldap_port" "$ldif"
 sample_pid=""
+portal_pid=""
 cleanup() {
+  [[ -n "$portal_pid" ]] && kill "$portal_pid" 2>/dev/null && wait "$portal_pid" 2>/dev/null || true
   [[ -n "$sample_pid" ]] && kill "$sample_pid" 2>/dev/null || true
   bash "$root/scripts/slapd.sh" stop "$state/slapd"
 }
 trap cleanup EXIT
+# A plain `kill` (SIGTERM) or closing the terminal also stops slapd and the sample app.
+trap 'exit 143' TERM HUP
+trap 'exit 130' INT
 
 echo "==> sample app on http://127.0.0.1:5002 (signs in through the portal)"
 (cd samples/LineOfBusiness && export ASPNETCORE_ENVIRONMENT=Development Oidc__Authority="$http_url" && \
@@ -48,6 +53,13 @@ echo "==> portal on $http_url  (open this address, not localhost: cookies and th
 export ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Development}"
 export Database__ConnectionString="${Database__ConnectionString:-Data Source=$root/data/portal.db}"
 export Directory__Servers__0="ldap://127.0.0.1:$ldap_port"
+# The local slapd has its own CA: sign-ins travel over StartTLS, as they should against a real directory.
+if [[ -d "$state/slapd/tls/trusted" ]]; then
+  export Directory__UseStartTls="${Directory__UseStartTls:-true}"
+  export Directory__TrustedCertificatesDirectory="${Directory__TrustedCertificatesDirectory:-$state/slapd/tls/trusted}"
+fi
 export Oidc__Issuer="${Oidc__Issuer:-$http_url/}"
 cd src/Portal
-dotnet bin/Release/net10.0/GatewayPortal.Portal.dll --urls "$http_url"
+dotnet bin/Release/net10.0/GatewayPortal.Portal.dll --urls "$http_url" &
+portal_pid=$!
+wait "$portal_pid"
