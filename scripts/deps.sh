@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the portal and its tests need, when missing (idempotent).
-#   scripts/deps.sh run    slapd, ldap-utils
-#   scripts/deps.sh test   the above plus what the end-to-end tests need
+#   scripts/deps.sh run    slapd, ldap-utils, openssl (the local directory's certificates)
+#   scripts/deps.sh test   the above plus what the end-to-end and production-mode tests need (Chromium, PostgreSQL)
 set -euo pipefail
 
 mode="${1:-run}"
-packages=(slapd ldap-utils)
+packages=(slapd ldap-utils openssl)
 if [[ "$mode" == "test" ]]; then
-  packages+=(tzdata chromium fonts-noto-cjk)
+  packages+=(tzdata chromium fonts-noto-cjk postgresql)
 fi
 
 missing=()

@@ -1,3 +1,4 @@
 using GatewayPortal.Testing;
 
 [assembly: AssemblyFixture(typeof(SlapdFixture))]
+[assembly: AssemblyFixture(typeof(PostgresFixture))]

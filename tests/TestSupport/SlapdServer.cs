@@ -62,7 +62,7 @@ public sealed class SlapdServer : IAsyncDisposable
         var server = new SlapdServer(NewDataDir(), FreePort());
         try
         {
-            await SlapdScript.RunAsync(server.LdapsPortText, cancellationToken,
+            await RepositoryScript.SlapdAsync(server.LdapsPortText, cancellationToken,
                 seedLdif is null ? ["start", server.DataDir, server.PortText] : ["start", server.DataDir, server.PortText, seedLdif]);
             return server;
         }
@@ -75,10 +75,10 @@ public sealed class SlapdServer : IAsyncDisposable
 
     /// <summary>Starts the instance again with the same data and port (after <see cref="StopAsync"/>).</summary>
     public Task StartAsync(CancellationToken cancellationToken = default) =>
-        SlapdScript.RunAsync(LdapsPortText, cancellationToken, "start", DataDir, PortText);
+        RepositoryScript.SlapdAsync(LdapsPortText, cancellationToken, "start", DataDir, PortText);
 
     /// <summary>Stops the instance (SIGTERM) and waits for it to exit; the data stays.</summary>
-    public Task StopAsync(CancellationToken cancellationToken = default) => SlapdScript.RunAsync(cancellationToken, "stop", DataDir);
+    public Task StopAsync(CancellationToken cancellationToken = default) => RepositoryScript.SlapdAsync(cancellationToken, "stop", DataDir);
 
     /// <summary>A replica: the same entries, entryUUIDs and memberOf values, on a new port and data folder.</summary>
     public async Task<SlapdServer> CloneAsync(CancellationToken cancellationToken = default)
@@ -86,7 +86,7 @@ public sealed class SlapdServer : IAsyncDisposable
         var clone = new SlapdServer(NewDataDir(), FreePort());
         try
         {
-            await SlapdScript.RunAsync(clone.LdapsPortText, cancellationToken, "clone", DataDir, clone.DataDir, clone.PortText);
+            await RepositoryScript.SlapdAsync(clone.LdapsPortText, cancellationToken, "clone", DataDir, clone.DataDir, clone.PortText);
             return clone;
         }
         catch
@@ -151,7 +151,7 @@ public sealed class SlapdServer : IAsyncDisposable
 
                 try
                 {
-                    SlapdScript.RunAsync(CancellationToken.None, "stop", dir).GetAwaiter().GetResult();
+                    RepositoryScript.SlapdAsync(CancellationToken.None, "stop", dir).GetAwaiter().GetResult();
                 }
                 catch (InvalidOperationException)
                 {

@@ -1,0 +1,94 @@
+using System.Net;
+using GatewayPortal.Portal.IntegrationTests.Infrastructure;
+using GatewayPortal.Portal.IntegrationTests.Oidc;
+using GatewayPortal.Tools.OrgGen;
+
+namespace GatewayPortal.Portal.IntegrationTests.Production;
+
+/// <summary>The flows that write to the database, run against a real PostgreSQL instead of SQLite.</summary>
+public sealed class PostgresModeTests(PostgresPortal portal) : IClassFixture<PostgresPortal>
+{
+    [Fact]
+    public async Task SignIn_OnPostgreSql_IsAuditedRecordedAsSessionAndEndedBySignOut()
+    {
+        // Arrange
+        using var person = portal.CreatePortalClient("198.51.100.61");
+        using var admin = portal.CreatePortalClient();
+        await admin.SignInAsync(DemoAccounts.ParkJihoon.Uid, DemoAccounts.Password);
+
+        // Act
+        var signIn = await person.SignInAsync("kim.minsu", DemoAccounts.Password);
+        var me = await person.GetAsync("/me");
+        var audited = await WaitForTextAsync(admin, "/admin/audit?ip=198.51.100.61", "kim.minsu");
+        var recorded = await WaitForTextAsync(admin, "/admin/sessions?login=kim.minsu", "198.51.100.61");
+        await person.PostFormAsync("/authentication/logout", new Dictionary<string, string>(), "/");
+        var (_, afterSignOut) = await admin.GetDocumentAsync("/admin/sessions?login=kim.minsu");
+
+        // Assert
+        Assert.True(PortalClient.RedirectsTo(signIn, "/"), signIn.StatusCode.ToString());
+        Assert.Equal(HttpStatusCode.OK, me.StatusCode);
+        Assert.True(audited);
+        Assert.True(recorded);
+        Assert.DoesNotContain("198.51.100.61", afterSignOut.QuerySelector("tbody")?.TextContent ?? "", StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task CodeFlow_OnPostgreSql_IssuesTokensRotatesRefreshAndRevokesOnReuse()
+    {
+        // Arrange
+        using var browser = portal.CreatePortalClient();
+        await browser.SignInAsync("kim.minsu", DemoAccounts.Password);
+        var flow = new OidcFlow(browser);
+        var (tokenStatus, tokens) = await flow.RedeemAsync(await flow.GetCodeAsync());
+        var first = tokens.GetProperty("refresh_token").GetString()!;
+
+        // Act
+        var (rotatedStatus, rotated) = await flow.RefreshAsync(first);
+        var (reuseStatus, _) = await flow.RefreshAsync(first);
+        var (afterReuseStatus, _) = await flow.RefreshAsync(rotated.GetProperty("refresh_token").GetString()!);
+
+        // Assert
+        Assert.Equal(HttpStatusCode.OK, tokenStatus);
+        Assert.True(tokens.TryGetProperty("id_token", out _));
+        Assert.Equal(HttpStatusCode.OK, rotatedStatus);
+        Assert.Equal(HttpStatusCode.BadRequest, reuseStatus);
+        Assert.Equal(HttpStatusCode.BadRequest, afterReuseStatus);
+    }
+
+    [Fact]
+    public async Task RotateSecret_OnPostgreSql_NewSecretWorksAndOldOneFails()
+    {
+        // Arrange: the registry row and the OpenIddict client change in one PostgreSQL transaction.
+        using var admin = portal.CreatePortalClient();
+        await admin.SignInAsync(DemoAccounts.ParkJihoon.Uid, DemoAccounts.Password);
+        var client = new OidcFlow(admin);
+        var request = new Dictionary<string, string> { ["grant_type"] = "client_credentials", ["scope"] = "api" };
+
+        // Act
+        var response = await admin.PostFormAsync("/admin/applications/batch-reporting/secret", new Dictionary<string, string> { ["_handler"] = "rotate" });
+        var secret = (await PortalClient.ParseAsync(response)).QuerySelector("#new-secret")?.TextContent ?? "";
+        var (statusNew, _) = await client.TokenAsync(request, "batch-reporting", secret);
+        var (statusOld, _) = await client.TokenAsync(request, "batch-reporting", "BatchReporting!2026");
+
+        // Assert
+        Assert.Equal(HttpStatusCode.OK, statusNew);
+        Assert.NotEqual(HttpStatusCode.OK, statusOld);
+    }
+
+    // Audit and session rows are written in batches in the background.
+    private static async Task<bool> WaitForTextAsync(PortalClient admin, string path, string text)
+    {
+        for (var attempt = 0; attempt < 50; attempt++)
+        {
+            var (_, page) = await admin.GetDocumentAsync(path);
+            if (page.QuerySelector("tbody")?.TextContent.Contains(text, StringComparison.Ordinal) == true)
+            {
+                return true;
+            }
+
+            await Task.Delay(100, TestContext.Current.CancellationToken);
+        }
+
+        return false;
+    }
+}
