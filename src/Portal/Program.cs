@@ -2,6 +2,7 @@ using GatewayPortal.Identity.Oidc.Endpoints;
 using GatewayPortal.Portal.Components;
 using GatewayPortal.Portal.Data;
 using GatewayPortal.Portal.Endpoints;
+using GatewayPortal.Portal.Extensions;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -13,6 +14,7 @@ builder.Services.AddPortalApplicationAdmin();
 builder.Services.AddPortalAuthentication(builder.Configuration);
 builder.Services.AddPortalLocalization();
 builder.Services.AddPortalHealthChecks();
+builder.Services.AddPortalObservability(builder.Configuration);
 builder.Services.AddRazorComponents();
 
 var app = builder.Build();

@@ -1,4 +1,5 @@
 using GatewayPortal.Identity.Storage;
+using GatewayPortal.Identity.Telemetry;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -8,6 +9,7 @@ namespace GatewayPortal.Identity.Audit;
 internal sealed class SignInAuditWriter(
     IServiceScopeFactory scopeFactory,
     TimeProvider timeProvider,
+    IdentityMetrics metrics,
     ILogger<SignInAuditWriter> logger) : BatchedTableWriter<SignInAuditEntry>(scopeFactory, timeProvider, logger), ISignInAuditLog
 {
     protected override string RowsName => "sign-in audit entries";
@@ -16,6 +18,7 @@ internal sealed class SignInAuditWriter(
     public ValueTask RecordAsync(SignInAuditEvent auditEvent, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(auditEvent);
+        metrics.SignInEvent(auditEvent.Outcome);
         return EnqueueAsync(new SignInAuditEntry
         {
             TimestampUtc = Time.GetUtcNow().UtcDateTime,

@@ -30,6 +30,8 @@ public static class DirectoryServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<LdapOptions>, LdapOptionsValidator>());
         services.AddLogging();
         services.TryAddSingleton(TimeProvider.System);
+        services.AddMetrics();
+        services.TryAddSingleton<GatewayPortal.Identity.Telemetry.IdentityMetrics>();
         services.TryAddSingleton<LdapServerSet>();
         services.TryAddSingleton<LdapConnectionPools>();
         services.TryAddSingleton<DirectoryGroupCache>();

@@ -1,7 +1,9 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using System.DirectoryServices.Protocols;
 using System.Net;
 using System.Net.Sockets;
+using GatewayPortal.Identity.Telemetry;
 using Microsoft.Extensions.Logging;
 
 namespace GatewayPortal.Identity.Directory;
@@ -11,7 +13,7 @@ namespace GatewayPortal.Identity.Directory;
 /// running each operation on the preferred server and failing over to the next on connection trouble.
 /// </summary>
 internal sealed class LdapConnectionPool(
-    string name, LdapServerSet servers, LdapOptions options, NetworkCredential? serviceCredential, ILogger logger) : IDisposable
+    string name, LdapServerSet servers, LdapOptions options, NetworkCredential? serviceCredential, ILogger logger, IdentityMetrics? metrics = null) : IDisposable
 {
     private readonly SemaphoreSlim _slots = new(options.PoolSize, options.PoolSize);
     private readonly ConcurrentStack<PooledLdapConnection> _idle = new();
@@ -27,13 +29,18 @@ internal sealed class LdapConnectionPool(
             throw new DirectoryUnavailableException($"All {options.PoolSize} {name} connections stayed busy for {wait}.");
         }
 
+        var started = Stopwatch.GetTimestamp();
+        var succeeded = false;
         try
         {
-            return await ExecuteWithFailoverAsync(operation, cancellationToken).ConfigureAwait(false);
+            var result = await ExecuteWithFailoverAsync(operation, cancellationToken).ConfigureAwait(false);
+            succeeded = true;
+            return result;
         }
         finally
         {
             _slots.Release();
+            metrics?.LdapOperation(name, Stopwatch.GetElapsedTime(started), succeeded);
         }
     }
 

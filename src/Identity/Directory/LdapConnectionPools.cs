@@ -1,4 +1,5 @@
 using System.Net;
+using GatewayPortal.Identity.Telemetry;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -9,7 +10,7 @@ internal sealed class LdapConnectionPools : IDisposable
 {
     private static readonly Lock ThreadPoolGate = new();
 
-    public LdapConnectionPools(LdapServerSet servers, IOptions<LdapOptions> options, ILogger<LdapConnectionPools> logger)
+    public LdapConnectionPools(LdapServerSet servers, IOptions<LdapOptions> options, ILogger<LdapConnectionPools> logger, IdentityMetrics? metrics = null)
     {
         var value = options.Value;
         EnsureMinimumWorkerThreads(2 * value.PoolSize + Environment.ProcessorCount, value.PoolSize, logger);
@@ -20,8 +21,8 @@ internal sealed class LdapConnectionPools : IDisposable
                 server.Url);
         }
 
-        Search = new LdapConnectionPool("search", servers, value, new NetworkCredential(value.ServiceBindDn, value.ServiceBindPassword), logger);
-        Bind = new LdapConnectionPool("bind", servers, value, serviceCredential: null, logger);
+        Search = new LdapConnectionPool("search", servers, value, new NetworkCredential(value.ServiceBindDn, value.ServiceBindPassword), logger, metrics);
+        Bind = new LdapConnectionPool("bind", servers, value, serviceCredential: null, logger, metrics);
     }
 
     public LdapConnectionPool Search { get; }

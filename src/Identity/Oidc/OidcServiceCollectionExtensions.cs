@@ -66,6 +66,7 @@ public static class OidcServiceCollectionExtensions
 
                 // Line-of-business APIs read access tokens as plain signed JWTs.
                 server.DisableAccessTokenEncryption();
+                server.AddEventHandler(GatewayPortal.Identity.Telemetry.TokenResponseMetricsHandler.Descriptor);
                 if (!string.IsNullOrEmpty(o.Issuer))
                 {
                     server.SetIssuer(new Uri(o.Issuer, UriKind.Absolute));

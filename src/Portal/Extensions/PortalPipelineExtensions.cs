@@ -18,6 +18,8 @@ public static class PortalPipelineExtensions
         }
 
         app.UseForwardedHeaders(forwarded);
+        // After the forwarded headers: a scrape through the reverse proxy is judged by the real client's address.
+        app.UsePortalMetrics();
         app.UseExceptionHandler("/error", createScopeForErrors: true);
         if (!app.Environment.IsDevelopment())
         {
