@@ -37,6 +37,7 @@ public static class IdentityServiceCollectionExtensions
         services.TryAddSingleton<ISessionRegistry>(sp => sp.GetRequiredService<SessionRegistry>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, SessionRegistry>(sp => sp.GetRequiredService<SessionRegistry>()));
         services.TryAddScoped<SignInAuditReader>();
+        services.TryAddScoped<SignInStatistics>();
         services.TryAddScoped<IMfaService, TotpMfaService>();
         services.TryAddScoped<IPasswordSignInService, PasswordSignInService>();
         return services;

@@ -64,6 +64,7 @@ public sealed class BrowserSignInTests(LiveBrowserPortal portal) : IClassFixture
     [InlineData("/me", "kim.minsu")]
     [InlineData("/admin/audit", "park.jihoon")]
     [InlineData("/admin/sessions", "park.jihoon")]
+    [InlineData("/admin/dashboard", "park.jihoon")]
     [InlineData("/admin/applications", "park.jihoon")]
     [InlineData("/admin/applications/hr-personnel/edit", "park.jihoon")]
     public async Task Axe_PortalPage_HasNoAccessibilityViolations(string path, string? login)

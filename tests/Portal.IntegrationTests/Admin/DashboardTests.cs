@@ -1,0 +1,53 @@
+using System.Net;
+using GatewayPortal.Portal.IntegrationTests.Infrastructure;
+using GatewayPortal.Tools.OrgGen;
+
+namespace GatewayPortal.Portal.IntegrationTests.Admin;
+
+/// <summary>The operators' dashboard: sign-ins per hour as a chart, refusal reasons, most opened systems, health.</summary>
+public sealed class DashboardTests(SharedPortal portal) : IClassFixture<SharedPortal>
+{
+    [Fact]
+    public async Task Dashboard_AfterSignInsAndAFailure_ChartsHoursAndListsTheReason()
+    {
+        // Arrange
+        using var person = portal.CreatePortalClient("198.51.100.81");
+        await person.SignInAsync("han.seojun", "wrong-password");
+        await person.SignInAsync("han.seojun", DemoAccounts.Password);
+        using var admin = portal.CreatePortalClient();
+        await admin.SignInAsync(DemoAccounts.ParkJihoon.Uid, DemoAccounts.Password);
+
+        // Act: the audit writer batches in the background, so wait for the reason to show.
+        AngleSharp.Html.Dom.IHtmlDocument? day = null;
+        for (var attempt = 0; attempt < 50 && day?.QuerySelector("#reasons-title + table")?.TextContent.Contains("InvalidPassword", StringComparison.Ordinal) != true; attempt++)
+        {
+            await Task.Delay(100, TestContext.Current.CancellationToken);
+            (_, day) = await admin.GetDocumentAsync("/admin/dashboard");
+        }
+
+        var (weekResponse, week) = await admin.GetDocumentAsync("/admin/dashboard?range=7d");
+
+        // Assert
+        Assert.NotNull(day);
+        Assert.Contains("InvalidPassword", day.QuerySelector("#reasons-title + table")?.TextContent, StringComparison.Ordinal);
+        var chart = day.QuerySelector("svg[role=img]");
+        Assert.NotNull(chart);
+        Assert.Equal(48, chart.QuerySelectorAll("rect").Length); // 24 hours, two stacked bars each
+        Assert.Matches("로그인 성공 [1-9][0-9]*건", chart.QuerySelector("desc")?.TextContent ?? "");
+        Assert.Equal(24, day.QuerySelectorAll("details tbody tr").Length);
+        Assert.Equal(HttpStatusCode.OK, weekResponse.StatusCode);
+        Assert.Equal(168, week.QuerySelectorAll("details tbody tr").Length);
+        Assert.Contains("up", day.QuerySelector(".health li")?.ClassName, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Dashboard_StaffWithoutAdminGroup_IsDenied()
+    {
+        using var person = portal.CreatePortalClient();
+        await person.SignInAsync("kim.minsu", DemoAccounts.Password);
+
+        var response = await person.GetAsync("/admin/dashboard");
+
+        Assert.True(PortalClient.RedirectsTo(response, "/account/access-denied"), response.StatusCode.ToString());
+    }
+}
