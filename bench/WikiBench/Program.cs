@@ -5,11 +5,20 @@ using BenchmarkDotNet.Toolchains.InProcess.Emit;
 
 namespace GatewayPortal.Bench.WikiBench;
 
-/// <summary>Runs the wiki benchmarks: <c>dotnet run -c Release --project bench/WikiBench -- --filter '*'</c>.</summary>
+/// <summary>
+/// Runs the wiki benchmarks: <c>dotnet run -c Release --project bench/WikiBench -- --filter '*'</c> for BenchmarkDotNet,
+/// <c>-- save-latency</c> for the SQLite save latency loop (percentiles need every sample, not iteration means).
+/// </summary>
 public static class Program
 {
-    public static void Main(string[] args)
+    public static async Task Main(string[] args)
     {
+        if (args is ["save-latency", ..])
+        {
+            await SaveLatency.RunAsync();
+            return;
+        }
+
         // In-process: the generated-project toolchain looks for a csproj named after the assembly (GatewayPortal.Bench.WikiBench).
         var config = DefaultConfig.Instance.AddJob(Job.ShortRun.WithToolchain(InProcessEmitToolchain.Instance));
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, config);

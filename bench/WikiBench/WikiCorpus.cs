@@ -21,13 +21,21 @@ public static class WikiCorpus
         return builder.Append(seed.ToString(CultureInfo.InvariantCulture)).Append('.').ToString();
     }
 
-    /// <summary>About <paramref name="bytes"/> of UTF-8 Markdown with headings, tables, task lists, footnotes and wiki links.</summary>
-    public static string Markdown(int bytes)
+    /// <summary>
+    /// About <paramref name="bytes"/> of UTF-8 Markdown with headings, tables, task lists, footnotes and wiki links; with
+    /// <paramref name="rawHtml"/>, every section also has inline HTML and a <c>&lt;details&gt;</c> block around Markdown.
+    /// </summary>
+    public static string Markdown(int bytes, bool rawHtml = false)
     {
         var builder = new StringBuilder("[TOC]\n\n");
         for (var section = 0; Encoding.UTF8.GetByteCount(builder.ToString()) < bytes; section++)
         {
             builder.Append(CultureInfo.InvariantCulture, $"## {section}장 {Line(section)}\n\n");
+            if (rawHtml)
+            {
+                builder.Append(CultureInfo.InvariantCulture, $"<details>\n<summary>{Line(section + 6)}</summary>\n\n{Line(section + 7)} <kbd>Ctrl</kbd>+<kbd>S</kbd>\n\n</details>\n\n");
+            }
+
             builder.Append(CultureInfo.InvariantCulture, $"{Line(section + 1)} [[문서 {section}]] [[hr:규정 {section % 7}|규정]] **{Line(section + 2)}**[^{section}]\n\n");
             builder.Append("| 항목 | 담당 | 금액 |\n|---|---|--:|\n");
             for (var row = 0; row < 5; row++)

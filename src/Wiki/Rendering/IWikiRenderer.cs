@@ -2,7 +2,7 @@ using GatewayPortal.Wiki.Titles;
 
 namespace GatewayPortal.Wiki.Rendering;
 
-/// <summary>Turns wiki Markdown into sanitised HTML and finds its wiki links.</summary>
+/// <summary>Turns wiki Markdown into safe HTML (raw HTML sanitised, link URLs filtered) and finds its wiki links.</summary>
 public interface IWikiRenderer
 {
     /// <summary>Renders <paramref name="markdown"/> written on a page in <paramref name="currentSpace"/>.</summary>

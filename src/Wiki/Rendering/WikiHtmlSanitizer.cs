@@ -15,7 +15,13 @@ internal static class WikiHtmlSanitizer
     private static readonly string[] s_removedAttributes =
         ["action", "formaction", "contenteditable", "tabindex", "accesskey", "target"];
 
-    public static HtmlSanitizer Create()
+    /// <summary>
+    /// One configured instance for the process (declared after the lists: static initialisers run in textual order).
+    /// HtmlSanitizer's Sanitize is thread-safe while its settings are left alone, so nothing may modify this instance.
+    /// </summary>
+    public static HtmlSanitizer Shared { get; } = Create();
+
+    private static HtmlSanitizer Create()
     {
         var sanitizer = new HtmlSanitizer();
         sanitizer.AllowedSchemes.Clear();
