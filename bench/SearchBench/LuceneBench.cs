@@ -1,0 +1,60 @@
+using System.Diagnostics;
+using System.Runtime.CompilerServices;
+using GatewayPortal.Search.Documents;
+using GatewayPortal.Search.Indexing;
+using GatewayPortal.Search.Querying;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace GatewayPortal.Bench.SearchBench;
+
+/// <summary>Indexes the corpus through <see cref="SearchIndex.RebuildAsync"/> and runs the mix through <see cref="SearchService"/>.</summary>
+internal sealed class LuceneBench(string folder, IReadOnlyList<SearchDocument> corpus) : IDisposable
+{
+    private readonly SearchIndex _index = new(
+        Options.Create(new SearchIndexOptions { IndexPath = folder, RamBufferSizeMb = 256, VerifyChecksumsOnOpen = false }),
+        NullLogger<SearchIndex>.Instance,
+        TimeProvider.System);
+
+    private SearchService? _service;
+
+    public async Task<double> IndexAsync()
+    {
+        var started = Stopwatch.StartNew();
+        var sources = new[] { SearchSources.Wiki, SearchSources.Web, SearchSources.Person, SearchSources.Application }
+            .Select(name => new CorpusSource(name, corpus))
+            .ToList();
+        await _index.RebuildAsync(sources, null, CancellationToken.None);
+        _service = new SearchService(_index, TimeProvider.System);
+        return corpus.Count / started.Elapsed.TotalSeconds;
+    }
+
+    public LatencySummary Query(IReadOnlyList<string> queries, IReadOnlyCollection<string> principals, int rounds)
+    {
+        var service = _service ?? throw new InvalidOperationException("Index first.");
+        return Latency.Measure(queries, rounds, q => service.Search(new SearchRequest(q, principals)).TotalHits);
+    }
+
+    public void Dispose()
+    {
+        _service?.Dispose();
+        _index.Dispose();
+    }
+
+    private sealed class CorpusSource(string name, IReadOnlyList<SearchDocument> corpus) : ISearchSource
+    {
+        public string Name => name;
+
+        public async IAsyncEnumerable<SearchDocument> ReadAllAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+        {
+            await Task.CompletedTask;
+            foreach (var document in corpus)
+            {
+                if (string.Equals(document.Source, name, StringComparison.Ordinal))
+                {
+                    yield return document;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,39 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace GatewayPortal.Search.Indexing;
+
+/// <summary>Configuration of the local Lucene index (section <c>Search</c>).</summary>
+public sealed class SearchIndexOptions
+{
+    /// <summary>Configuration section name.</summary>
+    public const string SectionName = "Search";
+
+    /// <summary>Folder of the index on local disk; ignored when <see cref="InMemory"/> is set.</summary>
+    public string IndexPath { get; set; } = Path.Combine("data", "search");
+
+    /// <summary>Keeps the index in memory only (tests, demos).</summary>
+    public bool InMemory { get; set; }
+
+    /// <summary>How often pending writes are made visible to searches (near-real-time).</summary>
+    [Range(typeof(TimeSpan), "00:00:00.010", "00:00:05")]
+    public TimeSpan RefreshInterval { get; set; } = TimeSpan.FromMilliseconds(200);
+
+    /// <summary>How often pending writes are committed to disk.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
+    public TimeSpan CommitInterval { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Indexing buffer before a segment is flushed.</summary>
+    [Range(16, 2048)]
+    public int RamBufferSizeMb { get; set; } = 64;
+
+    /// <summary>Threads that analyse documents during a rebuild (the writer accepts them concurrently).</summary>
+    [Range(1, 16)]
+    public int RebuildThreads { get; set; } = Math.Min(4, Environment.ProcessorCount);
+
+    /// <summary>Longest body prefix stored for snippets.</summary>
+    [Range(1024, 1024 * 1024)]
+    public int MaxStoredBodyChars { get; set; } = 32 * 1024;
+
+    /// <summary>Verifies every file's checksum on open, so a damaged index is detected and rebuilt.</summary>
+    public bool VerifyChecksumsOnOpen { get; set; } = true;
+}

@@ -1,0 +1,59 @@
+using Lucene.Net.Index;
+using Lucene.Net.Util;
+
+namespace GatewayPortal.Search.Querying;
+
+/// <summary>Counts the values of one sorted doc-values field over the collected documents, segment by segment.</summary>
+internal sealed class FacetDimension(string field)
+{
+    private readonly Dictionary<string, int> _totals = new(StringComparer.Ordinal);
+    private SortedDocValues? _values;
+    private int[] _counts = [];
+
+    public void SetNextReader(AtomicReader reader)
+    {
+        Flush();
+        _values = reader.GetSortedDocValues(field);
+        _counts = _values is null ? [] : new int[_values.ValueCount];
+    }
+
+    public void Collect(int doc)
+    {
+        var ord = _values?.GetOrd(doc) ?? -1;
+        if (ord >= 0)
+        {
+            _counts[ord]++;
+        }
+    }
+
+    /// <summary>Counts by value, largest first, ties by value.</summary>
+    public IReadOnlyList<FacetCount> Result()
+    {
+        Flush();
+        return [.. _totals.Select(p => new FacetCount(p.Key, p.Value))
+            .OrderByDescending(f => f.Count)
+            .ThenBy(f => f.Value, StringComparer.Ordinal)];
+    }
+
+    private void Flush()
+    {
+        if (_values is null)
+        {
+            return;
+        }
+
+        var term = new BytesRef();
+        for (var ord = 0; ord < _counts.Length; ord++)
+        {
+            if (_counts[ord] > 0)
+            {
+                _values.LookupOrd(ord, term);
+                var key = term.Utf8ToString();
+                _totals[key] = _totals.GetValueOrDefault(key) + _counts[ord];
+            }
+        }
+
+        _values = null;
+        _counts = [];
+    }
+}

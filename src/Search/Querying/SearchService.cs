@@ -1,0 +1,82 @@
+using GatewayPortal.Search.Analysis;
+using GatewayPortal.Search.Documents;
+using GatewayPortal.Search.Indexing;
+using GatewayPortal.Search.Snippets;
+using Lucene.Net.Analysis;
+using Lucene.Net.Documents;
+using Lucene.Net.Search;
+
+namespace GatewayPortal.Search.Querying;
+
+/// <summary>Runs searches against the near-real-time searcher of a <see cref="SearchIndex"/>.</summary>
+public sealed partial class SearchService : ISearchService, IDisposable
+{
+    private static readonly Sort ByDate = new(new SortField(SearchFields.Date, SortFieldType.INT64, reverse: true));
+    private readonly SearchIndex _index;
+    private readonly TimeProvider _time;
+    private readonly Analyzer _queryAnalyzer = KoreanEnglishAnalyzer.ForQuery();
+    private readonly Analyzer _snippetAnalyzer = KoreanEnglishAnalyzer.ForIndex();
+    private readonly Analyzer _prefixAnalyzer = new PrefixAnalyzer(queryMode: true);
+    private readonly LuceneQueryBuilder _builder;
+    private readonly SnippetBuilder _snippets;
+
+    /// <summary>Creates the service over an open index.</summary>
+    public SearchService(SearchIndex index, TimeProvider timeProvider)
+    {
+        _index = index;
+        _time = timeProvider;
+        _builder = new LuceneQueryBuilder(_queryAnalyzer);
+        _snippets = new SnippetBuilder(_snippetAnalyzer);
+    }
+
+    /// <inheritdoc/>
+    public SearchResults Search(SearchRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentOutOfRangeException.ThrowIfLessThan(request.Page, 1, nameof(request));
+        ArgumentOutOfRangeException.ThrowIfNotEqual(request.PageSize is >= 1 and <= SearchRequest.MaxPageSize, true, nameof(request));
+        var window = request.Page * request.PageSize;
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(window, SearchRequest.MaxResultWindow, nameof(request));
+
+        var parsed = UserQueryParser.Parse(request.Query);
+        var hasFilters = parsed.Sites.Count > 0 || parsed.Sources.Count > 0 || request.Source is not null;
+        if (_builder.BuildScoring(parsed, hasFilters) is not { } scoring)
+        {
+            return SearchResults.Empty(request.Page, request.PageSize);
+        }
+
+        var query = request.Sort == SearchSort.Relevance
+            ? new RecencyBoostQuery(scoring, _time.GetUtcNow().ToUnixTimeMilliseconds())
+            : scoring;
+        var filter = LuceneQueryBuilder.BuildFilter(parsed, request.Principals, request.Source);
+        ITopDocsCollector top = request.Sort == SearchSort.Date
+            ? TopFieldCollector.Create(ByDate, window, fillFields: false, trackDocScores: false, trackMaxScore: false, docsScoredInOrder: true)
+            : TopScoreDocCollector.Create(window, docsScoredInOrder: true);
+        var facets = new FacetCollector();
+
+        using var lease = _index.AcquireSearcher();
+        lease.Searcher.Search(query, filter, MultiCollector.Wrap(top, facets));
+        var page = top.GetTopDocs((request.Page - 1) * request.PageSize, request.PageSize);
+        var terms = _builder.HighlightTerms(parsed);
+        var hits = page.ScoreDocs.Select(d => ToHit(lease.Searcher.Doc(d.Doc), terms)).ToList();
+        return new SearchResults(page.TotalHits, request.Page, request.PageSize, hits, facets.Sources.Result(), facets.Sites.Result());
+    }
+
+    /// <inheritdoc/>
+    public void Dispose()
+    {
+        _queryAnalyzer.Dispose();
+        _snippetAnalyzer.Dispose();
+        _prefixAnalyzer.Dispose();
+    }
+
+    private SearchHit ToHit(Document doc, IReadOnlySet<string> terms) => new(
+        doc.RequiredText(SearchFields.Id),
+        doc.RequiredText(SearchFields.Source),
+        doc.Text(SearchFields.Site),
+        doc.RequiredText(SearchFields.Title),
+        doc.RequiredText(SearchFields.Url),
+        doc.Text(SearchFields.Breadcrumb),
+        doc.GetField(SearchFields.Date)?.GetInt64Value() is { } millis ? DateTimeOffset.FromUnixTimeMilliseconds(millis) : null,
+        _snippets.Build(doc.Text(SearchFields.Body) ?? string.Empty, terms));
+}

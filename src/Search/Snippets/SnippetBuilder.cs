@@ -1,0 +1,138 @@
+using System.Text;
+using GatewayPortal.Search.Analysis;
+using GatewayPortal.Search.Documents;
+using Lucene.Net.Analysis;
+
+namespace GatewayPortal.Search.Snippets;
+
+/// <summary>
+/// Our own highlighter: analyses the stored body with the index analyzer (so a query bigram
+/// matches inside 행정포털을), picks the window with the most distinct matches and splits it
+/// into plain and highlighted segments.
+/// </summary>
+internal sealed class SnippetBuilder(Analyzer indexAnalyzer, int maxChars = 200)
+{
+    private const int Lead = 40;
+    private const int SnapDistance = 20;
+    private const string Ellipsis = "…";
+
+    public IReadOnlyList<SnippetSegment> Build(string body, IReadOnlySet<string> terms)
+    {
+        if (string.IsNullOrWhiteSpace(body))
+        {
+            return [];
+        }
+
+        var spans = terms.Count == 0 ? [] : FindSpans(body, terms);
+        var (start, end) = SnippetWindow.Choose(body, spans, maxChars, Lead);
+        start = SnapStart(body, start, spans.Count > 0 ? spans.First(s => s.End > start).Start : end);
+        end = SnapEnd(body, end, start);
+        return Segments(body, start, end, spans);
+    }
+
+    private List<TextSpan> FindSpans(string body, IReadOnlySet<string> terms)
+    {
+        var hits = indexAnalyzer.Tokenize(SearchFields.Body, body)
+            .Where(t => terms.Contains(t.Term))
+            .Select(t => new TextSpan(t.Start, t.End))
+            .OrderBy(s => s.Start);
+        var merged = new List<TextSpan>();
+        foreach (var span in hits)
+        {
+            if (merged.Count > 0 && span.Start <= merged[^1].End)
+            {
+                merged[^1] = merged[^1] with { End = Math.Max(merged[^1].End, span.End) };
+            }
+            else
+            {
+                merged.Add(span);
+            }
+        }
+
+        return merged;
+    }
+
+    private static int SnapStart(string body, int start, int firstMatch)
+    {
+        if (start == 0)
+        {
+            return 0;
+        }
+
+        var limit = Math.Min(firstMatch, start + SnapDistance);
+        for (var i = start; i < limit; i++)
+        {
+            if (char.IsWhiteSpace(body[i]))
+            {
+                return i + 1;
+            }
+        }
+
+        return start;
+    }
+
+    private static int SnapEnd(string body, int end, int start)
+    {
+        for (var i = end; end < body.Length && i > Math.Max(start, end - SnapDistance); i--)
+        {
+            if (char.IsWhiteSpace(body[i - 1]))
+            {
+                return i - 1;
+            }
+        }
+
+        return end;
+    }
+
+    private static List<SnippetSegment> Segments(string body, int start, int end, List<TextSpan> spans)
+    {
+        var segments = new List<SnippetSegment>();
+        var cursor = start;
+        AddPlain(segments, start > 0 ? Ellipsis : string.Empty);
+        foreach (var span in spans.Where(s => s.End > start && s.Start < end))
+        {
+            var from = Math.Max(span.Start, start);
+            var to = Math.Min(span.End, end);
+            AddPlain(segments, body[cursor..from]);
+            segments.Add(new SnippetSegment(Collapse(body[from..to]), true));
+            cursor = to;
+        }
+
+        AddPlain(segments, body[cursor..end]);
+        AddPlain(segments, end < body.Length ? Ellipsis : string.Empty);
+        return segments;
+    }
+
+    private static void AddPlain(List<SnippetSegment> segments, string text)
+    {
+        if (text.Length == 0)
+        {
+            return;
+        }
+
+        var collapsed = Collapse(text);
+        if (segments.Count > 0 && !segments[^1].Highlighted)
+        {
+            segments[^1] = segments[^1] with { Text = Collapse(segments[^1].Text + collapsed) };
+        }
+        else
+        {
+            segments.Add(new SnippetSegment(collapsed, false));
+        }
+    }
+
+    private static string Collapse(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            var space = char.IsWhiteSpace(c);
+            if (!space || builder.Length == 0 || builder[^1] != ' ')
+            {
+                builder.Append(space ? ' ' : c);
+            }
+        }
+
+        return builder.ToString();
+    }
+}

@@ -1,0 +1,56 @@
+using GatewayPortal.Search.Analysis;
+
+namespace GatewayPortal.Search.Tests.Analysis;
+
+public sealed class KoreanEnglishAnalyzerTests
+{
+    private static string Terms(bool queryMode, string text)
+    {
+        using var analyzer = new KoreanEnglishAnalyzer(queryMode);
+        return string.Join(' ', analyzer.Tokenize("body", text).Select(t => $"{t.Term}@{t.Position}"));
+    }
+
+    [Theory]
+    [InlineData("행정포털을", "행정@0 행@0 정포@1 정@1 포털@2 포@2 털을@3 털@3 을@4")] // bigrams with stacked unigrams
+    [InlineData("구", "구@0")] // a single syllable stays a unigram
+    [InlineData("GIS시스템", "gis@0 시스@1 시@1 스템@2 스@2 템@3")] // split at the script boundary
+    [InlineData("Systems running", "system@0 run@1")] // lower-case + Porter
+    [InlineData("2024년 예산", "2024@0 년@1 예산@2 예@2 산@3")] // digits kept, split from Hangul
+    [InlineData("ＧＩＳ", "gis@0")] // full-width Latin folded
+    public void Tokenize_IndexMode_EmitsBigramsUnigramsAndStems(string text, string expected)
+    {
+        // Act
+        var actual = Terms(queryMode: false, text);
+
+        // Assert
+        Assert.Equal(expected, actual);
+    }
+
+    [Theory]
+    [InlineData("행정포털", "행정@0 정포@1 포털@2")] // bigrams only, as a phrase
+    [InlineData("행정 포털", "행정@0 포털@2")] // next word skips the last syllable's position, as in the index
+    [InlineData("청", "청@0")] // one syllable queries the unigram
+    [InlineData("GIS시스템", "gis@0 시스@1 스템@2")]
+    public void Tokenize_QueryMode_EmitsBigramsAlignedWithIndexPositions(string text, string expected)
+    {
+        // Act
+        var actual = Terms(queryMode: true, text);
+
+        // Assert
+        Assert.Equal(expected, actual);
+    }
+
+    [Fact]
+    public void Tokenize_HangulGrams_CarryCharacterOffsets()
+    {
+        // Arrange
+        using var analyzer = KoreanEnglishAnalyzer.ForIndex();
+
+        // Act
+        var tokens = analyzer.Tokenize("body", "새 행정포털");
+
+        // Assert
+        var portal = Assert.Single(tokens, t => t.Term == "포털");
+        Assert.Equal((4, 6), (portal.Start, portal.End));
+    }
+}

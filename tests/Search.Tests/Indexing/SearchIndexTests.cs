@@ -1,0 +1,212 @@
+using System.Runtime.CompilerServices;
+using GatewayPortal.Search.Documents;
+using GatewayPortal.Search.Indexing;
+using GatewayPortal.Search.Tests.Support;
+
+namespace GatewayPortal.Search.Tests.Indexing;
+
+public sealed class SearchIndexTests
+{
+    private static readonly TimeSpan VisibilityBound = TimeSpan.FromSeconds(1);
+
+    /// <summary>Polls until the condition holds or the bound passes; the caller asserts on the result.</summary>
+    private static async Task<bool> EventuallyAsync(Func<bool> condition)
+    {
+        var deadline = DateTime.UtcNow + VisibilityBound;
+        while (!condition() && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(20, TestContext.Current.CancellationToken);
+        }
+
+        return condition();
+    }
+
+    [Fact]
+    public async Task Upsert_WithoutExplicitRefresh_BecomesSearchableWithinOneSecond()
+    {
+        // Arrange
+        using var index = new TestIndex(refreshInterval: TimeSpan.FromMilliseconds(200));
+
+        // Act
+        index.Index.Upsert([Docs.Make("a", "주차 요금 안내")]);
+
+        // Assert
+        Assert.True(await EventuallyAsync(() => index.Ids("주차").SequenceEqual(["a"])));
+    }
+
+    [Fact]
+    public async Task Upsert_SameId_ReplacesAndPermissionChangesApply()
+    {
+        // Arrange
+        using var index = new TestIndex(refreshInterval: TimeSpan.FromMilliseconds(200)).With(Docs.Make("a", "주차 요금"));
+
+        // Act
+        index.Index.Upsert([Docs.Make("a", "주차 요금 개정", principals: [SearchPrincipals.Group("g1")])]);
+
+        // Assert
+        Assert.True(await EventuallyAsync(() => index.Search("주차").TotalHits == 0));
+        Assert.Equal(1, index.Search("개정", SearchPrincipals.Group("g1")).TotalHits);
+    }
+
+    [Fact]
+    public async Task Delete_ById_DisappearsWithinOneSecond()
+    {
+        // Arrange
+        using var index = new TestIndex(refreshInterval: TimeSpan.FromMilliseconds(200))
+            .With(Docs.Make("a", "청소 일정"), Docs.Make("b", "청소 구역"));
+
+        // Act
+        index.Index.Delete("a");
+
+        // Assert
+        Assert.True(await EventuallyAsync(() => index.Ids("청소").SequenceEqual(["b"])));
+    }
+
+    [Fact]
+    public void DeleteSource_RemovesOnlyThatSource()
+    {
+        // Arrange
+        using var index = new TestIndex().With(
+            Docs.Make("w", "안내", source: SearchSources.Wiki), Docs.Make("x", "안내", source: SearchSources.Web));
+
+        // Act
+        index.Index.DeleteSource(SearchSources.Web);
+        index.Index.Refresh();
+
+        // Assert
+        Assert.Equal(["w"], index.Ids("안내"));
+    }
+
+    [Fact]
+    public void Open_EmptyFolder_ReportsMissingAndNeedsRebuild()
+    {
+        // Arrange
+        using var folder = new TempFolder();
+
+        // Act
+        using var index = new TestIndex(folder.Path);
+
+        // Assert
+        Assert.Equal(IndexOpenState.Missing, index.Index.OpenState);
+        Assert.True(index.Index.NeedsRebuild);
+    }
+
+    [Fact]
+    public async Task Open_AfterCompletedRebuild_IsReadyWithDocuments()
+    {
+        // Arrange
+        using var folder = new TempFolder();
+        using (var first = new TestIndex(folder.Path))
+        {
+            await first.Index.RebuildAsync([new ListSource(SearchSources.Wiki, Docs.Make("a", "도로 공사"))], null, TestContext.Current.CancellationToken);
+        }
+
+        // Act
+        using var reopened = new TestIndex(folder.Path);
+
+        // Assert
+        Assert.Equal(IndexOpenState.Ready, reopened.Index.OpenState);
+        Assert.False(reopened.Index.NeedsRebuild);
+        Assert.Equal(["a"], reopened.Ids("도로"));
+    }
+
+    [Fact]
+    public void Open_OtherSchemaVersion_RecreatesEmptyAndNeedsRebuild()
+    {
+        // Arrange
+        using var folder = new TempFolder();
+        OldSchemaIndex.Write(folder.Path, "0");
+
+        // Act
+        using var index = new TestIndex(folder.Path);
+
+        // Assert
+        Assert.Equal(IndexOpenState.SchemaMismatch, index.Index.OpenState);
+        Assert.True(index.Index.NeedsRebuild);
+        Assert.Equal(0, index.Index.GetStatus().DocumentCount);
+    }
+
+    [Fact]
+    public async Task Open_GarbageInSegmentFile_RecreatesEmptyAndNeedsRebuild()
+    {
+        // Arrange
+        using var folder = new TempFolder();
+        using (var first = new TestIndex(folder.Path))
+        {
+            await first.Index.RebuildAsync([new ListSource(SearchSources.Wiki, Docs.Make("a", "도로 공사"))], null, TestContext.Current.CancellationToken);
+        }
+
+        var segmentFile = Directory.GetFiles(folder.Path)
+            .Where(f => !Path.GetFileName(f).StartsWith("segments", StringComparison.Ordinal) && !f.EndsWith(".lock", StringComparison.Ordinal))
+            .OrderByDescending(f => new FileInfo(f).Length)
+            .First();
+        var garbage = new byte[new FileInfo(segmentFile).Length];
+        new Random(5).NextBytes(garbage);
+        await File.WriteAllBytesAsync(segmentFile, garbage, TestContext.Current.CancellationToken);
+
+        // Act
+        using var index = new TestIndex(folder.Path);
+
+        // Assert
+        Assert.Equal(IndexOpenState.Corrupt, index.Index.OpenState);
+        Assert.True(index.Index.NeedsRebuild);
+        Assert.Empty(index.Ids("도로"));
+        index.With(Docs.Make("b", "도로 보수"));
+        Assert.Equal(["b"], index.Ids("도로"));
+    }
+
+    [Fact]
+    public async Task Rebuild_ReportsProgressAndRemovesDocumentsNoLongerInSource()
+    {
+        // Arrange
+        using var index = new TestIndex().With(Docs.Make("stale", "옛 문서", source: SearchSources.Wiki));
+        var wiki = new ListSource(SearchSources.Wiki, [.. Enumerable.Range(0, 2500).Select(i => Docs.Make($"w{i}", $"위키 문서 {i}"))]);
+        var apps = new ListSource(SearchSources.Application, Docs.Make("app", "민원 시스템", source: SearchSources.Application));
+        var reports = new List<RebuildProgress>();
+
+        // Act
+        var result = await index.Index.RebuildAsync([wiki, apps], new SyncProgress(reports), TestContext.Current.CancellationToken);
+
+        // Assert
+        Assert.Equal(2500, result.DocumentsBySource[SearchSources.Wiki]);
+        Assert.Equal([0L, 1000, 2000, 2500], reports.Where(r => r.Source == SearchSources.Wiki).Select(r => r.SourceDocuments));
+        Assert.Equal(new RebuildProgress(SearchSources.Application, 1, 2, 1, 2501, true), reports[^1]);
+        Assert.Empty(index.Ids("옛"));
+        var status = index.Index.GetStatus();
+        Assert.Equal(2501, status.DocumentCount);
+        Assert.Equal(2500, status.DocumentsBySource[SearchSources.Wiki]);
+        Assert.False(status.NeedsRebuild);
+        Assert.Null(status.Rebuild);
+    }
+
+    [Fact]
+    public async Task Rebuild_DocumentOfAnotherSource_Throws()
+    {
+        // Arrange
+        using var index = new TestIndex();
+        var wrong = new ListSource(SearchSources.Wiki, Docs.Make("x", "웹 문서", source: SearchSources.Web));
+
+        // Act + Assert
+        await Assert.ThrowsAsync<InvalidOperationException>(() => index.Index.RebuildAsync([wrong], null, TestContext.Current.CancellationToken));
+    }
+
+    private sealed class ListSource(string name, params SearchDocument[] documents) : ISearchSource
+    {
+        public string Name => name;
+
+        public async IAsyncEnumerable<SearchDocument> ReadAllAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+        {
+            foreach (var document in documents)
+            {
+                await Task.Yield();
+                yield return document;
+            }
+        }
+    }
+
+    /// <summary>Records reports synchronously (Progress&lt;T&gt; would post them later).</summary>
+    private sealed class SyncProgress(List<RebuildProgress> reports) : IProgress<RebuildProgress>
+    {
+        public void Report(RebuildProgress value) => reports.Add(value);
+    }
+}
