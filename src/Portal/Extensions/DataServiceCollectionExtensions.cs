@@ -45,9 +45,10 @@ public static class DataServiceCollectionExtensions
         services.AddHostedService<DatabaseMigrator>();
 
         // Keys in the database: every node of a cluster reads the same cookies.
-        services.AddDataProtection()
+        var dataProtection = services.AddDataProtection()
             .SetApplicationName("GatewayPortal")
             .PersistKeysToDbContext<PortalDbContext>();
+        GatewayPortal.Portal.Extensions.KeyEncryption.Configure(dataProtection, configuration, environment);
         return services;
     }
 
