@@ -15,18 +15,26 @@ builder.Services.AddPortalAuthentication(builder.Configuration);
 builder.Services.AddPortalLocalization();
 builder.Services.AddPortalHealthChecks();
 builder.Services.AddPortalObservability(builder.Configuration);
-builder.Services.AddRazorComponents();
+builder.Services.AddPortalWiki(builder.Configuration);
+builder.Services.AddPortalWikiPages();
+builder.Services.AddPortalSearch(builder.Configuration);
+builder.Services.AddPortalSearchPages();
+
+// Interactive islands (the wiki editor's toolbar and live preview); a preview sends up to ~300 KB in one message.
+builder.Services.AddRazorComponents().AddInteractiveServerComponents().AddHubOptions(o => o.MaximumReceiveMessageSize = 1024 * 1024);
 
 var app = builder.Build();
 
 app.UsePortalPipeline();
 app.MapStaticAssets();
-app.MapRazorComponents<App>();
+// The pipeline already sends frame-ancestors 'none' on every response; a second CSP header from Blazor would only be weaker.
+app.MapRazorComponents<App>().AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null);
 app.MapAccountEndpoints();
 app.MapOidcEndpoints();
 app.MapLauncherEndpoints();
 app.MapApplicationAdminEndpoints();
 app.MapSessionAdminEndpoints();
+app.MapWikiEndpoints();
 app.MapPortalHealthChecks();
 
 app.Run();

@@ -5,6 +5,7 @@ using GatewayPortal.Identity.Oidc;
 using GatewayPortal.Identity.Oidc.Keys;
 using GatewayPortal.Identity.Sessions;
 using GatewayPortal.Identity.Storage;
+using GatewayPortal.Wiki.Storage;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,7 +15,7 @@ namespace GatewayPortal.Portal.Data;
 /// The portal's database. Each provider has a subclass that owns its migrations
 /// (<see cref="SqlitePortalDbContext"/>, <see cref="PostgresPortalDbContext"/>).
 /// </summary>
-public abstract class PortalDbContext(DbContextOptions options) : DbContext(options), IIdentityDbContext, IOidcDbContext, IApplicationsDbContext, IDataProtectionKeyContext
+public abstract class PortalDbContext(DbContextOptions options) : DbContext(options), IIdentityDbContext, IOidcDbContext, IApplicationsDbContext, IDataProtectionKeyContext, IWikiDbContext
 {
     public DbSet<SignInAuditEntry> SignInAudit => Set<SignInAuditEntry>();
 
@@ -36,11 +37,26 @@ public abstract class PortalDbContext(DbContextOptions options) : DbContext(opti
 
     public DbSet<OidcSessionApplication> OidcSessionApplications => Set<OidcSessionApplication>();
 
+    public DbSet<WikiSpace> WikiSpaces => Set<WikiSpace>();
+
+    public DbSet<WikiPage> WikiPages => Set<WikiPage>();
+
+    public DbSet<WikiRevision> WikiRevisions => Set<WikiRevision>();
+
+    public DbSet<WikiLink> WikiLinks => Set<WikiLink>();
+
+    public DbSet<WikiBlameCache> WikiBlameCache => Set<WikiBlameCache>();
+
+    public DbSet<WikiPagePermission> WikiPagePermissions => Set<WikiPagePermission>();
+
+    public DbSet<WikiDraft> WikiDrafts => Set<WikiDraft>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.UseGatewayIdentity();
         modelBuilder.UseGatewayOidc();
         modelBuilder.UseGatewayApplications();
+        modelBuilder.ApplyWikiModel();
         modelBuilder.Entity<DataProtectionKey>().ToTable("data_protection_keys");
     }
 }

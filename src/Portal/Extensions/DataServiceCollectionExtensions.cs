@@ -1,6 +1,7 @@
 using GatewayPortal.Identity.Applications;
 using GatewayPortal.Identity.Storage;
 using GatewayPortal.Portal.Data;
+using GatewayPortal.Wiki.Storage;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -40,6 +41,7 @@ public static class DataServiceCollectionExtensions
 
         services.AddScoped<IIdentityDbContext>(sp => sp.GetRequiredService<PortalDbContext>());
         services.AddScoped<IApplicationsDbContext>(sp => sp.GetRequiredService<PortalDbContext>());
+        services.AddScoped<IWikiDbContext>(sp => sp.GetRequiredService<PortalDbContext>());
 
         // Migrations run first: registered before every other hosted service.
         services.AddHostedService<DatabaseMigrator>();

@@ -8,6 +8,8 @@ namespace GatewayPortal.Portal.IntegrationTests.EndToEnd;
 /// <summary>A person in a real browser: signs in once, sees the portal, signs out; pages pass axe.</summary>
 public sealed class BrowserSignInTests(LiveBrowserPortal portal) : IClassFixture<LiveBrowserPortal>
 {
+    private const string AxeWikiSlug = WikiTestPages.AxeSlug;
+
     [Fact]
     public async Task Browser_SignInThenSignOut_ShowsLauncherThenLoginAgain()
     {
@@ -67,9 +69,23 @@ public sealed class BrowserSignInTests(LiveBrowserPortal portal) : IClassFixture
     [InlineData("/admin/dashboard", "park.jihoon")]
     [InlineData("/admin/applications", "park.jihoon")]
     [InlineData("/admin/applications/hr-personnel/edit", "park.jihoon")]
+    [InlineData("/wiki/" + AxeWikiSlug, "kim.minsu")]
+    [InlineData("/wiki/" + AxeWikiSlug + "/history", "kim.minsu")]
+    [InlineData("/wiki/" + AxeWikiSlug + "/diff", "kim.minsu")]
+    [InlineData("/wiki/" + AxeWikiSlug + "/diff?view=inline", "kim.minsu")]
+    [InlineData("/wiki/" + AxeWikiSlug + "/blame", "kim.minsu")]
+    [InlineData("/wiki/" + AxeWikiSlug + "/edit", "kim.minsu")]
+    [InlineData("/wiki/" + AxeWikiSlug + "/manage", "park.jihoon")]
+    [InlineData("/wiki/special/recent", "kim.minsu")]
+    [InlineData("/search?q=%EA%B4%80%EB%A6%AC", "kim.minsu")]
     public async Task Axe_PortalPage_HasNoAccessibilityViolations(string path, string? login)
     {
         // Arrange
+        if (path.StartsWith("/wiki/", StringComparison.Ordinal))
+        {
+            await WikiTestPages.EnsureAxePageAsync(portal);
+        }
+
         var page = await portal.NewPageAsync();
         if (login is not null)
         {
@@ -82,6 +98,13 @@ public sealed class BrowserSignInTests(LiveBrowserPortal portal) : IClassFixture
 
         // Act
         await page.GotoAsync(path);
+        if (path.StartsWith("/wiki/", StringComparison.Ordinal) && path.EndsWith("/edit", StringComparison.Ordinal))
+        {
+            // Check the editor with its interactive toolbar and live preview in place.
+            await page.Locator(".wiki-toolbar").WaitForAsync();
+            await page.Locator(".wiki-preview .wiki-content").WaitForAsync();
+        }
+
         AxeResult result = await page.RunAxe();
 
         // Assert

@@ -33,6 +33,7 @@ public class PortalApplicationFactory(SlapdFixture directory, IReadOnlyDictionar
         settings["SignIn:Throttling:MaxFailuresPerClient"] = "1000";
         settings["Oidc:AllowInsecureHttp"] = "true";
         settings["Oidc:RefreshTokenReuseLeeway"] = "00:00:00";
+        settings["Search:InMemory"] = "true";
         foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
         {
             settings[key] = value;

@@ -1,0 +1,30 @@
+using GatewayPortal.Wiki.Pages;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Http;
+
+namespace GatewayPortal.Portal.Components.Pages.Wiki;
+
+/// <summary>What the wiki's POST endpoints need, bundled for injection.</summary>
+public sealed class WikiActionServices(IWikiReader reader, IWikiPageAdmin admin, WikiActorFactory actors, WikiHtmlCache cache, IAntiforgery antiforgery)
+{
+    /// <summary>Moves, deletes, restores and protects pages.</summary>
+    public IWikiPageAdmin Admin => admin;
+
+    /// <summary>The rendered-page cache to invalidate after a change of which pages exist.</summary>
+    public WikiHtmlCache Cache => cache;
+
+    /// <summary>The posted form, or null when it is not a form or its antiforgery token is missing or wrong.</summary>
+    public async Task<IFormCollection?> ReadFormAsync(HttpContext http)
+    {
+        ArgumentNullException.ThrowIfNull(http);
+        if (!http.Request.HasFormContentType || !await antiforgery.IsRequestValidAsync(http))
+        {
+            return null;
+        }
+
+        return await http.Request.ReadFormAsync(http.RequestAborted);
+    }
+
+    /// <summary>Looks up the page named by the route slug.</summary>
+    public Task<WikiPageContext?> LoadAsync(string slug, HttpContext http) => WikiPageContext.LoadAsync(slug, http, reader, actors);
+}

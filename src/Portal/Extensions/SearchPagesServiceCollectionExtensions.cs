@@ -1,0 +1,57 @@
+using GatewayPortal.Portal.Search;
+using GatewayPortal.Search.Indexing;
+using GatewayPortal.Wiki.Pages;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+/// <summary>Registers the portal's search sources and live index updates (the engine comes from <c>AddPortalSearch</c>).</summary>
+public static class SearchPagesServiceCollectionExtensions
+{
+    /// <summary>
+    /// Adds the application and wiki sources, a periodic re-read of the application registry and decorators of the wiki's
+    /// <see cref="IWikiEditor"/> and <see cref="IWikiPageAdmin"/> that re-index a page after each change.
+    /// Call after <c>AddPortalWiki</c>. Safe to call twice.
+    /// </summary>
+    public static IServiceCollection AddPortalSearchPages(this IServiceCollection services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.TryAddSingleton<ApplicationSearchSource>();
+        services.TryAddSingleton<WikiSearchSource>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ISearchSource, ApplicationSearchSource>(sp => sp.GetRequiredService<ApplicationSearchSource>()));
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ISearchSource, WikiSearchSource>(sp => sp.GetRequiredService<WikiSearchSource>()));
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, ApplicationIndexRefresher>());
+        services.TryAddScoped<WikiSearchUpdater>();
+        Decorate<IWikiEditor, IndexingWikiEditor>(services);
+        Decorate<IWikiPageAdmin, IndexingWikiPageAdmin>(services);
+        return services;
+    }
+
+    private static void Decorate<TService, TDecorator>(IServiceCollection services)
+        where TService : class
+        where TDecorator : class, TService
+    {
+        var inner = services.LastOrDefault(d => d.ServiceType == typeof(TService))
+            ?? throw new InvalidOperationException($"Register {typeof(TService).Name} (AddPortalWiki) before AddPortalSearchPages.");
+        if (inner.ImplementationFactory?.Target is DecoratorFactory<TService, TDecorator>)
+        {
+            return;
+        }
+
+        services.Remove(inner);
+        services.Add(ServiceDescriptor.Describe(typeof(TService), new DecoratorFactory<TService, TDecorator>(inner).Create, inner.Lifetime));
+    }
+
+    private sealed class DecoratorFactory<TService, TDecorator>(ServiceDescriptor inner)
+        where TService : class
+        where TDecorator : class, TService
+    {
+        public object Create(IServiceProvider provider)
+        {
+            var service = inner.ImplementationInstance
+                ?? inner.ImplementationFactory?.Invoke(provider)
+                ?? ActivatorUtilities.CreateInstance(provider, inner.ImplementationType!);
+            return ActivatorUtilities.CreateInstance<TDecorator>(provider, service);
+        }
+    }
+}
