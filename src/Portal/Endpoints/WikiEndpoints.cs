@@ -1,3 +1,5 @@
+using GatewayPortal.Identity.Applications.Admin;
+using GatewayPortal.Identity.Directory;
 using GatewayPortal.Portal.Components.Pages.Wiki;
 using GatewayPortal.Portal.Extensions;
 using GatewayPortal.Wiki.Feed;
@@ -28,6 +30,7 @@ public static class WikiEndpoints
         admin.MapPost("/{slug}/protect", (string slug, HttpContext http, WikiActionServices services) =>
             AdminAsync(slug, http, services, form => IsTrue(form, "protect") ? "protected" : "unprotected",
                 (admin, id, actor, form) => admin.SetProtectedAsync(id, IsTrue(form, "protect"), actor, http.RequestAborted))).WithName("WikiProtect");
+        admin.MapPost("/{slug}/permissions", PermissionsAsync).WithName("WikiPermissions");
         return endpoints;
     }
 
@@ -109,6 +112,44 @@ public static class WikiEndpoints
         services.Cache.PagesChanged();
         return TypedResults.LocalRedirect(WikiPaths.View(context.Title, (notice == "deleted" ? "?redirect=no&notice=" : "?notice=") + notice));
     }
+
+    // Page read/edit rules: every group must exist in the directory, so a typo cannot lock a page away from everyone.
+    private static async Task<IResult> PermissionsAsync(string slug, HttpContext http, WikiActionServices services, IDirectoryGroupLookup groups)
+    {
+        if (await services.ReadFormAsync(http) is not { } form)
+        {
+            return TypedResults.BadRequest();
+        }
+
+        if (await services.LoadAsync(slug, http) is not { Page: { } page } context)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var manage = WikiPaths.Manage(context.Title);
+        var permissions = new WikiPagePermissions(GroupList(form["readGroups"]), GroupList(form["editGroups"]));
+        try
+        {
+            foreach (var group in permissions.ReadGroups.Concat(permissions.EditGroups).Distinct(StringComparer.OrdinalIgnoreCase).Take(2 * WikiPagePermissions.MaxGroups))
+            {
+                if (!await groups.ExistsAsync(group, http.RequestAborted))
+                {
+                    return TypedResults.LocalRedirect(manage + "?error=UnknownGroup");
+                }
+            }
+        }
+        catch (DirectoryUnavailableException)
+        {
+            return TypedResults.LocalRedirect(manage + "?error=DirectoryUnavailable");
+        }
+
+        var result = await services.Admin.SetPermissionsAsync(page.PageId, permissions, context.Actor, http.RequestAborted);
+        return TypedResults.LocalRedirect(manage + (result == WikiAdminResult.Done ? "?notice=permissions" : "?error=" + result));
+    }
+
+    /// <summary>Group names from a field separated by commas or line breaks.</summary>
+    private static List<string> GroupList(string? field) =>
+        [.. (field ?? string.Empty).Split([',', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
 
     private static bool IsTrue(IFormCollection form, string field) => string.Equals(form[field], "true", StringComparison.OrdinalIgnoreCase);
 

@@ -3,7 +3,7 @@ using GatewayPortal.Wiki.Pages;
 
 namespace GatewayPortal.Portal.Search;
 
-/// <summary>Decorates the wiki's page administration: moved, deleted and restored pages are re-indexed at once.</summary>
+/// <summary>Decorates the wiki's page administration: moved, deleted and restored pages and changed permissions are re-indexed at once.</summary>
 public sealed class IndexingWikiPageAdmin(IWikiPageAdmin inner, WikiSearchUpdater updater) : IWikiPageAdmin
 {
     /// <inheritdoc/>
@@ -21,6 +21,14 @@ public sealed class IndexingWikiPageAdmin(IWikiPageAdmin inner, WikiSearchUpdate
     /// <inheritdoc/>
     public Task<WikiAdminResult> SetProtectedAsync(long pageId, bool isProtected, WikiActor actor, CancellationToken cancellationToken = default) =>
         inner.SetProtectedAsync(pageId, isProtected, actor, cancellationToken);
+
+    /// <inheritdoc/>
+    public Task<WikiPagePermissions?> GetPermissionsAsync(long pageId, WikiActor actor, CancellationToken cancellationToken = default) =>
+        inner.GetPermissionsAsync(pageId, actor, cancellationToken);
+
+    /// <inheritdoc/>
+    public Task<WikiAdminResult> SetPermissionsAsync(long pageId, WikiPagePermissions permissions, WikiActor actor, CancellationToken cancellationToken = default) =>
+        IndexAsync(pageId, inner.SetPermissionsAsync(pageId, permissions, actor, cancellationToken));
 
     private async Task<WikiAdminResult> IndexAsync(long pageId, Task<WikiAdminResult> action)
     {

@@ -19,4 +19,14 @@ public interface IWikiPageAdmin
 
     /// <summary>Protects or unprotects a page (administrators only).</summary>
     Task<WikiAdminResult> SetProtectedAsync(long pageId, bool isProtected, WikiActor actor, CancellationToken cancellationToken = default);
+
+    /// <summary>The page's own read and edit rules (administrators only; null when the page is unknown or the actor is not one).</summary>
+    Task<WikiPagePermissions?> GetPermissionsAsync(long pageId, WikiActor actor, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Replaces the page's own read and edit rules in one transaction (administrators only). Group names are trimmed and
+    /// de-duplicated without regard to case; an empty name, one longer than 256 characters or more than
+    /// <see cref="WikiPagePermissions.MaxGroups"/> of a kind is refused as <see cref="WikiAdminResult.InvalidGroups"/>.
+    /// </summary>
+    Task<WikiAdminResult> SetPermissionsAsync(long pageId, WikiPagePermissions permissions, WikiActor actor, CancellationToken cancellationToken = default);
 }

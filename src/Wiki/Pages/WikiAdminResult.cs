@@ -23,4 +23,7 @@ public enum WikiAdminResult
 
     /// <summary>The page is not in the state the action needs (e.g. restoring a live page).</summary>
     NoChange,
+
+    /// <summary>A group list was malformed (empty name, too long, too many).</summary>
+    InvalidGroups,
 }

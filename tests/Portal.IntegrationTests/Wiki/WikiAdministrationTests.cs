@@ -129,6 +129,39 @@ public sealed class WikiAdministrationTests(SharedPortal portal) : IClassFixture
     }
 
     [Fact]
+    public async Task Permissions_SetOnTheManagePage_RestrictReadingAndUnknownGroupsChangeNothing()
+    {
+        // Arrange
+        using var admin = await SignedInAsync(portal, DemoAccounts.ParkJihoon.Uid);
+        using var lee = await SignedInAsync(portal, DemoAccounts.LeeJiyoung.Uid);
+        using var kim = await SignedInAsync(portal, DemoAccounts.KimMinsu.Uid);
+        const string title = "인사 심사 기준";
+        await SaveAsync(lee, title, "심사 기준 내용");
+        var manage = PathOf(title) + "/manage";
+
+        // Act
+        var typo = await admin.PostFormAsync(PathOf(title) + "/permissions",
+            new Dictionary<string, string> { ["readGroups"] = "role-hr, no-such-group-xyz", ["editGroups"] = "" }, manage);
+        var kimAfterTypo = await kim.GetAsync(PathOf(title));
+        var saved = await admin.PostFormAsync(PathOf(title) + "/permissions",
+            new Dictionary<string, string> { ["readGroups"] = "role-hr", ["editGroups"] = "role-hr" }, manage);
+        var (_, managePage) = await admin.GetDocumentAsync(manage);
+        var kimAfter = await kim.GetAsync(PathOf(title));
+        var leeAfter = await lee.GetAsync(PathOf(title));
+        var byStaff = await kim.PostFormAsync(PathOf(title) + "/permissions",
+            new Dictionary<string, string> { ["readGroups"] = "", ["editGroups"] = "" }, "/wiki");
+
+        // Assert
+        Assert.True(PortalClient.RedirectsTo(typo, manage + "?error=UnknownGroup"), typo.Headers.Location?.ToString());
+        Assert.Equal(HttpStatusCode.OK, kimAfterTypo.StatusCode);
+        Assert.True(PortalClient.RedirectsTo(saved, manage + "?notice=permissions"), saved.Headers.Location?.ToString());
+        Assert.Equal("role-hr", managePage.QuerySelector("#read-groups")?.GetAttribute("value"));
+        Assert.Equal(HttpStatusCode.Forbidden, kimAfter.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, leeAfter.StatusCode);
+        Assert.True(PortalClient.RedirectsTo(byStaff, "/account/access-denied"), byStaff.StatusCode.ToString());
+    }
+
+    [Fact]
     public async Task RecentChanges_AtomFeed_IsWellFormedAtomWithTheLatestEdit()
     {
         // Arrange

@@ -93,4 +93,53 @@ public sealed class WikiPageAdminTests
         Assert.Equal(WikiAdminResult.NoChange, await scope.Admin.RestoreAsync(id, WikiTestHost.Admin, Ct));
         Assert.Equal(WikiLookupStatus.Found, (await scope.Reader.GetPageAsync("", "폐기 문서", WikiTestHost.Alice, Ct)).Status);
     }
+
+    [Fact]
+    public async Task SetPermissionsAsync_AdminRestrictsReading_NonMembersAreRefusedAndRulesReadBack()
+    {
+        // Arrange
+        await using var host = await WikiTestHost.CreateAsync();
+        await host.SaveAsync("인사 기밀", "내용");
+        await using var scope = host.Scope();
+        var id = (await scope.Db.WikiPages.SingleAsync(Ct)).Id;
+        var hr = new WikiPagePermissions(["role-hr", " ROLE-HR "], []);
+
+        // Act
+        var byStaff = await scope.Admin.SetPermissionsAsync(id, hr, WikiTestHost.Alice, Ct);
+        var byAdmin = await scope.Admin.SetPermissionsAsync(id, hr, WikiTestHost.Admin, Ct);
+        var readBack = await scope.Admin.GetPermissionsAsync(id, WikiTestHost.Admin, Ct);
+        var forStaff = await scope.Reader.GetPageAsync("", "인사 기밀", WikiTestHost.Alice, Ct);
+        var forHr = await scope.Reader.GetPageAsync("", "인사 기밀", WikiTestHost.Alice with { Groups = ["role-hr"] }, Ct);
+        var cleared = await scope.Admin.SetPermissionsAsync(id, new WikiPagePermissions([], []), WikiTestHost.Admin, Ct);
+        var afterClear = await scope.Reader.GetPageAsync("", "인사 기밀", WikiTestHost.Alice, Ct);
+
+        // Assert
+        Assert.Equal(WikiAdminResult.Forbidden, byStaff);
+        Assert.Equal(WikiAdminResult.Done, byAdmin);
+        Assert.Equal(["role-hr"], readBack!.ReadGroups);
+        Assert.Empty(readBack.EditGroups);
+        Assert.Equal(WikiLookupStatus.Forbidden, forStaff.Status);
+        Assert.Equal(WikiLookupStatus.Found, forHr.Status);
+        Assert.Equal(WikiAdminResult.Done, cleared);
+        Assert.Equal(WikiLookupStatus.Found, afterClear.Status);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    public async Task SetPermissionsAsync_EmptyGroupName_IsRefusedAndChangesNothing(string group)
+    {
+        // Arrange
+        await using var host = await WikiTestHost.CreateAsync();
+        await host.SaveAsync("문서", "내용");
+        await using var scope = host.Scope();
+        var id = (await scope.Db.WikiPages.SingleAsync(Ct)).Id;
+
+        // Act
+        var result = await scope.Admin.SetPermissionsAsync(id, new WikiPagePermissions(["role-hr", group], []), WikiTestHost.Admin, Ct);
+
+        // Assert
+        Assert.Equal(WikiAdminResult.InvalidGroups, result);
+        Assert.Empty(await scope.Db.WikiPagePermissions.ToListAsync(Ct));
+    }
 }
