@@ -20,6 +20,13 @@ public interface IDirectoryService
     /// <summary>Finds a person by the stable subject id (the entry's <c>entryUUID</c>); null when none matches.</summary>
     Task<DirectoryUser?> FindUserBySubjectAsync(string subjectId, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Every enabled person with contact details (the staff directory), read with a paged search on one connection.
+    /// A batch operation: it may take seconds on a large directory. Throws <see cref="DirectoryUnavailableException"/>
+    /// when no server answers.
+    /// </summary>
+    Task<IReadOnlyList<DirectoryPerson>> ListPeopleAsync(CancellationToken cancellationToken = default);
+
     /// <summary>Reports whether a directory server answers a service-bound search, and which one.</summary>
     Task<DirectoryHealth> CheckHealthAsync(CancellationToken cancellationToken = default);
 }

@@ -20,7 +20,7 @@ internal sealed class LdapConnectionPool(
     private volatile bool _disposed;
 
     /// <summary>Runs <paramref name="operation"/> on a checked-out connection; throws <see cref="DirectoryUnavailableException"/> when no server answers.</summary>
-    public async Task<T> ExecuteAsync<T>(Func<PooledLdapConnection, T> operation, CancellationToken cancellationToken)
+    public async Task<T> ExecuteAsync<T>(Func<PooledLdapConnection, T> operation, CancellationToken cancellationToken, TimeSpan? deadline = null)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
         var wait = options.ConnectTimeout * servers.Servers.Count + options.OperationTimeout;
@@ -33,7 +33,7 @@ internal sealed class LdapConnectionPool(
         var succeeded = false;
         try
         {
-            var result = await ExecuteWithFailoverAsync(operation, cancellationToken).ConfigureAwait(false);
+            var result = await ExecuteWithFailoverAsync(operation, deadline ?? options.OperationTimeout, cancellationToken).ConfigureAwait(false);
             succeeded = true;
             return result;
         }
@@ -44,7 +44,7 @@ internal sealed class LdapConnectionPool(
         }
     }
 
-    private async Task<T> ExecuteWithFailoverAsync<T>(Func<PooledLdapConnection, T> operation, CancellationToken cancellationToken)
+    private async Task<T> ExecuteWithFailoverAsync<T>(Func<PooledLdapConnection, T> operation, TimeSpan deadline, CancellationToken cancellationToken)
     {
         HashSet<LdapServer>? tried = null; // Only needed on trouble or a fresh connect.
         Exception? lastError = null;
@@ -68,7 +68,7 @@ internal sealed class LdapConnectionPool(
 
             try
             {
-                var result = await connection.RunAsync(operation, options.OperationTimeout).ConfigureAwait(false);
+                var result = await connection.RunAsync(operation, deadline).ConfigureAwait(false);
                 Return(connection);
                 servers.MarkUp(connection.Server);
                 return result;

@@ -9,18 +9,30 @@ namespace Microsoft.Extensions.DependencyInjection;
 public static class SearchPagesServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds the application and wiki sources, a periodic re-read of the application registry and decorators of the wiki's
-    /// <see cref="IWikiEditor"/> and <see cref="IWikiPageAdmin"/> that re-index a page after each change.
-    /// Call after <c>AddPortalWiki</c>. Safe to call twice.
+    /// Adds the application and wiki sources, periodic re-reads of the application registry (every minute) and of the
+    /// staff directory (shortly after start, then hourly; people are not part of the start-up rebuild, so a directory
+    /// outage never holds up or empties the index), and decorators of the wiki's <see cref="IWikiEditor"/> and
+    /// <see cref="IWikiPageAdmin"/> that re-index a page after each change. Call after <c>AddPortalWiki</c>. Safe to call twice.
     /// </summary>
     public static IServiceCollection AddPortalSearchPages(this IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
+        if (services.Any(d => d.ServiceType == typeof(PeopleSearchSource)))
+        {
+            return services;
+        }
+
+        services.AddSingleton<PeopleSearchSource>();
         services.TryAddSingleton<ApplicationSearchSource>();
         services.TryAddSingleton<WikiSearchSource>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ISearchSource, ApplicationSearchSource>(sp => sp.GetRequiredService<ApplicationSearchSource>()));
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ISearchSource, WikiSearchSource>(sp => sp.GetRequiredService<WikiSearchSource>()));
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, ApplicationIndexRefresher>());
+        services.AddSingleton<IHostedService>(sp => new SourceIndexRefresher(
+            sp.GetRequiredService<ISearchIndex>(), sp.GetRequiredService<ApplicationSearchSource>(),
+            SourceIndexRefresher.ApplicationsInterval, SourceIndexRefresher.ApplicationsInterval, sp.GetRequiredService<ILogger<SourceIndexRefresher>>()));
+        services.AddSingleton<IHostedService>(sp => new SourceIndexRefresher(
+            sp.GetRequiredService<ISearchIndex>(), sp.GetRequiredService<PeopleSearchSource>(),
+            TimeSpan.FromSeconds(2), SourceIndexRefresher.PeopleInterval, sp.GetRequiredService<ILogger<SourceIndexRefresher>>()));
         services.TryAddScoped<WikiSearchUpdater>();
         Decorate<IWikiEditor, IndexingWikiEditor>(services);
         Decorate<IWikiPageAdmin, IndexingWikiPageAdmin>(services);

@@ -158,6 +158,8 @@ public sealed class PasswordSignInServiceTests : IDisposable
 
         public Task<DirectoryUser?> FindUserAsync(string login, CancellationToken cancellationToken = default) => throw new NotSupportedException();
 
+        public Task<IReadOnlyList<DirectoryPerson>> ListPeopleAsync(CancellationToken cancellationToken = default) => throw new NotSupportedException();
+
         public Task<DirectoryUser?> FindUserBySubjectAsync(string subjectId, CancellationToken cancellationToken = default) => throw new NotSupportedException();
 
         public Task<DirectoryHealth> CheckHealthAsync(CancellationToken cancellationToken = default) => throw new NotSupportedException();

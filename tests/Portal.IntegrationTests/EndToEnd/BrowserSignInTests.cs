@@ -67,6 +67,7 @@ public sealed class BrowserSignInTests(LiveBrowserPortal portal) : IClassFixture
     [InlineData("/admin/audit", "park.jihoon")]
     [InlineData("/admin/sessions", "park.jihoon")]
     [InlineData("/admin/dashboard", "park.jihoon")]
+    [InlineData("/people/lee.jiyoung", "kim.minsu")]
     [InlineData("/admin/applications", "park.jihoon")]
     [InlineData("/admin/applications/hr-personnel/edit", "park.jihoon")]
     [InlineData("/wiki/" + AxeWikiSlug, "kim.minsu")]

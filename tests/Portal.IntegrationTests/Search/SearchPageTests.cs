@@ -28,6 +28,30 @@ public sealed class SearchPageTests(SharedPortal portal) : IClassFixture<SharedP
     }
 
     [Fact]
+    public async Task Search_ColleagueByKoreanName_FindsTheStaffDirectoryEntryAndItsCard()
+    {
+        // Arrange: the staff directory is read from LDAP shortly after start.
+        using var kim = await SignedInAsync(portal, DemoAccounts.KimMinsu.Uid);
+
+        // Act
+        var page = await UntilAsync(kim, "/search?source=person&q=" + Uri.EscapeDataString("이지영"), p => Links(p).Contains("/people/lee.jiyoung"), Patience);
+        var (card, cardPage) = await kim.GetDocumentAsync("/people/lee.jiyoung");
+        var retired = await kim.GetAsync("/people/" + DemoAccounts.JungDisabled.Uid);
+        var unknown = await kim.GetAsync("/people/no.such.person");
+        var (_, retiredSearch) = await kim.GetDocumentAsync("/search?source=person&q=" + Uri.EscapeDataString("정민호"));
+
+        // Assert
+        Assert.Contains("직원", page.QuerySelectorAll(".search-hit").First(h => h.QuerySelector("a")!.GetAttribute("href") == "/people/lee.jiyoung")
+            .QuerySelector(".search-source")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, card.StatusCode);
+        Assert.Equal("이지영", cardPage.QuerySelector("h1")?.TextContent);
+        Assert.NotNull(cardPage.QuerySelector("a[href^='mailto:']"));
+        Assert.Equal(HttpStatusCode.NotFound, retired.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+        Assert.DoesNotContain("/people/" + DemoAccounts.JungDisabled.Uid, Links(retiredSearch));
+    }
+
+    [Fact]
     public async Task Search_RestrictedApplication_ListedAndCountedForMembersOnly()
     {
         // Arrange: sample-lob is for staff-hq; kim.minsu is HQ staff, han.seojun a district user.
