@@ -34,6 +34,7 @@ app.MapOidcEndpoints();
 app.MapLauncherEndpoints();
 app.MapApplicationAdminEndpoints();
 app.MapSessionAdminEndpoints();
+app.MapSearchAdminEndpoints();
 app.MapWikiEndpoints();
 app.MapPortalHealthChecks();
 

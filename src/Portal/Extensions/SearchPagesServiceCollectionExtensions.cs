@@ -23,6 +23,7 @@ public static class SearchPagesServiceCollectionExtensions
         }
 
         services.AddSingleton<PeopleSearchSource>();
+        services.AddSingleton<SearchRebuildRunner>();
         services.TryAddSingleton<ApplicationSearchSource>();
         services.TryAddSingleton<WikiSearchSource>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ISearchSource, ApplicationSearchSource>(sp => sp.GetRequiredService<ApplicationSearchSource>()));

@@ -68,6 +68,7 @@ public sealed class BrowserSignInTests(LiveBrowserPortal portal) : IClassFixture
     [InlineData("/admin/sessions", "park.jihoon")]
     [InlineData("/admin/dashboard", "park.jihoon")]
     [InlineData("/people/lee.jiyoung", "kim.minsu")]
+    [InlineData("/admin/search", "park.jihoon")]
     [InlineData("/admin/applications", "park.jihoon")]
     [InlineData("/admin/applications/hr-personnel/edit", "park.jihoon")]
     [InlineData("/wiki/" + AxeWikiSlug, "kim.minsu")]

@@ -1,0 +1,34 @@
+using System.Security.Claims;
+using GatewayPortal.Identity.SignIn;
+using GatewayPortal.Portal.Extensions;
+using GatewayPortal.Portal.Search;
+using Microsoft.AspNetCore.Antiforgery;
+
+namespace GatewayPortal.Portal.Endpoints;
+
+/// <summary>An administrator rebuilding this node's search index.</summary>
+public static class SearchAdminEndpoints
+{
+    /// <summary>POST target that starts a rebuild.</summary>
+    public const string RebuildPath = "/admin/search/rebuild";
+
+    /// <summary>Maps POST /admin/search/rebuild.</summary>
+    public static IEndpointRouteBuilder MapSearchAdminEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapPost(RebuildPath, RebuildAsync)
+            .RequireAuthorization(PortalAuthenticationDefaults.AdministratorPolicy)
+            .WithName("RebuildSearchIndex");
+        return endpoints;
+    }
+
+    private static async Task<IResult> RebuildAsync(HttpContext context, SearchRebuildRunner runner, IAntiforgery antiforgery)
+    {
+        if (!await antiforgery.IsRequestValidAsync(context))
+        {
+            return TypedResults.BadRequest();
+        }
+
+        var started = runner.TryStart(context.User.FindFirstValue(PortalClaimTypes.PreferredUsername) ?? "");
+        return TypedResults.LocalRedirect("/admin/search?" + (started ? "started=true" : "busy=true"));
+    }
+}

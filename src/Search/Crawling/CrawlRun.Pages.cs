@@ -1,0 +1,236 @@
+using System.Net;
+using System.Security.Cryptography;
+using System.Text;
+using GatewayPortal.Search.Documents;
+using Microsoft.Extensions.Logging;
+
+namespace GatewayPortal.Search.Crawling;
+
+internal sealed partial class CrawlRun
+{
+    private async Task ProcessAsync(Uri url, int depth, CancellationToken cancellationToken)
+    {
+        HashSet<string> chain = [url.AbsoluteUri];
+        for (var hop = 0; ; hop++)
+        {
+            if (!(await RobotsAsync(url, cancellationToken)).IsAllowed(url))
+            {
+                Skip(url, "disallowed by robots.txt");
+                return;
+            }
+
+            if (await FetchAsync(url, depth, hop == 0, cancellationToken) is not { } next)
+            {
+                return;
+            }
+
+            if (!site.IsAllowedHost(next))
+            {
+                Skip(url, "redirects off the allowed hosts to " + next);
+                return;
+            }
+
+            if (!chain.Add(next.AbsoluteUri) || hop + 1 > MaxRedirects)
+            {
+                logger.Failed(url, "redirect loop or more than 5 redirects");
+                Count(ref _errors);
+                return;
+            }
+
+            lock (_lock)
+            {
+                _known.Add(next.AbsoluteUri);
+                if (!_visited.Add(next.AbsoluteUri))
+                {
+                    // The target is crawled on its own.
+                    _skipped++;
+                    return;
+                }
+            }
+
+            url = next;
+        }
+    }
+
+    /// <summary>One request; returns the redirect target, or null when the URL is done.</summary>
+    private async Task<Uri?> FetchAsync(Uri url, int depth, bool first, CancellationToken cancellationToken)
+    {
+        var stored = await store.GetPageAsync(site.Key, url.AbsoluteUri, cancellationToken);
+        using var slot = await Gate(url).EnterAsync(cancellationToken);
+        using var request = NewRequest(url);
+        if (stored?.ETag is { } etag && System.Net.Http.Headers.EntityTagHeaderValue.TryParse(etag, out var tag))
+        {
+            request.Headers.IfNoneMatch.Add(tag);
+        }
+
+        if (stored?.LastModified is { } lastModified)
+        {
+            request.Headers.IfModifiedSince = lastModified;
+        }
+
+        using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+        if (first)
+        {
+            Count(ref _fetched);
+        }
+
+        var status = response.StatusCode;
+        if (IsRedirect(status))
+        {
+            if (CrawlUrl.Resolve(url, response.Headers.Location?.OriginalString) is { } next)
+            {
+                return next;
+            }
+
+            logger.Failed(url, "redirect without a usable Location");
+            Count(ref _errors);
+            return null;
+        }
+
+        if (status == HttpStatusCode.NotModified)
+        {
+            Count(ref _unchanged);
+            TrackUnchanged(stored);
+            return null;
+        }
+
+        if (status is HttpStatusCode.NotFound or HttpStatusCode.Gone)
+        {
+            await RemoveAsync(url, stored, (int)status, cancellationToken);
+            return null;
+        }
+
+        if (!response.IsSuccessStatusCode)
+        {
+            logger.Failed(url, "HTTP " + ((int)status).ToString(System.Globalization.CultureInfo.InvariantCulture));
+            Count(ref _errors);
+            return null;
+        }
+
+        var contentType = response.Content.Headers.ContentType;
+        if (contentType?.MediaType is not ("text/html" or "application/xhtml+xml"))
+        {
+            // The body is never read: disposing the response drops it.
+            Skip(url, "content type " + (contentType?.MediaType ?? "none"));
+            return null;
+        }
+
+        var (body, truncated) = await ReadCappedAsync(response, site.MaxPageBytes, cancellationToken);
+        if (truncated)
+        {
+            logger.Truncated(url, body.Length);
+        }
+
+        var encoding = HtmlCharset.Detect(body, contentType.CharSet);
+        var page = HtmlPageParser.Parse(encoding.GetString(body), url);
+        var validators = new CrawledPage(
+            url.AbsoluteUri, null, response.Headers.ETag?.ToString(), response.Content.Headers.LastModified, null, depth);
+        await IndexAsync(url, page, validators, stored, cancellationToken);
+        return null;
+    }
+
+    private async Task IndexAsync(Uri url, HtmlPage page, CrawledPage state, CrawledPage? stored, CancellationToken cancellationToken)
+    {
+        if (!page.NoFollow && state.Depth < site.MaxDepth)
+        {
+            foreach (var link in page.Links)
+            {
+                Enqueue(link, state.Depth + 1);
+            }
+        }
+
+        if (page.NoIndex)
+        {
+            Skip(url, "meta robots noindex");
+            return;
+        }
+
+        var canonical = page.Canonical is { } c && site.IsAllowedHost(c) ? c : url;
+        var documentId = CrawlUrl.DocumentId(canonical);
+        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(page.Title + "\n" + page.Body)));
+        state = state with { ContentHash = hash };
+
+        // Same canonical URL or same text as a page indexed earlier (this run or before) means a duplicate.
+        var earlier = await store.FindIndexedUrlByHashAsync(site.Key, hash, cancellationToken);
+        var duplicate = earlier is not null && earlier != url.AbsoluteUri && stored?.DocumentId is null;
+        lock (_lock)
+        {
+            duplicate = duplicate || _indexedIds.Contains(documentId)
+                || (_hashes.TryGetValue(hash, out var owner) && owner != url.AbsoluteUri);
+            if (!duplicate)
+            {
+                _indexedIds.Add(documentId);
+                _hashes[hash] = url.AbsoluteUri;
+            }
+        }
+
+        if (duplicate)
+        {
+            await store.SavePageAsync(site.Key, state, cancellationToken);
+            Skip(url, "duplicate content or canonical URL already indexed");
+            return;
+        }
+
+        if (stored is not null && stored.DocumentId == documentId && stored.ContentHash == hash)
+        {
+            // The server ignored the validators but the text is the same: nothing to re-index.
+            await store.SavePageAsync(site.Key, state with { DocumentId = documentId }, cancellationToken);
+            Count(ref _unchanged);
+            return;
+        }
+
+        var document = new SearchDocument
+        {
+            Id = documentId,
+            Source = SearchSources.Web,
+            Site = canonical.Host,
+            Title = page.Title ?? canonical.AbsoluteUri,
+            Headings = page.Headings,
+            Body = page.Description is { } description ? description + "\n" + page.Body : page.Body,
+            Url = canonical.AbsoluteUri,
+            Breadcrumb = canonical.Host + canonical.AbsolutePath,
+            Date = state.LastModified ?? time.GetUtcNow(),
+            AllowedPrincipals = site.AllowedPrincipals,
+        };
+        await sink.IndexAsync(document, cancellationToken);
+        await store.SavePageAsync(site.Key, state with { DocumentId = documentId }, cancellationToken);
+        Count(ref _indexed);
+    }
+
+    private async Task RemoveAsync(Uri url, CrawledPage? stored, int status, CancellationToken cancellationToken)
+    {
+        if (stored is null)
+        {
+            Skip(url, "broken link (" + status.ToString(System.Globalization.CultureInfo.InvariantCulture) + ")");
+            return;
+        }
+
+        await store.RemovePageAsync(site.Key, url.AbsoluteUri, cancellationToken);
+        if (stored.DocumentId is { } documentId)
+        {
+            await sink.RemoveAsync(documentId, cancellationToken);
+        }
+
+        logger.Removed(url, status);
+        Count(ref _removed);
+    }
+
+    // An unchanged page still claims its hash and id, so a copy elsewhere stays a duplicate.
+    private void TrackUnchanged(CrawledPage? stored)
+    {
+        if (stored is { ContentHash: { } hash, DocumentId: { } id })
+        {
+            lock (_lock)
+            {
+                _hashes.TryAdd(hash, stored.Url);
+                _indexedIds.Add(id);
+            }
+        }
+    }
+
+    private void Skip(Uri url, string reason)
+    {
+        logger.Skipped(url, reason);
+        Count(ref _skipped);
+    }
+}
