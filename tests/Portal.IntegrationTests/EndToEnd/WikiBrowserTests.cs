@@ -84,7 +84,8 @@ public sealed class WikiBrowserTests(LiveBrowserPortal portal) : IClassFixture<L
         await page.Locator("#login").FillAsync(login);
         await page.Locator("#password").FillAsync(DemoAccounts.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "로그인" }).ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal));
+        // Generous: the whole suite runs many hosts at once on 2 cores. A refused sign-in would stay on the login page.
+        await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal), new() { Timeout = 90_000 });
         return page;
     }
 }
