@@ -24,6 +24,15 @@ public static class SearchPagesServiceCollectionExtensions
 
         services.AddSingleton<PeopleSearchSource>();
         services.AddSingleton<SearchRebuildRunner>();
+
+        // Internal web sites: a polite crawler (its own HttpClient, redirects followed by the crawler) on a schedule.
+        services.AddOptions<CrawlOptions>().BindConfiguration(CrawlOptions.SectionName)
+            .Validate(o => CrawlScheduler.Sites(o) is not null).ValidateOnStart();
+        services.TryAddSingleton<GatewayPortal.Search.Crawling.ICrawlStateStore, GatewayPortal.Search.Crawling.InMemoryCrawlStateStore>();
+        services.AddHttpClient<GatewayPortal.Search.Crawling.WebCrawler>()
+            .ConfigurePrimaryHttpMessageHandler(GatewayPortal.Search.Crawling.WebCrawler.CreateHandler);
+        services.AddSingleton<CrawlScheduler>();
+        services.AddSingleton<IHostedService>(sp => sp.GetRequiredService<CrawlScheduler>());
         services.TryAddSingleton<ApplicationSearchSource>();
         services.TryAddSingleton<WikiSearchSource>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ISearchSource, ApplicationSearchSource>(sp => sp.GetRequiredService<ApplicationSearchSource>()));
