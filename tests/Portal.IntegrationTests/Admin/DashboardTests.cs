@@ -18,17 +18,11 @@ public sealed class DashboardTests(SharedPortal portal) : IClassFixture<SharedPo
         await admin.SignInAsync(DemoAccounts.ParkJihoon.Uid, DemoAccounts.Password);
 
         // Act: the audit writer batches in the background, so wait for the reason to show.
-        AngleSharp.Html.Dom.IHtmlDocument? day = null;
-        for (var attempt = 0; attempt < 50 && day?.QuerySelector("#reasons-title + table")?.TextContent.Contains("InvalidPassword", StringComparison.Ordinal) != true; attempt++)
-        {
-            await Task.Delay(100, TestContext.Current.CancellationToken);
-            (_, day) = await admin.GetDocumentAsync("/admin/dashboard");
-        }
-
+        var day = await admin.GetDocumentUntilAsync("/admin/dashboard",
+            p => p.QuerySelector("#reasons-title + table")?.TextContent.Contains("InvalidPassword", StringComparison.Ordinal) == true);
         var (weekResponse, week) = await admin.GetDocumentAsync("/admin/dashboard?range=7d");
 
         // Assert
-        Assert.NotNull(day);
         Assert.Contains("InvalidPassword", day.QuerySelector("#reasons-title + table")?.TextContent, StringComparison.Ordinal);
         var chart = day.QuerySelector("svg[role=img]");
         Assert.NotNull(chart);

@@ -19,8 +19,9 @@ public sealed class SessionAdminTests(SharedPortal portal) : IClassFixture<Share
         var (_, tokens) = await flow.RedeemAsync(await flow.GetCodeAsync());
         using var admin = portal.CreatePortalClient();
         await admin.SignInAsync(DemoAccounts.ParkJihoon.Uid, DemoAccounts.Password);
-        var row = await WaitForSessionRowAsync(admin, "lee.jiyoung", "198.51.100.31");
-        var sid = row.QuerySelector("input[name=sid]")!.GetAttribute("value")!;
+        // Session rows are written in batches in the background: wait for the one from this address.
+        var sessions = await admin.GetDocumentUntilAsync("/admin/sessions?login=lee.jiyoung", p => SessionRow(p, "198.51.100.31") is not null);
+        var sid = SessionRow(sessions, "198.51.100.31")!.QuerySelector("input[name=sid]")!.GetAttribute("value")!;
 
         // Act
         var end = await admin.PostFormAsync("/admin/sessions/end", new Dictionary<string, string> { ["sid"] = sid }, "/admin/sessions");
@@ -44,14 +45,12 @@ public sealed class SessionAdminTests(SharedPortal portal) : IClassFixture<Share
         // Arrange: keep the session cookie as a thief would.
         using var person = portal.CreatePortalClient("198.51.100.32");
         var signIn = await person.SignInAsync("kim.minsu", DemoAccounts.Password);
-        var stolen = string.Join("; ", signIn.Headers.GetValues("Set-Cookie")
-            .Where(c => c.StartsWith("gp_session", StringComparison.Ordinal))
-            .Select(c => c[..c.IndexOf(';', StringComparison.Ordinal)]));
-        var replayBefore = await ReplayAsync(stolen);
+        var stolen = PortalClient.SessionCookie(signIn);
+        var replayBefore = await portal.GetWithCookieAsync("/me", stolen);
 
         // Act
         await person.PostFormAsync("/authentication/logout", new Dictionary<string, string>(), "/");
-        var replayAfter = await ReplayAsync(stolen);
+        var replayAfter = await portal.GetWithCookieAsync("/me", stolen);
 
         // Assert
         Assert.Equal(HttpStatusCode.OK, replayBefore.StatusCode);
@@ -80,30 +79,6 @@ public sealed class SessionAdminTests(SharedPortal portal) : IClassFixture<Share
         Assert.True(PortalClient.RedirectsTo(unknown, "/admin/sessions?notfound=true"), unknown.Headers.Location?.ToString());
     }
 
-    private async Task<HttpResponseMessage> ReplayAsync(string cookies)
-    {
-        using var client = portal.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = false });
-        using var request = new HttpRequestMessage(HttpMethod.Get, "/me");
-        request.Headers.Add("Cookie", cookies);
-        return await client.SendAsync(request, TestContext.Current.CancellationToken);
-    }
-
-    // Session rows are written in batches in the background: wait for the one from this address.
-    private static async Task<IHtmlTableRowElement> WaitForSessionRowAsync(PortalClient admin, string login, string address)
-    {
-        for (var attempt = 0; attempt < 50; attempt++)
-        {
-            var (_, page) = await admin.GetDocumentAsync("/admin/sessions?login=" + login);
-            var row = page.QuerySelectorAll("tbody tr").OfType<IHtmlTableRowElement>()
-                .FirstOrDefault(r => r.TextContent.Contains(address, StringComparison.Ordinal));
-            if (row is not null)
-            {
-                return row;
-            }
-
-            await Task.Delay(100, TestContext.Current.CancellationToken);
-        }
-
-        throw new TimeoutException($"No session row for {login} from {address} appeared.");
-    }
+    private static IHtmlTableRowElement? SessionRow(IHtmlDocument page, string address) =>
+        page.QuerySelectorAll("tbody tr").OfType<IHtmlTableRowElement>().FirstOrDefault(r => r.TextContent.Contains(address, StringComparison.Ordinal));
 }

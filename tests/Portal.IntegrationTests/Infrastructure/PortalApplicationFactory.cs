@@ -53,6 +53,15 @@ public class PortalApplicationFactory(SlapdFixture directory, IReadOnlyDictionar
     public PortalClient CreatePortalClient(string clientAddress = "192.0.2.10") =>
         new(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }), clientAddress);
 
+    /// <summary>GETs <paramref name="path"/> with nothing but the given Cookie header (a copied or replayed session).</summary>
+    public async Task<HttpResponseMessage> GetWithCookieAsync(string path, string cookie)
+    {
+        using var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        request.Headers.Add("Cookie", cookie);
+        return await client.SendAsync(request, TestContext.Current.CancellationToken);
+    }
+
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();

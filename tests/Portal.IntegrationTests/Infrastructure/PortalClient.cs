@@ -61,6 +61,31 @@ public sealed class PortalClient(HttpClient http, string clientAddress) : IDispo
         });
     }
 
+    /// <summary>
+    /// GETs a page again and again (every 100 ms, for at most <paramref name="patience"/>, 5 s by default) until
+    /// <paramref name="done"/> holds; returns the last page either way, so the caller's assertions say what was missing.
+    /// For what the portal does in the background: batched audit and session rows, index refreshes, crawls.
+    /// </summary>
+    public async Task<IHtmlDocument> GetDocumentUntilAsync(string path, Func<IHtmlDocument, bool> done, TimeSpan? patience = null)
+    {
+        var deadline = DateTime.UtcNow + (patience ?? TimeSpan.FromSeconds(5));
+        while (true)
+        {
+            var (_, page) = await GetDocumentAsync(path);
+            if (done(page) || DateTime.UtcNow > deadline)
+            {
+                return page;
+            }
+
+            await Task.Delay(100, TestContext.Current.CancellationToken);
+        }
+    }
+
+    /// <summary>The session cookie (all its chunks) a sign-in response set, as a Cookie header value.</summary>
+    public static string SessionCookie(HttpResponseMessage signIn) => string.Join("; ", signIn.Headers.GetValues("Set-Cookie")
+        .Where(c => c.StartsWith("gp_session", StringComparison.Ordinal))
+        .Select(c => c[..c.IndexOf(';', StringComparison.Ordinal)]));
+
     /// <summary>Parses a response body as HTML.</summary>
     public static async Task<IHtmlDocument> ParseAsync(HttpResponseMessage response) =>
         await Parser.ParseDocumentAsync(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));

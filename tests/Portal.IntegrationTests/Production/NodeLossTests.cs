@@ -16,16 +16,11 @@ public sealed class NodeLossTests(TwoNodes nodes) : IClassFixture<TwoNodes>
         var signIn = await onA.SignInAsync("kim.minsu", DemoAccounts.Password);
         var flowOnA = new OidcFlow(onA);
         var (_, tokens) = await flowOnA.RedeemAsync(await flowOnA.GetCodeAsync());
-        var cookie = string.Join("; ", signIn.Headers.GetValues("Set-Cookie")
-            .Where(c => c.StartsWith("gp_session", StringComparison.Ordinal))
-            .Select(c => c[..c.IndexOf(';', StringComparison.Ordinal)]));
+        var cookie = PortalClient.SessionCookie(signIn);
 
         // Act
         await nodes.A.DisposeAsync();
-        using var client = nodes.B.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = false });
-        using var request = new HttpRequestMessage(HttpMethod.Get, "/me");
-        request.Headers.Add("Cookie", cookie);
-        using var me = await client.SendAsync(request, TestContext.Current.CancellationToken);
+        using var me = await nodes.B.GetWithCookieAsync("/me", cookie);
         using var onB = nodes.B.CreatePortalClient();
         var (refreshStatus, _) = await new OidcFlow(onB).RefreshAsync(tokens.GetProperty("refresh_token").GetString()!);
         var newSignIn = await onB.SignInAsync("lee.jiyoung", DemoAccounts.Password);

@@ -15,12 +15,12 @@ public sealed class TwoNodeTests(TwoNodes nodes) : IClassFixture<TwoNodes>
         // Arrange
         using var onA = nodes.A.CreatePortalClient("198.51.100.71");
         var signIn = await onA.SignInAsync("lee.jiyoung", DemoAccounts.Password);
-        var cookie = SessionCookie(signIn);
-        var onBBefore = await GetWithCookieAsync(nodes.B, "/me", cookie);
+        var cookie = PortalClient.SessionCookie(signIn);
+        var onBBefore = await nodes.B.GetWithCookieAsync("/me", cookie);
 
         // Act
         await onA.PostFormAsync("/authentication/logout", new Dictionary<string, string>(), "/");
-        var onBAfter = await GetWithCookieAsync(nodes.B, "/me", cookie);
+        var onBAfter = await nodes.B.GetWithCookieAsync("/me", cookie);
 
         // Assert
         Assert.Equal(HttpStatusCode.OK, onBBefore.StatusCode);
@@ -49,17 +49,5 @@ public sealed class TwoNodeTests(TwoNodes nodes) : IClassFixture<TwoNodes>
         Assert.Contains("kim.minsu", await userInfo.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, refreshStatus);
         Assert.True(refreshed.TryGetProperty("access_token", out _));
-    }
-
-    private static string SessionCookie(HttpResponseMessage signIn) => string.Join("; ", signIn.Headers.GetValues("Set-Cookie")
-        .Where(c => c.StartsWith("gp_session", StringComparison.Ordinal))
-        .Select(c => c[..c.IndexOf(';', StringComparison.Ordinal)]));
-
-    private static async Task<HttpResponseMessage> GetWithCookieAsync(PortalApplicationFactory node, string path, string cookie)
-    {
-        using var client = node.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = false });
-        using var request = new HttpRequestMessage(HttpMethod.Get, path);
-        request.Headers.Add("Cookie", cookie);
-        return await client.SendAsync(request, TestContext.Current.CancellationToken);
     }
 }

@@ -70,14 +70,8 @@ public sealed class CrawledSiteTests(CrawlingPortal crawling) : IClassFixture<Cr
         var recruit = crawling.SiteUrl + "recruit";
 
         // Act: the crawl runs in the background right after start.
-        AngleSharp.Html.Dom.IHtmlDocument results;
-        var attempts = 0;
-        do
-        {
-            await Task.Delay(200, TestContext.Current.CancellationToken);
-            (_, results) = await kim.GetDocumentAsync("/search?source=web&q=" + Uri.EscapeDataString("청원경찰"));
-        }
-        while (++attempts < 75 && !results.QuerySelectorAll(".search-hit h2 a").Any(a => a.GetAttribute("href") == recruit));
+        var results = await kim.GetDocumentUntilAsync("/search?source=web&q=" + Uri.EscapeDataString("청원경찰"),
+            p => p.QuerySelectorAll(".search-hit h2 a").Any(a => a.GetAttribute("href") == recruit), TimeSpan.FromSeconds(15));
         var (indexPage, index) = await admin.GetDocumentAsync("/admin/search");
 
         // Assert

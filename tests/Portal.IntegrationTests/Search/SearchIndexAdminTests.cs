@@ -16,14 +16,8 @@ public sealed class SearchIndexAdminTests(SharedPortal portal) : IClassFixture<S
 
         // Act
         var start = await admin.PostFormAsync("/admin/search/rebuild", new Dictionary<string, string>(), "/admin/search");
-        AngleSharp.Html.Dom.IHtmlDocument page;
-        var attempts = 0;
-        do
-        {
-            await Task.Delay(200, TestContext.Current.CancellationToken);
-            (_, page) = await admin.GetDocumentAsync("/admin/search");
-        }
-        while (++attempts < 100 && (page.QuerySelector("progress") is not null || !Sources(page).Contains("person")));
+        var page = await admin.GetDocumentUntilAsync("/admin/search",
+            p => p.QuerySelector("progress") is null && Sources(p).Contains("person"), TimeSpan.FromSeconds(20));
 
         // Assert
         Assert.True(PortalClient.RedirectsTo(start, "/admin/search?started=true") || PortalClient.RedirectsTo(start, "/admin/search?busy=true"),

@@ -19,7 +19,7 @@ public sealed class SearchPageTests(SharedPortal portal) : IClassFixture<SharedP
         using var kim = await SignedInAsync(portal, DemoAccounts.KimMinsu.Uid);
 
         // Act: 회의실을 ("the meeting room" + object particle) must find 회의실 예약.
-        var page = await UntilAsync(kim, "/search?q=" + Uri.EscapeDataString("회의실을"), p => Links(p).Contains("/launch/doc-meeting-rooms"), Patience);
+        var page = await kim.GetDocumentUntilAsync("/search?q=" + Uri.EscapeDataString("회의실을"), p => Links(p).Contains("/launch/doc-meeting-rooms"), Patience);
 
         // Assert
         var hit = page.QuerySelectorAll(".search-hit").First(h => h.QuerySelector("a")!.GetAttribute("href") == "/launch/doc-meeting-rooms");
@@ -34,7 +34,7 @@ public sealed class SearchPageTests(SharedPortal portal) : IClassFixture<SharedP
         using var kim = await SignedInAsync(portal, DemoAccounts.KimMinsu.Uid);
 
         // Act
-        var page = await UntilAsync(kim, "/search?source=person&q=" + Uri.EscapeDataString("이지영"), p => Links(p).Contains("/people/lee.jiyoung"), Patience);
+        var page = await kim.GetDocumentUntilAsync("/search?source=person&q=" + Uri.EscapeDataString("이지영"), p => Links(p).Contains("/people/lee.jiyoung"), Patience);
         var (card, cardPage) = await kim.GetDocumentAsync("/people/lee.jiyoung");
         var retired = await kim.GetAsync("/people/" + DemoAccounts.JungDisabled.Uid);
         var unknown = await kim.GetAsync("/people/no.such.person");
@@ -60,7 +60,7 @@ public sealed class SearchPageTests(SharedPortal portal) : IClassFixture<SharedP
         var path = "/search?source=application&q=" + Uri.EscapeDataString("샘플");
 
         // Act
-        var member = await UntilAsync(kim, path, p => Links(p).Contains("/launch/sample-lob"), Patience);
+        var member = await kim.GetDocumentUntilAsync(path, p => Links(p).Contains("/launch/sample-lob"), Patience);
         var (_, other) = await han.GetDocumentAsync(path);
 
         // Assert
@@ -78,7 +78,7 @@ public sealed class SearchPageTests(SharedPortal portal) : IClassFixture<SharedP
 
         // Act
         await SaveAsync(kim, title, "# 안내\n\n무지개다리 건너는 방법을 적습니다.", "검색 시험");
-        var page = await UntilAsync(kim, "/search?q=" + Uri.EscapeDataString("무지개다리"), p => Links(p).Contains(PathOf(title)), TimeSpan.FromSeconds(2));
+        var page = await kim.GetDocumentUntilAsync("/search?q=" + Uri.EscapeDataString("무지개다리"), p => Links(p).Contains(PathOf(title)), TimeSpan.FromSeconds(2));
 
         // Assert
         var hit = page.QuerySelectorAll(".search-hit").First(h => h.QuerySelector("a")!.GetAttribute("href") == PathOf(title));
@@ -126,7 +126,7 @@ public sealed class SearchPageTests(SharedPortal portal) : IClassFixture<SharedP
         // Arrange: 관리 ("management") is in many application names.
         using var kim = await SignedInAsync(portal, DemoAccounts.KimMinsu.Uid);
         var query = Uri.EscapeDataString("관리");
-        var first = await UntilAsync(kim, "/search?q=" + query, p => Count(p) > 10, Patience);
+        var first = await kim.GetDocumentUntilAsync("/search?q=" + query, p => Count(p) > 10, Patience);
 
         // Act
         var facet = first.QuerySelectorAll(".search-facets a").Single(a => a.GetAttribute("href")!.Contains("source=application", StringComparison.Ordinal));
@@ -149,21 +149,4 @@ public sealed class SearchPageTests(SharedPortal portal) : IClassFixture<SharedP
 
     private static int Count(IHtmlDocument page) =>
         int.Parse(new string([.. page.QuerySelector(".search-count")!.TextContent.Where(char.IsAsciiDigit)]), CultureInfo.InvariantCulture);
-
-    // The index is rebuilt in the background when the host starts, and NRT refreshes are periodic: poll briefly.
-    private static async Task<IHtmlDocument> UntilAsync(PortalClient client, string path, Func<IHtmlDocument, bool> done, TimeSpan timeout)
-    {
-        var deadline = DateTime.UtcNow + timeout;
-        while (true)
-        {
-            var (response, page) = await client.GetDocumentAsync(path);
-            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-            if (done(page) || DateTime.UtcNow > deadline)
-            {
-                return page;
-            }
-
-            await Task.Delay(100, TestContext.Current.CancellationToken);
-        }
-    }
 }
