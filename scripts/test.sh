@@ -11,7 +11,17 @@ dotnet build GatewayPortal.sln -c Release --no-restore --verbosity quiet -nologo
 log="$(mktemp)"
 trap 'rm -f "$log"' EXIT
 status=0
-dotnet test --solution GatewayPortal.sln -c Release --no-build "$@" 2>&1 | tee "$log" || status=$?
+# A test process in which no test has finished for 10 minutes is hung (the slowest test takes well under 1):
+# it is dumped to TestResults/ and ended, and the tests it was running are printed below.
+rm -f TestResults/*_hang.log
+dotnet test --solution GatewayPortal.sln -c Release --no-build \
+  --hangdump --hangdump-timeout 10m --hangdump-type Mini "$@" 2>&1 | tee "$log" || status=$?
+
+for hang in TestResults/*_hang.log; do
+  [ -e "$hang" ] || continue
+  echo "Hung tests (${hang}):"
+  cat "$hang"
+done
 
 # One plain closing line for CI: "N passed, N failed".
 passed=$(grep -E '^\s+succeeded: [0-9]+' "$log" | tail -n 1 | grep -oE '[0-9]+' || echo 0)

@@ -52,32 +52,46 @@ internal sealed partial class SessionRegistry(
     public async Task<PortalSession?> EndAsync(string sessionId, string endedBy, SessionEndReason reason, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(sessionId);
-        await using var scope = ScopeFactory.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<IIdentityDbContext>();
-        var session = await db.PortalSessions.FirstOrDefaultAsync(s => s.SessionId == sessionId, cancellationToken);
-        if (session is null && _queued.TryGetValue(sessionId, out var queued))
+        for (var attempt = 1; ; attempt++)
         {
-            // Not written yet: write it now, ended; the batch skips rows that already exist.
-            session = Copy(queued);
-            db.PortalSessions.Add(session);
-        }
+            await using var scope = ScopeFactory.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<IIdentityDbContext>();
+            var session = await db.PortalSessions.FirstOrDefaultAsync(s => s.SessionId == sessionId, cancellationToken);
+            var inserting = false;
+            if (session is null && _queued.TryGetValue(sessionId, out var queued))
+            {
+                // Not written yet: write it now, ended; the batch skips rows that already exist.
+                session = Copy(queued);
+                db.PortalSessions.Add(session);
+                inserting = true;
+            }
 
-        if (session is null)
-        {
-            return null;
-        }
+            if (session is null)
+            {
+                return null;
+            }
 
-        if (session.EndedUtc is null)
-        {
-            session.EndedUtc = Time.GetUtcNow().UtcDateTime;
-            session.EndedBy = Cut(endedBy, 256);
-            session.EndReason = reason;
-            await db.SaveChangesAsync(cancellationToken);
-            LogEnded(logger, sessionId, session.Login, reason, endedBy);
-        }
+            if (session.EndedUtc is null)
+            {
+                session.EndedUtc = Time.GetUtcNow().UtcDateTime;
+                session.EndedBy = Cut(endedBy, 256);
+                session.EndReason = reason;
+                try
+                {
+                    await db.SaveChangesAsync(cancellationToken);
+                }
+                catch (DbUpdateException) when (inserting && attempt == 1)
+                {
+                    // The batch wrote the row between our read and our insert: read it again and update it.
+                    continue;
+                }
 
-        Remember(sessionId, ended: true);
-        return session;
+                LogEnded(logger, sessionId, session.Login, reason, endedBy);
+            }
+
+            Remember(sessionId, ended: true);
+            return session;
+        }
     }
 
     public async ValueTask<bool> IsEndedAsync(string sessionId, CancellationToken cancellationToken = default)

@@ -102,7 +102,8 @@ internal abstract partial class BatchedTableWriter<TRow>(
             catch (Exception ex) when (attempt < 5 && ex is not OperationCanceledException)
             {
                 LogWriteRetry(logger, ex, batch.Count, RowsName, attempt);
-                await Task.Delay(TimeSpan.FromMilliseconds(200 * attempt), timeProvider, cancellationToken);
+                // Wall-clock back-off (not the row clock, which tests may hold still).
+                await Task.Delay(TimeSpan.FromMilliseconds(200 * attempt), cancellationToken);
             }
             catch (Exception ex)
             {

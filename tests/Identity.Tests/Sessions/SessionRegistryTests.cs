@@ -43,7 +43,9 @@ public sealed class SessionRegistryTests : IAsyncLifetime
 
     public async ValueTask DisposeAsync()
     {
-        await _registry.StopAsync(CancellationToken.None);
+        // Bounded: a batch retry waits on the fake clock, which only the test moves.
+        using var stopping = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        await _registry.StopAsync(stopping.Token);
         _registry.Dispose();
         await _services.DisposeAsync();
         await _connection.DisposeAsync();
