@@ -5,6 +5,8 @@ using GatewayPortal.Identity.Oidc;
 using GatewayPortal.Identity.Oidc.Keys;
 using GatewayPortal.Identity.Sessions;
 using GatewayPortal.Identity.Storage;
+using GatewayPortal.Portal.Cluster;
+using GatewayPortal.Portal.Search.Storage;
 using GatewayPortal.Wiki.Storage;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -51,12 +53,25 @@ public abstract class PortalDbContext(DbContextOptions options) : DbContext(opti
 
     public DbSet<WikiDraft> WikiDrafts => Set<WikiDraft>();
 
+    public DbSet<CrawlSiteRow> CrawlSites => Set<CrawlSiteRow>();
+
+    public DbSet<CrawlPageRow> CrawlPages => Set<CrawlPageRow>();
+
+    public DbSet<CrawlCheckpointRow> CrawlCheckpoints => Set<CrawlCheckpointRow>();
+
+    public DbSet<CrawlSiteStatusRow> CrawlSiteStatus => Set<CrawlSiteStatusRow>();
+
+    public DbSet<SearchChangeRow> SearchChanges => Set<SearchChangeRow>();
+
+    public DbSet<LeaseRow> Leases => Set<LeaseRow>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.UseGatewayIdentity();
         modelBuilder.UseGatewayOidc();
         modelBuilder.UseGatewayApplications();
         modelBuilder.ApplyWikiModel();
+        modelBuilder.ApplySearchModel();
         modelBuilder.Entity<DataProtectionKey>().ToTable("data_protection_keys");
     }
 }
