@@ -23,5 +23,11 @@ public sealed class CrawlPageRow
 
     public int Depth { get; set; }
 
+    /// <summary>
+    /// The extracted search document as JSON (title, headings, body text, principals) when indexed: other nodes
+    /// index it from here when the change feed names it, and an index rebuild takes it without recrawling.
+    /// </summary>
+    public string? DocumentJson { get; set; }
+
     public DateTime UpdatedUtc { get; set; }
 }

@@ -484,6 +484,9 @@ namespace GatewayPortal.Portal.Data.Migrations.Postgres
                         .HasMaxLength(400)
                         .HasColumnType("character varying(400)");
 
+                    b.Property<string>("DocumentJson")
+                        .HasColumnType("text");
+
                     b.Property<string>("ETag")
                         .HasMaxLength(400)
                         .HasColumnType("character varying(400)");

@@ -466,6 +466,9 @@ namespace GatewayPortal.Portal.Data.Migrations.Sqlite
                         .HasMaxLength(400)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("DocumentJson")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ETag")
                         .HasMaxLength(400)
                         .HasColumnType("TEXT");

@@ -39,6 +39,7 @@ namespace GatewayPortal.Portal.Data.Migrations.Postgres
                     LastModified = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     ContentHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
                     Depth = table.Column<int>(type: "integer", nullable: false),
+                    DocumentJson = table.Column<string>(type: "text", nullable: true),
                     UpdatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>

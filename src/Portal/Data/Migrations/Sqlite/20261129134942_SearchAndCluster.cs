@@ -38,6 +38,7 @@ namespace GatewayPortal.Portal.Data.Migrations.Sqlite
                     LastModified = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
                     ContentHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
                     Depth = table.Column<int>(type: "INTEGER", nullable: false),
+                    DocumentJson = table.Column<string>(type: "TEXT", nullable: true),
                     UpdatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
