@@ -42,6 +42,7 @@ public static class SearchModelBuilderExtensions
             entity.Property(e => e.ContentHash).HasMaxLength(64);
             entity.HasIndex(e => new { e.Site, e.UrlHash }).IsUnique();
             entity.HasIndex(e => new { e.Site, e.ContentHash });
+            entity.HasIndex(e => e.DocumentId);
         });
 
         builder.Entity<CrawlCheckpointRow>(entity =>

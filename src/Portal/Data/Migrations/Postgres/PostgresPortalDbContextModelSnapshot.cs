@@ -514,6 +514,8 @@ namespace GatewayPortal.Portal.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("DocumentId");
+
                     b.HasIndex("Site", "ContentHash");
 
                     b.HasIndex("Site", "UrlHash")

@@ -496,6 +496,8 @@ namespace GatewayPortal.Portal.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("DocumentId");
+
                     b.HasIndex("Site", "ContentHash");
 
                     b.HasIndex("Site", "UrlHash")

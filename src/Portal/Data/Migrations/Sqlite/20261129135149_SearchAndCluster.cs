@@ -129,6 +129,11 @@ namespace GatewayPortal.Portal.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_crawl_pages_DocumentId",
+                table: "crawl_pages",
+                column: "DocumentId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_crawl_pages_Site_ContentHash",
                 table: "crawl_pages",
                 columns: new[] { "Site", "ContentHash" });

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace GatewayPortal.Portal.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqlitePortalDbContext))]
-    [Migration("20261129134942_SearchAndCluster")]
+    [Migration("20261129135149_SearchAndCluster")]
     partial class SearchAndCluster
     {
         /// <inheritdoc />
@@ -498,6 +498,8 @@ namespace GatewayPortal.Portal.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("DocumentId");
 
                     b.HasIndex("Site", "ContentHash");
 

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace GatewayPortal.Portal.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresPortalDbContext))]
-    [Migration("20261129135032_SearchAndCluster")]
+    [Migration("20261129135229_SearchAndCluster")]
     partial class SearchAndCluster
     {
         /// <inheritdoc />
@@ -516,6 +516,8 @@ namespace GatewayPortal.Portal.Data.Migrations.Postgres
                         .HasColumnType("character varying(64)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("DocumentId");
 
                     b.HasIndex("Site", "ContentHash");
 

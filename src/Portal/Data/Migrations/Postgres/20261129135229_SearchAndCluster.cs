@@ -130,6 +130,11 @@ namespace GatewayPortal.Portal.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_crawl_pages_DocumentId",
+                table: "crawl_pages",
+                column: "DocumentId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_crawl_pages_Site_ContentHash",
                 table: "crawl_pages",
                 columns: new[] { "Site", "ContentHash" });
