@@ -35,6 +35,7 @@ app.MapLauncherEndpoints();
 app.MapApplicationAdminEndpoints();
 app.MapSessionAdminEndpoints();
 app.MapSearchAdminEndpoints();
+app.MapSearchSuggestEndpoints();
 app.MapWikiEndpoints();
 app.MapPortalHealthChecks();
 

@@ -55,6 +55,19 @@ public sealed class LiveBrowserPortal : PortalApplicationFactory, IAsyncLifetime
         return await context.NewPageAsync();
     }
 
+    /// <summary>A fresh page signed in as <paramref name="login"/> through the login form (demo password).</summary>
+    public async Task<IPage> SignedInPageAsync(string login, int width = 1280, int height = 900)
+    {
+        var page = await NewPageAsync(width, height);
+        await page.GotoAsync("/account/login");
+        await page.Locator("#login").FillAsync(login);
+        await page.Locator("#password").FillAsync(GatewayPortal.Tools.OrgGen.DemoAccounts.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "로그인" }).ClickAsync();
+        // Generous: the whole suite runs many hosts at once on 2 cores. A refused sign-in would stay on the login page.
+        await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal), new() { Timeout = 90_000 });
+        return page;
+    }
+
     public override async ValueTask DisposeAsync()
     {
         if (Browser is not null)

@@ -77,15 +77,5 @@ public sealed class WikiBrowserTests(LiveBrowserPortal portal) : IClassFixture<L
         Assert.True(phoneWidth <= 375, $"editor is {phoneWidth}px wide at 375px");
     }
 
-    private async Task<IPage> SignInAsync(string login)
-    {
-        var page = await portal.NewPageAsync();
-        await page.GotoAsync("/account/login");
-        await page.Locator("#login").FillAsync(login);
-        await page.Locator("#password").FillAsync(DemoAccounts.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "로그인" }).ClickAsync();
-        // Generous: the whole suite runs many hosts at once on 2 cores. A refused sign-in would stay on the login page.
-        await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal), new() { Timeout = 90_000 });
-        return page;
-    }
+    private Task<IPage> SignInAsync(string login) => portal.SignedInPageAsync(login);
 }

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 
@@ -75,6 +76,24 @@ public sealed class PortalClient(HttpClient http, string clientAddress) : IDispo
             if (done(page) || DateTime.UtcNow > deadline)
             {
                 return page;
+            }
+
+            await Task.Delay(100, TestContext.Current.CancellationToken);
+        }
+    }
+
+    /// <summary>Like <see cref="GetDocumentUntilAsync"/> for a JSON answer (which must be a success).</summary>
+    public async Task<T> GetJsonUntilAsync<T>(string path, Func<T, bool> done, TimeSpan? patience = null)
+    {
+        var deadline = DateTime.UtcNow + (patience ?? TimeSpan.FromSeconds(5));
+        while (true)
+        {
+            var response = await GetAsync(path);
+            response.EnsureSuccessStatusCode();
+            var answer = (await response.Content.ReadFromJsonAsync<T>(TestContext.Current.CancellationToken))!;
+            if (done(answer) || DateTime.UtcNow > deadline)
+            {
+                return answer;
             }
 
             await Task.Delay(100, TestContext.Current.CancellationToken);
