@@ -35,6 +35,41 @@ internal sealed class LuceneBench(string folder, IReadOnlyList<SearchDocument> c
         return Latency.Measure(queries, rounds, q => service.Search(new SearchRequest(q, principals)).TotalHits);
     }
 
+    /// <summary>Each query's visible matches and its median over 20 runs, to stderr.</summary>
+    public void PrintPerQuery(IReadOnlyList<string> queries, IReadOnlyCollection<string> principals)
+    {
+        var service = _service ?? throw new InvalidOperationException("Index first.");
+        foreach (var q in queries)
+        {
+            var times = new double[20];
+            var total = 0;
+            for (var i = 0; i < times.Length; i++)
+            {
+                var started = Stopwatch.GetTimestamp();
+                total = service.Search(new SearchRequest(q, principals)).TotalHits;
+                times[i] = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+            }
+
+            Array.Sort(times);
+            var count = Median(() => service.CountOnly(new SearchRequest(q, principals)));
+            Console.Error.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"  {times[10],7:F2} ms (match+count only {count,6:F2} ms) {total,9:N0}  {q}"));
+        }
+    }
+
+    private static double Median(Action action)
+    {
+        var times = new double[21];
+        for (var i = 0; i < times.Length; i++)
+        {
+            var started = Stopwatch.GetTimestamp();
+            action();
+            times[i] = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+        }
+
+        Array.Sort(times);
+        return times[10];
+    }
+
     public void Dispose()
     {
         _service?.Dispose();

@@ -5,9 +5,13 @@ namespace GatewayPortal.Search.Analysis;
 
 /// <summary>
 /// Turns each Hangul run into overlapping bigrams. In index mode every syllable's unigram is
-/// stacked on its bigram (same position), so one- and two-syllable queries both match; in
-/// query mode only the bigrams are emitted (a lone syllable stays a unigram) and the next
-/// token skips one position, which keeps phrase positions aligned with the index.
+/// stacked on its bigram (same position), so one- and two-syllable queries both match; and where
+/// two Hangul runs are one character apart (민원 신청) a spaced bigram "원 신" is stacked on the
+/// first run's last syllable, so a query for the compound 민원신청 can also match the spaced
+/// form with one more position-checked phrase led by that rare term (see <see cref="SpacedBigram"/>)
+/// instead of intersecting the two halves' postings. In query mode only
+/// the bigrams are emitted (a lone syllable stays a unigram) and the next token skips one
+/// position, which keeps phrase positions aligned with the index.
 /// </summary>
 internal sealed class HangulGramFilter : TokenFilter
 {
@@ -23,6 +27,8 @@ internal sealed class HangulGramFilter : TokenFilter
     private int _gram;
     private int _gramCount;
     private int _pendingSkip;
+    private char _previousLast;
+    private int _previousEnd;
 
     public HangulGramFilter(TokenStream input, bool queryMode)
         : base(input)
@@ -33,6 +39,9 @@ internal sealed class HangulGramFilter : TokenFilter
         _increment = AddAttribute<IPositionIncrementAttribute>();
         _type = AddAttribute<ITypeAttribute>();
     }
+
+    /// <summary>The term indexed for the syllables <paramref name="first"/> and <paramref name="second"/> written with a space between.</summary>
+    public static string SpacedBigram(char first, char second) => string.Concat(first.ToString(), " ", second.ToString());
 
     public override bool IncrementToken()
     {
@@ -49,12 +58,31 @@ internal sealed class HangulGramFilter : TokenFilter
 
         _increment.PositionIncrement += _pendingSkip;
         _pendingSkip = 0;
-        if (_term.Length < 2 || !string.Equals(_type.Type, ScriptTokenizer.HangulType, StringComparison.Ordinal))
+        if (!string.Equals(_type.Type, ScriptTokenizer.HangulType, StringComparison.Ordinal))
+        {
+            _previousLast = '\0';
+            return true;
+        }
+
+        var joined = !_queryMode && _previousLast != '\0' && _offset.StartOffset - _previousEnd == 1 && _increment.PositionIncrement == 1;
+        var previous = _previousLast;
+        var previousEnd = _previousEnd;
+        _previousLast = _term.Buffer[_term.Length - 1];
+        _previousEnd = _offset.EndOffset;
+        if (_term.Length < 2 && !joined)
         {
             return true;
         }
 
         LoadRun();
+        if (joined)
+        {
+            _term.SetEmpty().Append(previous).Append(' ').Append(_run[0]);
+            _offset.SetOffset(previousEnd - 1, _runStart + 1);
+            _increment.PositionIncrement = 0;
+            return true;
+        }
+
         EmitGram();
         return true;
     }
@@ -65,6 +93,8 @@ internal sealed class HangulGramFilter : TokenFilter
         _gram = 0;
         _gramCount = 0;
         _pendingSkip = 0;
+        _previousLast = '\0';
+        _previousEnd = 0;
     }
 
     private void LoadRun()
@@ -98,7 +128,7 @@ internal sealed class HangulGramFilter : TokenFilter
 
         if (k == _gramCount - 1)
         {
-            SetGram(_runLength - 1, 1, 1);
+            SetGram(_runLength - 1, 1, k == 0 ? _firstIncrement : 1);
         }
         else if (k % 2 == 0)
         {

@@ -34,6 +34,13 @@ public sealed class SearchIndexOptions
     [Range(1024, 1024 * 1024)]
     public int MaxStoredBodyChars { get; set; } = 32 * 1024;
 
+    /// <summary>
+    /// Distinct principal sets whose visibility bit sets are kept (least recently used dropped first); each costs one
+    /// bit per document, so 512 sets over 1,000,000 documents hold at most 64 MB.
+    /// </summary>
+    [Range(1, 100_000)]
+    public int PrincipalFilterCacheSize { get; set; } = 512;
+
     /// <summary>Verifies every file's checksum on open, so a damaged index is detected and rebuilt.</summary>
     public bool VerifyChecksumsOnOpen { get; set; } = true;
 }

@@ -8,18 +8,20 @@ internal sealed class FacetDimension(string field)
 {
     private readonly Dictionary<string, int> _totals = new(StringComparer.Ordinal);
     private SortedDocValues? _values;
+    private int[] _ords = [];
     private int[] _counts = [];
 
     public void SetNextReader(AtomicReader reader)
     {
         Flush();
         _values = reader.GetSortedDocValues(field);
+        _ords = _values is null ? [] : SegmentColumns.For(reader).Ords(field);
         _counts = _values is null ? [] : new int[_values.ValueCount];
     }
 
     public void Collect(int doc)
     {
-        var ord = _values?.GetOrd(doc) ?? -1;
+        var ord = _ords.Length == 0 ? -1 : _ords[doc];
         if (ord >= 0)
         {
             _counts[ord]++;
@@ -54,6 +56,7 @@ internal sealed class FacetDimension(string field)
         }
 
         _values = null;
+        _ords = [];
         _counts = [];
     }
 }

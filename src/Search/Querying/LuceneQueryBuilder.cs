@@ -6,19 +6,23 @@ using Lucene.Net.Search;
 
 namespace GatewayPortal.Search.Querying;
 
-/// <summary>Turns a <see cref="ParsedQuery"/> into a scoring Lucene query and a non-scoring filter.</summary>
-internal sealed class LuceneQueryBuilder(Analyzer queryAnalyzer)
+/// <summary>Turns a <see cref="ParsedQuery"/> into a scoring Lucene query and its non-scoring restrictions.</summary>
+internal sealed partial class LuceneQueryBuilder(Analyzer queryAnalyzer)
 {
     private const float ExactTitleBoost = 50f;
+    private const float StemTitleBoost = 40f;
+    private const float ExactFormBoost = 0.5f;
+    private const float SpacedFormBoost = 0.6f;
     private const float TieBreaker = 0.1f;
     private static readonly (string Field, float Boost)[] TextFields =
         [(SearchFields.Title, 4f), (SearchFields.Headings, 2f), (SearchFields.Body, 1f)];
 
     /// <summary>Builds the scoring query, or null when there is nothing to search for.</summary>
-    public Query? BuildScoring(ParsedQuery parsed, bool hasFilters)
+    public Query? BuildScoring(ParsedQuery parsed, bool hasFilters, IndexReader reader)
     {
         var query = new BooleanQuery();
         var required = new List<string>();
+        var stemmed = new List<string>();
         foreach (var clause in parsed.Clauses)
         {
             var tokens = queryAnalyzer.Tokenize(SearchFields.Body, clause.Text);
@@ -27,11 +31,16 @@ internal sealed class LuceneQueryBuilder(Analyzer queryAnalyzer)
                 continue;
             }
 
-            query.Add(AnyField(tokens), clause.Excluded ? Occur.MUST_NOT : Occur.MUST);
-            if (!clause.Excluded)
+            if (clause.Excluded)
             {
-                required.Add(clause.Text);
+                query.Add(AnyField(tokens, null), Occur.MUST_NOT);
+                continue;
             }
+
+            var stem = clause.IsPhrase ? null : KoreanParticles.StripParticle(clause.Text);
+            query.Add(Required(tokens, stem is null ? null : queryAnalyzer.Tokenize(SearchFields.Body, stem), reader), Occur.MUST);
+            required.Add(clause.Text);
+            stemmed.Add(stem ?? clause.Text);
         }
 
         if (required.Count == 0)
@@ -45,29 +54,42 @@ internal sealed class LuceneQueryBuilder(Analyzer queryAnalyzer)
             return query;
         }
 
-        var exact = new TermQuery(new Term(SearchFields.TitleExact, TextNormalizer.Keyword(string.Join(' ', required))))
+        var exact = TextNormalizer.Keyword(string.Join(' ', required));
+        query.Add(new TermQuery(new Term(SearchFields.TitleExact, exact)) { Boost = ExactTitleBoost }, Occur.SHOULD);
+        var stemExact = TextNormalizer.Keyword(string.Join(' ', stemmed));
+        if (!string.Equals(stemExact, exact, StringComparison.Ordinal))
         {
-            Boost = ExactTitleBoost,
-        };
-        query.Add(exact, Occur.SHOULD);
+            query.Add(new TermQuery(new Term(SearchFields.TitleExact, stemExact)) { Boost = StemTitleBoost }, Occur.SHOULD);
+        }
+
         return query;
     }
 
     /// <summary>Analysed terms of the required words and phrases, for highlighting.</summary>
-    public HashSet<string> HighlightTerms(ParsedQuery parsed) =>
-        [.. parsed.Required.SelectMany(c => queryAnalyzer.Tokenize(SearchFields.Body, c.Text)).Select(t => t.Term)];
+    public HashSet<string> HighlightTerms(ParsedQuery parsed)
+    {
+        var terms = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var clause in parsed.Clauses)
+        {
+            if (!clause.Excluded)
+            {
+                foreach (var token in queryAnalyzer.Tokenize(SearchFields.Body, clause.Text))
+                {
+                    terms.Add(token.Term);
+                }
+            }
+        }
+
+        return terms;
+    }
 
     /// <summary>
-    /// Security trimming plus source and site filters; none of them affects scores. Wrapped as a
-    /// query filter, it is advanced alongside the query (leap-frog) instead of materialising a
-    /// bit set of every document the principals may see.
+    /// Source and site restrictions (no score), or null when there are none. Security trimming is separate: see
+    /// <see cref="PrincipalFilterCache"/>.
     /// </summary>
-    public static Filter BuildFilter(ParsedQuery parsed, IEnumerable<string> principals, string? source)
+    public static Query? BuildRestriction(ParsedQuery parsed, string? source)
     {
-        var filter = new BooleanQuery
-        {
-            { AnyOf(SearchFields.Principals, principals.Append(SearchPrincipals.Everyone).Distinct(StringComparer.Ordinal)), Occur.MUST },
-        };
+        var filter = new BooleanQuery();
         if (parsed.Sources.Count > 0)
         {
             filter.Add(AnyOf(SearchFields.Source, parsed.Sources), Occur.MUST);
@@ -83,7 +105,7 @@ internal sealed class LuceneQueryBuilder(Analyzer queryAnalyzer)
             filter.Add(AnyOf(SearchFields.SiteMatch, parsed.Sites), Occur.MUST);
         }
 
-        return new QueryWrapperFilter(filter);
+        return filter.Clauses.Count == 0 ? null : filter;
     }
 
     private static BooleanQuery AnyOf(string field, IEnumerable<string> values)
@@ -95,34 +117,5 @@ internal sealed class LuceneQueryBuilder(Analyzer queryAnalyzer)
         }
 
         return query;
-    }
-
-    private static DisjunctionMaxQuery AnyField(List<AnalyzedToken> tokens)
-    {
-        var query = new DisjunctionMaxQuery(TieBreaker);
-        foreach (var (field, boost) in TextFields)
-        {
-            var fieldQuery = TermOrPhrase(field, tokens);
-            fieldQuery.Boost = boost;
-            query.Add(fieldQuery);
-        }
-
-        return query;
-    }
-
-    private static Query TermOrPhrase(string field, List<AnalyzedToken> tokens)
-    {
-        if (tokens.Count == 1)
-        {
-            return new TermQuery(new Term(field, tokens[0].Term));
-        }
-
-        var phrase = new PhraseQuery();
-        foreach (var token in tokens)
-        {
-            phrase.Add(new Term(field, token.Term), token.Position - tokens[0].Position);
-        }
-
-        return phrase;
     }
 }

@@ -28,9 +28,11 @@ public sealed partial class SearchService
             query.Add(new TermQuery(new Term(SearchFields.Suggest, prefix)), Occur.MUST);
         }
 
-        var filter = LuceneQueryBuilder.BuildFilter(UserQueryParser.Parse(null), request.Principals, request.Source);
+        Query restricted = request.Source is null
+            ? query
+            : new FilteredQuery(query, new QueryWrapperFilter(new TermQuery(new Term(SearchFields.Source, SearchSources.Normalize(request.Source)))));
         using var lease = _index.AcquireSearcher();
-        var top = lease.Searcher.Search(query, filter, Math.Clamp(request.Limit, 1, MaxSuggestions));
+        var top = lease.Searcher.Search(restricted, _principalFilters.Get(request.Principals), Math.Clamp(request.Limit, 1, MaxSuggestions));
         return [.. top.ScoreDocs.Select(d => lease.Searcher.Doc(d.Doc)).Select(doc => new SearchSuggestion(
             doc.RequiredText(SearchFields.Id), doc.RequiredText(SearchFields.Source), doc.RequiredText(SearchFields.Title), doc.RequiredText(SearchFields.Url)))];
     }

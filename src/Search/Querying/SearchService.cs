@@ -19,6 +19,7 @@ public sealed partial class SearchService : ISearchService, IDisposable
     private readonly Analyzer _prefixAnalyzer = new PrefixAnalyzer(queryMode: true);
     private readonly LuceneQueryBuilder _builder;
     private readonly SnippetBuilder _snippets;
+    private readonly PrincipalFilterCache _principalFilters;
 
     /// <summary>Creates the service over an open index.</summary>
     public SearchService(SearchIndex index, TimeProvider timeProvider)
@@ -27,6 +28,7 @@ public sealed partial class SearchService : ISearchService, IDisposable
         _time = timeProvider;
         _builder = new LuceneQueryBuilder(_queryAnalyzer);
         _snippets = new SnippetBuilder(_snippetAnalyzer);
+        _principalFilters = new PrincipalFilterCache(index.PrincipalFilterCacheSize);
     }
 
     /// <inheritdoc/>
@@ -40,22 +42,25 @@ public sealed partial class SearchService : ISearchService, IDisposable
 
         var parsed = UserQueryParser.Parse(request.Query);
         var hasFilters = parsed.Sites.Count > 0 || parsed.Sources.Count > 0 || request.Source is not null;
-        if (_builder.BuildScoring(parsed, hasFilters) is not { } scoring)
+        using var lease = _index.AcquireSearcher();
+        if (_builder.BuildScoring(parsed, hasFilters, lease.Searcher.IndexReader) is not { } scoring)
         {
             return SearchResults.Empty(request.Page, request.PageSize);
         }
 
-        var query = request.Sort == SearchSort.Relevance
-            ? new RecencyBoostQuery(scoring, _time.GetUtcNow().ToUnixTimeMilliseconds())
-            : scoring;
-        var filter = LuceneQueryBuilder.BuildFilter(parsed, request.Principals, request.Source);
+        var restriction = LuceneQueryBuilder.BuildRestriction(parsed, request.Source);
+        var query = restriction is null ? scoring : new FilteredQuery(scoring, new QueryWrapperFilter(restriction));
         ITopDocsCollector top = request.Sort == SearchSort.Date
             ? TopFieldCollector.Create(ByDate, window, fillFields: false, trackDocScores: false, trackMaxScore: false, docsScoredInOrder: true)
             : TopScoreDocCollector.Create(window, docsScoredInOrder: true);
         var facets = new FacetCollector();
+        ICollector collector = MultiCollector.Wrap(top, facets);
+        if (request.Sort == SearchSort.Relevance)
+        {
+            collector = new RecencyCollector(collector, _time.GetUtcNow().ToUnixTimeMilliseconds());
+        }
 
-        using var lease = _index.AcquireSearcher();
-        lease.Searcher.Search(query, filter, MultiCollector.Wrap(top, facets));
+        lease.Searcher.Search(query, _principalFilters.Get(request.Principals), collector);
         var page = top.GetTopDocs((request.Page - 1) * request.PageSize, request.PageSize);
         var terms = _builder.HighlightTerms(parsed);
         var hits = page.ScoreDocs.Select(d => ToHit(lease.Searcher.Doc(d.Doc), terms)).ToList();

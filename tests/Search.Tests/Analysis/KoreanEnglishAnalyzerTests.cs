@@ -15,7 +15,10 @@ public sealed class KoreanEnglishAnalyzerTests
     [InlineData("구", "구@0")] // a single syllable stays a unigram
     [InlineData("GIS시스템", "gis@0 시스@1 시@1 스템@2 스@2 템@3")] // split at the script boundary
     [InlineData("Systems running", "system@0 run@1")] // lower-case + Porter
-    [InlineData("2024년 예산", "2024@0 년@1 예산@2 예@2 산@3")] // digits kept, split from Hangul
+    [InlineData("2024년 예산", "2024@0 년@1 년 예@1 예산@2 예@2 산@3")] // digits kept, split from Hangul
+    [InlineData("민원 신청", "민원@0 민@0 원@1 원 신@1 신청@2 신@2 청@3")] // spaced bigram across one space
+    [InlineData("민원  신청", "민원@0 민@0 원@1 신청@2 신@2 청@3")] // not across two separators
+    [InlineData("민원 abc 신청", "민원@0 민@0 원@1 abc@2 신청@3 신@3 청@4")] // nor across another word
     [InlineData("ＧＩＳ", "gis@0")] // full-width Latin folded
     public void Tokenize_IndexMode_EmitsBigramsUnigramsAndStems(string text, string expected)
     {

@@ -1,0 +1,178 @@
+using System.Diagnostics;
+using System.Globalization;
+using GatewayPortal.Search.Documents;
+using GatewayPortal.Search.Indexing;
+using GatewayPortal.Search.Querying;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace GatewayPortal.Bench.SearchBench;
+
+/// <summary>
+/// Engine experiments on a kept index (<c>--experiment FOLDER --docs N</c>): times raw Lucene query shapes for a few
+/// words, to see where a query's time goes. Not part of the reported benchmark.
+/// </summary>
+internal static class Experiments
+{
+    public static async Task RunAsync(string folder, int docs, IReadOnlyCollection<string> principals)
+    {
+        if (!Directory.Exists(folder))
+        {
+            var corpus = Enumerable.Range(0, docs).Select(new RealisticCorpus().Generate).ToList();
+            using var bench = new LuceneBench(folder, corpus);
+            await bench.IndexAsync();
+        }
+
+        Run(folder, principals);
+    }
+
+    private static void Run(string folder, IReadOnlyCollection<string> principals)
+    {
+        using var index = new SearchIndex(
+            Options.Create(new SearchIndexOptions { IndexPath = folder, RamBufferSizeMb = 256, VerifyChecksumsOnOpen = false }),
+            NullLogger<SearchIndex>.Instance,
+            TimeProvider.System);
+        index.Refresh();
+        using var service = new SearchService(index, TimeProvider.System);
+        var filter = new PrincipalFilterCache(4).Get(principals);
+        using var lease = index.AcquireSearcher();
+        var searcher = lease.Searcher;
+        Console.Error.WriteLine($"segments: {searcher.IndexReader.Leaves.Count}, docs {searcher.IndexReader.NumDocs:N0}");
+        for (var pass = 0; pass < 3; pass++)
+        {
+            _quiet = pass < 2;
+            Pass(searcher, service, filter, principals);
+        }
+
+        var builder = new LuceneQueryBuilder(GatewayPortal.Search.Analysis.KoreanEnglishAnalyzer.ForQuery());
+        foreach (var text in new[] { "전자결재시스템", "행정포털", "보도자료" })
+        {
+            var built = builder.BuildScoring(UserQueryParser.Parse(text), false, searcher.IndexReader)!;
+            Console.Error.WriteLine(built.ToString());
+            Time($"{text} built, count", () => Count(searcher, built, filter));
+            Time($"{text} built, count no filter", () => Count(searcher, built, null));
+            var grams = Enumerable.Range(0, text.Length - 1).Select(i => text.Substring(i, 2)).ToArray();
+            Console.Error.WriteLine("   df: " + string.Join(", ", grams.Select(g => $"{g}={searcher.IndexReader.DocFreq(new Term(SearchFields.Body, g))}")));
+            Time($"{text} exact body phrase", () => Count(searcher, Phrase(SearchFields.Body, grams), filter));
+            Time($"{text} exact dismax", () => Count(searcher, DisMax(grams), filter));
+        }
+
+        foreach (var query in QueryMix.Realistic)
+        {
+            Time($"{query} (count only)", () => service.CountOnly(new SearchRequest(query, principals)));
+            Time($"{query}", () => service.Search(new SearchRequest(query, principals)).TotalHits);
+        }
+    }
+
+    private static bool _quiet;
+
+    private static void Pass(IndexSearcher searcher, SearchService service, Filter filter, IReadOnlyCollection<string> principals)
+    {
+        Snippets(searcher);
+        foreach (var (word, bigrams) in new[]
+        {
+            ("민원", new[] { "민원" }), ("재산세", new[] { "재산", "산세" }), ("보도자료", new[] { "보도", "도자", "자료" }),
+            ("행정포털", new[] { "행정", "정포", "포털" }),
+        })
+        {
+            Time($"{word} term body", () => Count(searcher, new TermQuery(new Term(SearchFields.Body, bigrams[0])), filter));
+            Time($"{word} phrase body", () => Count(searcher, Phrase(SearchFields.Body, bigrams), filter));
+            Time($"{word} phrase body no filter", () => Count(searcher, Phrase(SearchFields.Body, bigrams), null));
+            Time($"{word} phrase title", () => Count(searcher, Phrase(SearchFields.Title, bigrams), filter));
+            Time($"{word} dismax 3 phrases", () => Count(searcher, DisMax(bigrams), filter));
+            Time($"{word} dismax 3 phrases scored top10", () => Top(searcher, DisMax(bigrams), filter));
+            Time($"{word} dismax top10 + facets", () => Collect(searcher, DisMax(bigrams), filter, new FacetCollector()));
+            Time($"{word} dismax top10 + recency", () => Recency(searcher, DisMax(bigrams), filter));
+            Time($"{word} service count", () => service.CountOnly(new SearchRequest(word, principals)));
+            Time($"{word} service search", () => service.Search(new SearchRequest(word, principals)).TotalHits);
+        }
+    }
+
+    private static void Snippets(IndexSearcher searcher)
+    {
+        var builder = new GatewayPortal.Search.Snippets.SnippetBuilder(GatewayPortal.Search.Analysis.KoreanEnglishAnalyzer.ForIndex());
+        var terms = new HashSet<string>(StringComparer.Ordinal) { "행정", "정포", "포털" };
+        Time("load 10 stored docs", () =>
+        {
+            for (var d = 1000; d < 1010; d++)
+            {
+                searcher.Doc(d);
+            }
+
+            return 10;
+        });
+        var bodies = Enumerable.Range(1000, 10).Select(d => searcher.Doc(d).GetField(SearchFields.Body).GetStringValue(CultureInfo.InvariantCulture)).ToList();
+        Time("10 snippets", () => bodies.Sum(b => builder.Build(b, terms).Count));
+    }
+
+    private static Query Phrase(string field, string[] bigrams)
+    {
+        if (bigrams.Length == 1)
+        {
+            return new TermQuery(new Term(field, bigrams[0]));
+        }
+
+        var phrase = new PhraseQuery();
+        for (var i = 0; i < bigrams.Length; i++)
+        {
+            phrase.Add(new Term(field, bigrams[i]), i);
+        }
+
+        return phrase;
+    }
+
+    private static Query DisMax(string[] bigrams) => new DisjunctionMaxQuery(0.1f)
+    {
+        Phrase(SearchFields.Title, bigrams), Phrase(SearchFields.Headings, bigrams), Phrase(SearchFields.Body, bigrams),
+    };
+
+    private static int Count(IndexSearcher searcher, Query query, Filter? filter)
+    {
+        var count = new TotalHitCountCollector();
+        searcher.Search(query, filter, count);
+        return count.TotalHits;
+    }
+
+    private static int Top(IndexSearcher searcher, Query query, Filter? filter)
+    {
+        var top = TopScoreDocCollector.Create(10, docsScoredInOrder: true);
+        searcher.Search(query, filter, top);
+        return top.TotalHits;
+    }
+
+    private static int Collect(IndexSearcher searcher, Query query, Filter? filter, ICollector other)
+    {
+        var top = TopScoreDocCollector.Create(10, docsScoredInOrder: true);
+        searcher.Search(query, filter, MultiCollector.Wrap(top, other));
+        return top.TotalHits;
+    }
+
+    private static int Recency(IndexSearcher searcher, Query query, Filter? filter)
+    {
+        var top = TopScoreDocCollector.Create(10, docsScoredInOrder: true);
+        searcher.Search(query, filter, new RecencyCollector(top, DateTimeOffset.UtcNow.ToUnixTimeMilliseconds()));
+        return top.TotalHits;
+    }
+
+    private static void Time(string label, Func<int> run)
+    {
+        var result = run();
+        var times = new double[31];
+        for (var i = 0; i < times.Length; i++)
+        {
+            var started = Stopwatch.GetTimestamp();
+            run();
+            times[i] = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+        }
+
+        Array.Sort(times);
+        if (_quiet)
+        {
+            return;
+        }
+
+        Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {times[15],7:F2} ms  {result,8:N0}  {label}"));
+    }
+}
