@@ -34,10 +34,16 @@ internal static partial class IndexInspector
                 }
             }
 
-            return infos.UserData.TryGetValue(IndexCommitData.CompleteKey, out var complete)
-                && string.Equals(complete, "1", StringComparison.Ordinal)
+            if (!infos.UserData.TryGetValue(IndexCommitData.CompleteKey, out var complete)
+                || !string.Equals(complete, "1", StringComparison.Ordinal))
+            {
+                return IndexOpenState.Incomplete;
+            }
+
+            return infos.UserData.TryGetValue(IndexCommitData.ClosedKey, out var closed)
+                && string.Equals(closed, "1", StringComparison.Ordinal)
                 ? IndexOpenState.Ready
-                : IndexOpenState.Incomplete;
+                : IndexOpenState.Interrupted;
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {

@@ -17,4 +17,10 @@ public enum IndexOpenState
 
     /// <summary>A previous rebuild did not finish; the partial index was kept.</summary>
     Incomplete,
+
+    /// <summary>
+    /// The process that last held the index stopped without closing it (killed, crashed, power lost): changes after its last
+    /// commit may be missing, so the index was kept and is brought up to date from its sources.
+    /// </summary>
+    Interrupted,
 }

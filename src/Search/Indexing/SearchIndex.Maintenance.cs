@@ -24,7 +24,7 @@ public sealed partial class SearchIndex
         _stopping.Cancel();
         // The loop only ever ends by cancellation; wait so no refresh races the close.
         _maintenance.ContinueWith(static _ => { }, TaskScheduler.Default).Wait();
-        CommitCore(_complete);
+        CommitCore(_complete, closed: true);
         _searchers.Dispose();
         _writer.Dispose();
         _analyzer.Dispose();
@@ -33,12 +33,12 @@ public sealed partial class SearchIndex
         _rebuildGate.Dispose();
     }
 
-    private void CommitCore(bool complete)
+    private void CommitCore(bool complete, bool closed = false)
     {
         lock (_commitLock)
         {
             _complete = complete;
-            _writer.SetCommitData(IndexCommitData.Create(complete));
+            _writer.SetCommitData(IndexCommitData.Create(complete, closed));
             _writer.Commit();
         }
     }

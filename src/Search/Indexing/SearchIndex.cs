@@ -55,10 +55,8 @@ public sealed partial class SearchIndex : ISearchIndex, IDisposable
             RAMBufferSizeMB = _options.RamBufferSizeMb,
         };
         _writer = new IndexWriter(_directory, config);
-        if (_needsRebuild)
-        {
-            CommitCore(complete: false);
-        }
+        // Marks the index open (not closed) on disk until Dispose commits it closed, so a kill is noticed at the next start.
+        CommitCore(_complete);
 
         _searchers = new SearcherManager(_writer, applyAllDeletes: true, searcherFactory: null);
         _maintenance = Task.Run(() => MaintainAsync(_stopping.Token));
@@ -105,6 +103,9 @@ public sealed partial class SearchIndex : ISearchIndex, IDisposable
         Interlocked.Exchange(ref _pendingRefresh, 0);
         _searchers.MaybeRefreshBlocking();
     }
+
+    /// <summary>Distinct principal sets a search service over this index caches visibility for.</summary>
+    internal int PrincipalFilterCacheSize => _options.PrincipalFilterCacheSize;
 
     /// <summary>Acquires the current near-real-time searcher.</summary>
     internal SearcherLease AcquireSearcher() => new(_searchers, _searchers.Acquire());
