@@ -6,17 +6,18 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
-/// <summary>/health (ready: database and directory) and /health/live (the process answers).</summary>
+/// <summary>/health (ready: database, directory and search index) and /health/live (the process answers).</summary>
 public static class HealthCheckExtensions
 {
     private const string ReadyTag = "ready";
 
-    /// <summary>Adds the database and directory checks.</summary>
+    /// <summary>Adds the database, directory and search index checks.</summary>
     public static IServiceCollection AddPortalHealthChecks(this IServiceCollection services)
     {
         services.AddHealthChecks()
             .AddDbContextCheck<PortalDbContext>("database", tags: [ReadyTag])
-            .AddCheck<DirectoryHealthCheck>("directory", tags: [ReadyTag]);
+            .AddCheck<DirectoryHealthCheck>("directory", tags: [ReadyTag])
+            .AddCheck<IndexHealthCheck>("index", tags: [ReadyTag]);
         return services;
     }
 

@@ -29,6 +29,7 @@ public static class ObservabilityExtensions
         services.AddSingleton(new MetricsAccess(allowed));
         services.AddOpenTelemetry().WithMetrics(metrics => metrics
             .AddMeter(IdentityMetrics.MeterName)
+            .AddMeter(GatewayPortal.Portal.Search.SearchMetrics.MeterName)
             .AddAspNetCoreInstrumentation()
             .AddRuntimeInstrumentation()
             .AddPrometheusExporter());

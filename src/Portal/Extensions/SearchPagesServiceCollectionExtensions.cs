@@ -25,14 +25,22 @@ public static class SearchPagesServiceCollectionExtensions
         services.AddSingleton<PeopleSearchSource>();
         services.AddSingleton<SearchRebuildRunner>();
 
-        // Internal web sites: a polite crawler (its own HttpClient, redirects followed by the crawler) on a schedule.
+        // Internal web sites: a polite crawler (its own HttpClient, redirects followed by the crawler) on one node at a time
+        // (lease "crawl"), with its state, documents and progress in the database; sites from configuration and the admin page.
         services.AddOptions<CrawlOptions>().BindConfiguration(CrawlOptions.SectionName)
-            .Validate(o => CrawlScheduler.Sites(o) is not null).ValidateOnStart();
-        services.TryAddSingleton<GatewayPortal.Search.Crawling.ICrawlStateStore, GatewayPortal.Search.Crawling.InMemoryCrawlStateStore>();
+            .Validate(o => GatewayPortal.Portal.Search.Crawling.CrawlSiteCatalog.FromOptions(o) is not null).ValidateOnStart();
+        services.TryAddSingleton<GatewayPortal.Search.Crawling.ICrawlStateStore, GatewayPortal.Portal.Search.Crawling.DbCrawlStateStore>();
         services.AddHttpClient<GatewayPortal.Search.Crawling.WebCrawler>()
             .ConfigurePrimaryHttpMessageHandler(GatewayPortal.Search.Crawling.WebCrawler.CreateHandler);
+        services.TryAddSingleton<GatewayPortal.Portal.Search.Crawling.CrawlSiteCatalog>();
+        services.TryAddSingleton<GatewayPortal.Portal.Search.Crawling.CrawlStatusStore>();
+        services.TryAddSingleton<GatewayPortal.Portal.Search.Crawling.CrawlSitePurger>();
+        services.TryAddSingleton<GatewayPortal.Portal.Search.Crawling.CrawlSiteAdmin>();
         services.AddSingleton<CrawlScheduler>();
         services.AddSingleton<IHostedService>(sp => sp.GetRequiredService<CrawlScheduler>());
+        services.TryAddSingleton<GatewayPortal.Portal.Search.Crawling.CrawledPageSearchSource>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ISearchSource, GatewayPortal.Portal.Search.Crawling.CrawledPageSearchSource>(
+            sp => sp.GetRequiredService<GatewayPortal.Portal.Search.Crawling.CrawledPageSearchSource>()));
         services.TryAddSingleton<ApplicationSearchSource>();
         services.TryAddSingleton<WikiSearchSource>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ISearchSource, ApplicationSearchSource>(sp => sp.GetRequiredService<ApplicationSearchSource>()));

@@ -3,7 +3,7 @@ using GatewayPortal.Wiki.Pages;
 
 namespace GatewayPortal.Portal.Search;
 
-/// <summary>Decorates the wiki editor: a saved or reverted page is re-indexed at once.</summary>
+/// <summary>Decorates the wiki editor: a saved or reverted page is re-indexed at once, here and (through the change feed) on every node.</summary>
 public sealed class IndexingWikiEditor(IWikiEditor inner, WikiSearchUpdater updater) : IWikiEditor
 {
     /// <inheritdoc/>
@@ -24,7 +24,7 @@ public sealed class IndexingWikiEditor(IWikiEditor inner, WikiSearchUpdater upda
         };
         if (saved is not null)
         {
-            // The save is committed; indexing must not turn it into an error for the user.
+            // The save is committed; the updater logs rather than throws, so indexing never turns it into an error.
             await updater.UpdateAsync(saved.PageId, CancellationToken.None).ConfigureAwait(false);
         }
 

@@ -3,7 +3,7 @@ using GatewayPortal.Wiki.Pages;
 
 namespace GatewayPortal.Portal.Search;
 
-/// <summary>Decorates the wiki's page administration: moved, deleted and restored pages and changed permissions are re-indexed at once.</summary>
+/// <summary>Decorates the wiki's page administration: moved, deleted and restored pages and changed permissions are re-indexed at once, on every node.</summary>
 public sealed class IndexingWikiPageAdmin(IWikiPageAdmin inner, WikiSearchUpdater updater) : IWikiPageAdmin
 {
     /// <inheritdoc/>

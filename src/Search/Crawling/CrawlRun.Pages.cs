@@ -10,12 +10,14 @@ internal sealed partial class CrawlRun
 {
     private async Task ProcessAsync(Uri url, int depth, CancellationToken cancellationToken)
     {
-        HashSet<string> chain = [url.AbsoluteUri];
+        var start = url.AbsoluteUri;
+        HashSet<string> chain = [start];
         for (var hop = 0; ; hop++)
         {
             if (!(await RobotsAsync(url, cancellationToken)).IsAllowed(url))
             {
                 Skip(url, "disallowed by robots.txt");
+                await ForgetAsync(url, await store.GetPageAsync(site.Key, url.AbsoluteUri, cancellationToken), cancellationToken);
                 return;
             }
 
@@ -45,6 +47,11 @@ internal sealed partial class CrawlRun
                     // The target is crawled on its own.
                     _skipped++;
                     return;
+                }
+
+                if (_inFlight.TryGetValue(start, out var flight))
+                {
+                    flight.Claimed.Add(next.AbsoluteUri);
                 }
             }
 
@@ -112,6 +119,7 @@ internal sealed partial class CrawlRun
         {
             // The body is never read: disposing the response drops it.
             Skip(url, "content type " + (contentType?.MediaType ?? "none"));
+            await ForgetAsync(url, stored, cancellationToken);
             return null;
         }
 
@@ -142,6 +150,7 @@ internal sealed partial class CrawlRun
         if (page.NoIndex)
         {
             Skip(url, "meta robots noindex");
+            await ForgetAsync(url, stored, cancellationToken);
             return;
         }
 
@@ -166,6 +175,7 @@ internal sealed partial class CrawlRun
 
         if (duplicate)
         {
+            await DropDocumentAsync(stored, keep: null, cancellationToken);
             await store.SavePageAsync(site.Key, state, cancellationToken);
             Skip(url, "duplicate content or canonical URL already indexed");
             return;
@@ -193,7 +203,8 @@ internal sealed partial class CrawlRun
             AllowedPrincipals = site.AllowedPrincipals,
         };
         await sink.IndexAsync(document, cancellationToken);
-        await store.SavePageAsync(site.Key, state with { DocumentId = documentId }, cancellationToken);
+        await DropDocumentAsync(stored, keep: documentId, cancellationToken);
+        await store.SavePageAsync(site.Key, state with { DocumentId = documentId, Document = document }, cancellationToken);
         Count(ref _indexed);
     }
 
@@ -205,14 +216,48 @@ internal sealed partial class CrawlRun
             return;
         }
 
-        await store.RemovePageAsync(site.Key, url.AbsoluteUri, cancellationToken);
+        // The index first: interrupted in between, the stored state makes the next crawl remove it again.
         if (stored.DocumentId is { } documentId)
         {
             await sink.RemoveAsync(documentId, cancellationToken);
         }
 
+        await store.RemovePageAsync(site.Key, url.AbsoluteUri, cancellationToken);
+
         logger.Removed(url, status);
         Count(ref _removed);
+    }
+
+    // A page that no longer yields its old document (now a duplicate, under another canonical URL, noindex, not HTML or
+    // disallowed) takes it out of the index, unless another page claimed that id in this crawl.
+    private async Task DropDocumentAsync(CrawledPage? stored, string? keep, CancellationToken cancellationToken)
+    {
+        if (stored?.DocumentId is not { } old || old == keep)
+        {
+            return;
+        }
+
+        lock (_lock)
+        {
+            if (_indexedIds.Contains(old))
+            {
+                return;
+            }
+        }
+
+        await sink.RemoveAsync(old, cancellationToken);
+    }
+
+    // A page that is no longer indexable is forgotten with its document.
+    private async Task ForgetAsync(Uri url, CrawledPage? stored, CancellationToken cancellationToken)
+    {
+        if (stored is null)
+        {
+            return;
+        }
+
+        await DropDocumentAsync(stored, keep: null, cancellationToken);
+        await store.RemovePageAsync(site.Key, url.AbsoluteUri, cancellationToken);
     }
 
     // An unchanged page still claims its hash and id, so a copy elsewhere stays a duplicate.

@@ -23,7 +23,12 @@ internal sealed partial class CrawlRun(
     private readonly HashSet<string> _indexedIds = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Task<RobotsRules>> _robots = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HostGate> _gates = new(StringComparer.Ordinal);
+
+    // Items taken but not finished, with every URL each one marked visited (itself and its redirect targets).
+    private readonly Dictionary<string, (CrawlQueueItem Item, List<string> Claimed)> _inFlight = new(StringComparer.Ordinal);
     private int _fetched, _indexed, _unchanged, _skipped, _removed, _errors;
+    private int _sinceCheckpoint;
+    private DateTimeOffset _lastCheckpoint;
 
     public async Task<CrawlResult> RunAsync(CancellationToken cancellationToken)
     {
@@ -38,15 +43,24 @@ internal sealed partial class CrawlRun(
 
             logger.Started(site.Key, Snapshot().QueueLength, resumed);
             progress?.Report(Snapshot());
+            _lastCheckpoint = time.GetUtcNow();
             while (TakeBatch(workers) is { Count: > 0 } batch)
             {
                 await Task.WhenAll(batch.Select(item => ProcessSafelyAsync(item, cancellationToken)));
-                // Saved only after the whole batch, so an interrupted batch is retried on resume.
-                await store.SaveCheckpointAsync(site.Key, Checkpoint(), cancellationToken);
+
+                // Saved every few pages, so a crash costs at most those pages (fetched again, conditionally).
+                if (_sinceCheckpoint >= site.CheckpointEvery || time.GetUtcNow() - _lastCheckpoint >= site.CheckpointInterval)
+                {
+                    await store.SaveCheckpointAsync(site.Key, Checkpoint(), cancellationToken);
+                    _sinceCheckpoint = 0;
+                    _lastCheckpoint = time.GetUtcNow();
+                }
             }
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
+            // A clean stop saves the exact state: the unfinished pages go back to the front of the queue.
+            await store.SaveCheckpointAsync(site.Key, Checkpoint(), CancellationToken.None);
             logger.Cancelled(site.Key, Snapshot());
             return new CrawlResult(Snapshot(), Completed: false);
         }
@@ -111,6 +125,7 @@ internal sealed partial class CrawlRun(
                 if (_visited.Add(item.Url))
                 {
                     batch.Add(item);
+                    _inFlight[item.Url] = (item, [item.Url]);
                 }
             }
 
@@ -152,6 +167,12 @@ internal sealed partial class CrawlRun(
             Count(ref _errors);
         }
 
+        lock (_lock)
+        {
+            _inFlight.Remove(item.Url);
+            _sinceCheckpoint++;
+        }
+
         progress?.Report(Snapshot());
     }
 
@@ -176,7 +197,9 @@ internal sealed partial class CrawlRun(
         var counts = Snapshot();
         lock (_lock)
         {
-            return new CrawlCheckpoint([.. _queue], [.. _visited], counts);
+            var claimed = _inFlight.Values.SelectMany(f => f.Claimed).ToHashSet(StringComparer.Ordinal);
+            return new CrawlCheckpoint(
+                [.. _inFlight.Values.Select(f => f.Item), .. _queue], [.. _visited.Where(v => !claimed.Contains(v))], counts);
         }
     }
 }

@@ -30,11 +30,21 @@ public sealed record CrawlSite(Uri StartUrl)
     /// <summary>Who may see the crawled documents; default everyone.</summary>
     public IReadOnlyCollection<string> AllowedPrincipals { get; init; } = [SearchPrincipals.Everyone];
 
+    /// <summary>Pages finished between two saves of the checkpoint (a crash refetches at most these); a clean stop always saves.</summary>
+    public int CheckpointEvery { get; init; } = 25;
+
+    /// <summary>Longest time between two saves of the checkpoint while pages are being finished.</summary>
+    public TimeSpan CheckpointInterval { get; init; } = TimeSpan.FromSeconds(30);
+
     /// <summary>Whether robots.txt and /sitemap.xml are read for seeds.</summary>
     public bool UseSitemaps { get; init; } = true;
 
-    internal bool IsAllowedHost(Uri url) =>
-        string.Equals(url.Authority, StartUrl.Authority, StringComparison.OrdinalIgnoreCase)
-        || AllowedHosts.Any(h => string.Equals(h, url.Host, StringComparison.OrdinalIgnoreCase)
-            || string.Equals(h, url.Authority, StringComparison.OrdinalIgnoreCase));
+    /// <summary>True when <paramref name="url"/> is on the start URL's host and port or on one of <see cref="AllowedHosts"/>.</summary>
+    public bool IsAllowedHost(Uri url)
+    {
+        ArgumentNullException.ThrowIfNull(url);
+        return string.Equals(url.Authority, StartUrl.Authority, StringComparison.OrdinalIgnoreCase)
+            || AllowedHosts.Any(h => string.Equals(h, url.Host, StringComparison.OrdinalIgnoreCase)
+                || string.Equals(h, url.Authority, StringComparison.OrdinalIgnoreCase));
+    }
 }

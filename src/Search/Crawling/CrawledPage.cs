@@ -1,3 +1,5 @@
+using GatewayPortal.Search.Documents;
+
 namespace GatewayPortal.Search.Crawling;
 
 /// <summary>What is remembered about a fetched URL between crawls.</summary>
@@ -6,4 +8,11 @@ namespace GatewayPortal.Search.Crawling;
 /// <param name="ContentHash">SHA-256 (hex) of the normalised text.</param>
 /// <param name="Depth">Link depth at which it was found.</param>
 public sealed record CrawledPage(
-    string Url, string? DocumentId, string? ETag, DateTimeOffset? LastModified, string? ContentHash, int Depth);
+    string Url, string? DocumentId, string? ETag, DateTimeOffset? LastModified, string? ContentHash, int Depth)
+{
+    /// <summary>
+    /// The document just sent to the sink, when this fetch (re)indexed the page; null when the page was not indexed or its
+    /// indexed document did not change. A durable store keeps it so other nodes and index rebuilds need no recrawl.
+    /// </summary>
+    public SearchDocument? Document { get; init; }
+}

@@ -6,9 +6,13 @@ namespace GatewayPortal.Portal.IntegrationTests.Production;
 /// <summary>Two portal nodes on one PostgreSQL database, as behind a load balancer (node B starts after node A).</summary>
 public sealed class TwoNodes : IAsyncDisposable
 {
+    private readonly SlapdFixture _directory;
+    private readonly Dictionary<string, string?> _settings;
+
     public TwoNodes(SlapdFixture directory, PostgresFixture postgres)
     {
-        var settings = new Dictionary<string, string?>
+        _directory = directory;
+        _settings = new Dictionary<string, string?>
         {
             ["Database:Provider"] = "PostgreSql",
             ["Database:ConnectionString"] = postgres.ConnectionStringFor("nodes"),
@@ -16,10 +20,8 @@ public sealed class TwoNodes : IAsyncDisposable
             ["SignIn:SessionStatusCacheDuration"] = "00:00:00",
             ["Oidc:Issuer"] = "http://portal.test/",
         };
-        A = new PortalApplicationFactory(directory, settings);
-        A.CreateClient().Dispose();
-        B = new PortalApplicationFactory(directory, settings);
-        B.CreateClient().Dispose();
+        A = StartNode("node-a");
+        B = StartNode("node-b");
     }
 
     /// <summary>Node A.</summary>
@@ -27,6 +29,20 @@ public sealed class TwoNodes : IAsyncDisposable
 
     /// <summary>Node B.</summary>
     public PortalApplicationFactory B { get; }
+
+    /// <summary>Starts another node on the same database (its own in-memory index unless <paramref name="overrides"/> say otherwise); the caller disposes it.</summary>
+    public PortalApplicationFactory StartNode(string name, IReadOnlyDictionary<string, string?>? overrides = null)
+    {
+        var settings = new Dictionary<string, string?>(_settings) { ["Cluster:NodeName"] = name };
+        foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
+        {
+            settings[key] = value;
+        }
+
+        var node = new PortalApplicationFactory(_directory, settings);
+        node.CreateClient().Dispose();
+        return node;
+    }
 
     public async ValueTask DisposeAsync()
     {

@@ -46,4 +46,24 @@ public sealed class CrawlUrlTests
         // Assert
         Assert.Equal(949, encoding.CodePage);
     }
+
+    [Fact]
+    public void DocumentIdAndNormalize_VeryLongUrls_FitWhatTheStateStoreKeeps()
+    {
+        // Arrange
+        var long500 = new Uri("http://intra.example/search?q=" + new string('a', 470));
+        var long3000 = new Uri("http://intra.example/search?q=" + new string('a', 3000));
+
+        // Act
+        var hashed = CrawlUrl.DocumentId(long500);
+        var again = CrawlUrl.DocumentId(long500);
+        var plain = CrawlUrl.DocumentId(new Uri("http://intra.example/a"));
+
+        // Assert
+        Assert.Equal("web:http://intra.example/a", plain);
+        Assert.StartsWith("web:sha256:", hashed, StringComparison.Ordinal);
+        Assert.True(hashed.Length <= CrawlUrl.MaxDocumentIdLength);
+        Assert.Equal(hashed, again);
+        Assert.Null(CrawlUrl.Normalize(long3000));
+    }
 }

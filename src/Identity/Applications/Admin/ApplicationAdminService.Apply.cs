@@ -127,6 +127,11 @@ public sealed partial class ApplicationAdminService
         var result = await work().ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         catalogue.Invalidate();
+        if (registryListener is not null)
+        {
+            await registryListener.RegistryChangedAsync(cancellationToken).ConfigureAwait(false);
+        }
+
         return result;
     }
 }

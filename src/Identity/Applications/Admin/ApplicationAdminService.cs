@@ -16,7 +16,8 @@ public sealed partial class ApplicationAdminService(
     ApplicationCatalogue catalogue,
     TimeProvider timeProvider,
     ILogger<ApplicationAdminService> logger,
-    IDirectoryGroupLookup? groupLookup = null)
+    IDirectoryGroupLookup? groupLookup = null,
+    IApplicationRegistryListener? registryListener = null)
 {
     /// <summary>Rows per page of <see cref="SearchAsync"/>.</summary>
     public const int PageSize = 50;

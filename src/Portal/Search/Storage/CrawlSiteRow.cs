@@ -15,7 +15,7 @@ public sealed class CrawlSiteRow
     /// <summary>Further hosts whose links are followed, separated by spaces.</summary>
     public string AllowedHosts { get; set; } = "";
 
-    /// <summary>Who may see the crawled pages (search principals), separated by spaces.</summary>
+    /// <summary>Who may see the crawled pages (search principals), one per line (group names may hold spaces).</summary>
     public string AllowedPrincipals { get; set; } = "";
 
     public int MaxPages { get; set; }
