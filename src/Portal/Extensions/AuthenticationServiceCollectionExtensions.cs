@@ -30,6 +30,9 @@ public static class AuthenticationServiceCollectionExtensions
                 o.ExpireTimeSpan = TimeSpan.FromMinutes(5);
             });
 
+        // The antiforgery cookie defaults to no Secure flag even over TLS; give it the session cookie's policy.
+        services.Configure<Microsoft.AspNetCore.Antiforgery.AntiforgeryOptions>(o => o.Cookie.SecurePolicy = securePolicy);
+
         // The OIDC provider signs people in through the portal's session.
         services.PostConfigure<GatewayPortal.Identity.Oidc.OidcProviderOptions>(o => o.SessionScheme = PortalAuthenticationDefaults.SessionScheme);
 

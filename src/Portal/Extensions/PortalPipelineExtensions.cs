@@ -27,17 +27,8 @@ public static class PortalPipelineExtensions
         }
 
         app.UseStatusCodePagesWithReExecute("/status/{0}", createScopeForStatusCodePages: true);
-        app.Use(static (context, next) =>
-        {
-            var headers = context.Response.Headers;
-            headers.XContentTypeOptions = "nosniff";
-            headers.XFrameOptions = "DENY";
-            headers["Referrer-Policy"] = "same-origin";
-            headers.ContentSecurityPolicy =
-                "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; " +
-                "object-src 'none'; base-uri 'self'; frame-ancestors 'none'";
-            return next(context);
-        });
+        app.UseSecurityHeaders();
+        app.UseMalformedRequestHandling();
         app.UseRequestLocalization();
         app.UseAuthentication();
         app.UseAuthorization();

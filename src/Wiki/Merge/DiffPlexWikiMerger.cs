@@ -15,7 +15,18 @@ public sealed class DiffPlexWikiMerger : IWikiMerger
         ArgumentNullException.ThrowIfNull(baseText);
         ArgumentNullException.ThrowIfNull(mine);
         ArgumentNullException.ThrowIfNull(theirs);
-        var result = ThreeWayDiffer.Instance.CreateMerge(baseText, mine, theirs, false, false, LineChunker.Instance);
+        DiffPlex.Model.ThreeWayMergeResult result;
+        try
+        {
+            result = ThreeWayDiffer.Instance.CreateMerge(baseText, mine, theirs, false, false, LineChunker.Instance);
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            // DiffPlex 1.9 throws on some overlapping edits (50 concurrent editors hit it, issue #7). Guessing a merge
+            // could lose words: the whole text is one conflict, so the author gets it back rather than an error page.
+            return new MergeResult(null, [new MergeConflict(0, 0, WikiText.SplitLines(baseText), 0, WikiText.SplitLines(mine), 0, WikiText.SplitLines(theirs))]);
+        }
+
         if (result.IsSuccessful)
         {
             return new MergeResult(string.Join('\n', result.MergedPieces), []);

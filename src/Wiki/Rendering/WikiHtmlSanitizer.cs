@@ -29,6 +29,8 @@ internal static class WikiHtmlSanitizer
         sanitizer.AllowedTags.ExceptWith(s_removedTags);
         sanitizer.AllowedAttributes.ExceptWith(s_removedAttributes);
         sanitizer.AllowedAttributes.UnionWith(["class", "id", "role"]);
+        // Only the alignment Markdig writes on table cells: a positioned or painted element could overlay the page if the CSP ever allowed inline styles.
+        sanitizer.AllowedCssProperties.IntersectWith(["text-align"]);
         // Task lists need <input>; anything else an author writes becomes an inert, disabled checkbox.
         sanitizer.PostProcessNode += (_, e) =>
         {

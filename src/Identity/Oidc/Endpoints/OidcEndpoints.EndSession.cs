@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using GatewayPortal.Identity.Audit;
 using GatewayPortal.Identity.Oidc.Logout;
 using GatewayPortal.Identity.Sessions;
@@ -28,8 +29,9 @@ public static partial class OidcEndpoints
         var session = await context.AuthenticateAsync(o.SessionScheme);
         if (session.Principal is { } user)
         {
-            // Without a valid id_token_hint anyone could link a person here: ask first.
-            if (string.IsNullOrEmpty(request.IdTokenHint) && !await IsConfirmedAsync(context, antiforgery))
+            // Without a valid id_token_hint anyone could link a person here: ask first. OpenIddict lets an invalid hint
+            // through as if absent, so only a hint it validated, issued to this very person, stands for the application.
+            if (!await HintNamesAsync(context, user) && !await IsConfirmedAsync(context, antiforgery))
             {
                 return Results.Redirect(o.EndSessionConfirmationPath + QueryString.Create(OriginalParameters(context)));
             }
@@ -59,6 +61,11 @@ public static partial class OidcEndpoints
             new AuthenticationProperties { RedirectUri = o.SignedOutPath },
             [OpenIddictServerAspNetCoreDefaults.AuthenticationScheme]);
     }
+
+    private static async Task<bool> HintNamesAsync(HttpContext context, ClaimsPrincipal user) =>
+        !string.IsNullOrEmpty(context.GetOpenIddictServerRequest()?.IdTokenHint)
+        && (await context.AuthenticateAsync(OpenIddictServerAspNetCoreDefaults.AuthenticationScheme)).Principal?.GetClaim(OpenIddictConstants.Claims.Subject) is { } subject
+        && string.Equals(subject, user.FindFirst(PortalClaimTypes.Subject)?.Value, StringComparison.Ordinal);
 
     private static async Task<bool> IsConfirmedAsync(HttpContext context, IAntiforgery antiforgery) =>
         HttpMethods.IsPost(context.Request.Method)
