@@ -1,0 +1,266 @@
+#!/usr/bin/env bash
+# Production's shape on ONE machine, on loopback: the demo directory (scripts/slapd.sh), one private PostgreSQL
+# (scripts/postgres.sh), two portal nodes sharing that database (each with its own search index folder) and nginx
+# terminating TLS in front of them with the config from deploy/nginx (self-signed certificate).
+#
+#   deploy/two-nodes.sh [start]              publish, start everything, print the URLs; Ctrl+C or SIGTERM stops it all
+#   deploy/two-nodes.sh backup <file.dump>   pg_dump (custom format) of the portal database
+#   deploy/two-nodes.sh restore <file.dump>  with the nodes stopped: recreate the database from a dump, drop both indexes
+#   deploy/two-nodes.sh rebuild-index <a|b>  with the nodes stopped: drop a node's index; it is rebuilt at its next start
+#
+# Environment: GP_DEPLOY_DIR (default .data/deploy), GP_LDAP_PORT (3390), GP_PG_PORT (55432), GP_NODE_A_PORT (5010),
+# GP_NODE_B_PORT (5011), GP_PROXY_PORT (8443), GP_DEMO_USERS (2000), GP_SKIP_BUILD=1 (reuse the last publish).
+set -euo pipefail
+export PATH="$PATH:/usr/sbin"
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+
+state="${GP_DEPLOY_DIR:-$root/.data/deploy}"
+ldap_port="${GP_LDAP_PORT:-3390}"
+pg_port="${GP_PG_PORT:-55432}"
+port_a="${GP_NODE_A_PORT:-5010}"
+port_b="${GP_NODE_B_PORT:-5011}"
+proxy_port="${GP_PROXY_PORT:-8443}"
+users="${GP_DEMO_USERS:-2000}"
+app="$state/app"
+# Demo secrets for loopback only. In production they come from a secret store into /etc/gatewayportal/<node>.env.
+pg_super_password="${PG_PASSWORD:-LocalPg!2026}"
+db_password="PortalDb!2026"
+service_password="ServiceBind!2026"
+pfx_password="KeyRing!2026"
+
+log() { echo "==> $*"; }
+die() { echo "two-nodes.sh: $*" >&2; exit 2; }
+
+psql_super() { PGPASSWORD="$pg_super_password" psql -h 127.0.0.1 -p "$pg_port" -U postgres -v ON_ERROR_STOP=1 -qAt "$@"; }
+
+start_postgres() {
+  bash scripts/postgres.sh start "$state/pg" "$pg_port" >/dev/null
+  # The portal's own login owns its database; the superuser is only for this script.
+  if [[ -z "$(psql_super -d postgres -c "SELECT 1 FROM pg_roles WHERE rolname = 'portal'")" ]]; then
+    psql_super -d postgres -c "CREATE ROLE portal LOGIN PASSWORD '$db_password'"
+  fi
+  if [[ -z "$(psql_super -d postgres -c "SELECT 1 FROM pg_database WHERE datname = 'portal'")" ]]; then
+    psql_super -d postgres -c "CREATE DATABASE portal OWNER portal"
+  fi
+}
+
+nodes_running() {
+  local node
+  for node in a b; do
+    if [[ -f "$state/node-$node.pid" ]] && kill -0 "$(cat "$state/node-$node.pid")" 2>/dev/null; then
+      return 0
+    fi
+  done
+  return 1
+}
+
+# Runs "$@" with the cluster up, starting (and afterwards stopping) it when it was down.
+with_postgres() {
+  local was_running=0
+  bash scripts/postgres.sh status "$state/pg" >/dev/null 2>&1 && was_running=1
+  start_postgres
+  local rc=0
+  "$@" || rc=$?
+  (( was_running )) || bash scripts/postgres.sh stop "$state/pg"
+  return "$rc"
+}
+
+do_backup() {
+  PGPASSWORD="$db_password" pg_dump -h 127.0.0.1 -p "$pg_port" -U portal -d portal --format=custom --file="$1"
+  log "backup written to $1 ($(du -h "$1" | cut -f1))"
+}
+
+do_restore() {
+  psql_super -d postgres -c "DROP DATABASE IF EXISTS portal WITH (FORCE)"
+  psql_super -d postgres -c "CREATE DATABASE portal OWNER portal"
+  PGPASSWORD="$db_password" pg_restore -h 127.0.0.1 -p "$pg_port" -U portal -d portal --no-owner --exit-on-error "$1"
+  log "database restored from $1"
+}
+
+make_keys() {
+  mkdir -p "$state/keys" && chmod 700 "$state/keys"
+  # The Data Protection key ring is encrypted at rest with this certificate; every node needs the same one.
+  if [[ ! -f "$state/keys/dataprotection.pfx" ]]; then
+    openssl req -x509 -newkey rsa:2048 -nodes -days 3650 -subj "/CN=GatewayPortal key ring (demo)" \
+      -keyout "$state/keys/dataprotection.key" -out "$state/keys/dataprotection.pem" 2>/dev/null
+    openssl pkcs12 -export -inkey "$state/keys/dataprotection.key" -in "$state/keys/dataprotection.pem" \
+      -out "$state/keys/dataprotection.pfx" -passout "pass:$pfx_password"
+    rm -f "$state/keys/dataprotection.key"
+  fi
+  # The proxy's TLS certificate (self-signed for 127.0.0.1; use the organisation's in production).
+  if [[ ! -f "$state/keys/proxy.pem" ]]; then
+    openssl req -x509 -newkey rsa:2048 -nodes -days 825 -subj "/CN=127.0.0.1" \
+      -addext "subjectAltName=IP:127.0.0.1,DNS:localhost" \
+      -keyout "$state/keys/proxy.key" -out "$state/keys/proxy.pem" 2>/dev/null
+  fi
+}
+
+# Writes a node's settings in the EnvironmentFile format systemd reads (deploy/env/node-a.env.example).
+write_env() {
+  local node="$1" port="$2" file="$state/node-$1.env"
+  cat >"$file" <<EOF
+ASPNETCORE_ENVIRONMENT="Production"
+ASPNETCORE_URLS="http://127.0.0.1:$port"
+Database__Provider="PostgreSql"
+Database__ConnectionString="Host=127.0.0.1;Port=$pg_port;Database=portal;Username=portal;Password=$db_password"
+Directory__Servers__0="ldap://127.0.0.1:$ldap_port"
+Directory__UseStartTls="true"
+Directory__TrustedCertificatesDirectory="$state/slapd/tls/trusted"
+Directory__ServiceBindPassword="$service_password"
+Oidc__Issuer="https://127.0.0.1:$proxy_port/"
+ForwardedHeaders__KnownProxies__0="127.0.0.1"
+DataProtection__KeyEncryptionCertificate="$state/keys/dataprotection.pfx"
+DataProtection__KeyEncryptionCertificatePassword="$pfx_password"
+Search__IndexPath="$state/node-$node/search"
+EOF
+  chmod 600 "$file"
+}
+
+write_proxy_config() {
+  mkdir -p "$state/nginx"
+  sed -e "s|10.0.0.11:5010|127.0.0.1:$port_a|; s|10.0.0.12:5010|127.0.0.1:$port_b|" \
+      -e "s|listen 443 ssl|listen 127.0.0.1:$proxy_port ssl|; s|listen \[::\]:443 ssl.*||" \
+      -e "s|/etc/ssl/gatewayportal/portal.pem|$state/keys/proxy.pem|; s|/etc/ssl/gatewayportal/portal.key|$state/keys/proxy.key|" \
+      -e "s|server_name portal.cityhall.example;|server_name 127.0.0.1 localhost;|" \
+      deploy/nginx/gatewayportal.conf >"$state/nginx/site.conf"
+  # The redirect-to-https server listens on port 80 in production; not needed on loopback.
+  sed -i '/# BEGIN plain-http redirect/,/# END plain-http redirect/d' "$state/nginx/site.conf"
+  cat >"$state/nginx/nginx.conf" <<EOF
+worker_processes 1;
+pid $state/nginx/nginx.pid;
+error_log $state/nginx/error.log warn;
+events { worker_connections 1024; }
+http {
+  access_log $state/nginx/access.log;
+  client_body_temp_path $state/nginx/tmp-body;
+  proxy_temp_path $state/nginx/tmp-proxy;
+  fastcgi_temp_path $state/nginx/tmp-fastcgi;
+  uwsgi_temp_path $state/nginx/tmp-uwsgi;
+  scgi_temp_path $state/nginx/tmp-scgi;
+  include $state/nginx/site.conf;
+}
+EOF
+}
+
+ensure_nginx() {
+  command -v nginx >/dev/null 2>&1 || [[ -x /usr/sbin/nginx ]] && return 0
+  log "installing nginx-light"
+  local sudo=""
+  [[ "$(id -u)" -eq 0 ]] || sudo="sudo"
+  (
+    flock 9
+    ${sudo} env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx-light >/dev/null
+  ) 9>"/tmp/gatewayportal-apt.lock"
+}
+
+wait_live() {
+  local url="$1" pid="$2" deadline=$((SECONDS + 120))
+  until curl -fsS -o /dev/null "$url/health/live" 2>/dev/null; do
+    kill -0 "$pid" 2>/dev/null || return 1
+    (( SECONDS < deadline )) || return 1
+    sleep 0.5
+  done
+}
+
+start_node() {
+  local node="$1" port="$2"
+  write_env "$node" "$port"
+  mkdir -p "$state/node-$node"
+  # The same as systemd's EnvironmentFile: a clean environment plus the node's file.
+  (
+    set -a
+    # shellcheck disable=SC1090
+    source "$state/node-$node.env"
+    set +a
+    cd "$app"
+    exec dotnet GatewayPortal.Portal.dll >"$state/node-$node.log" 2>&1
+  ) &
+  echo $! >"$state/node-$node.pid"
+  wait_live "http://127.0.0.1:$port" "$!" || { tail -30 "$state/node-$node.log" >&2; die "node $node did not start (log: $state/node-$node.log)"; }
+  log "node $node on http://127.0.0.1:$port (log: $state/node-$node.log)"
+}
+
+cleanup() {
+  local node
+  for node in b a; do
+    if [[ -f "$state/node-$node.pid" ]]; then
+      local pid
+      pid="$(cat "$state/node-$node.pid")"
+      # SIGTERM: the node finishes its requests and closes its index cleanly.
+      kill -TERM "$pid" 2>/dev/null && wait "$pid" 2>/dev/null || true
+      rm -f "$state/node-$node.pid"
+    fi
+  done
+  if [[ -f "$state/nginx/nginx.pid" ]]; then
+    nginx -c "$state/nginx/nginx.conf" -s quit 2>/dev/null || true
+  fi
+  bash scripts/postgres.sh stop "$state/pg" || true
+  bash scripts/slapd.sh stop "$state/slapd" || true
+  log "stopped"
+}
+
+cmd_start() {
+  nodes_running && die "the nodes are already running (pid files in $state)"
+  mkdir -p "$state"
+  bash scripts/deps.sh run
+  ensure_nginx
+  if [[ "${GP_SKIP_BUILD:-}" != "1" || ! -f "$app/GatewayPortal.Portal.dll" ]]; then
+    log "publishing the portal to $app"
+    dotnet publish src/Portal -c Release -o "$app" --verbosity quiet -nologo
+    dotnet build tools/OrgGen -c Release --verbosity quiet -nologo
+  fi
+
+  local ldif="$state/demo-org-$users.ldif"
+  if [[ ! -s "$ldif" ]]; then
+    log "generating the demo organisation ($users staff)"
+    dotnet run --project tools/OrgGen -c Release --no-build -- --users "$users" --seed 20261123 --out "$ldif"
+  fi
+
+  trap cleanup EXIT
+  trap 'exit 143' TERM HUP
+  trap 'exit 130' INT
+  log "directory on ldap://127.0.0.1:$ldap_port (StartTLS)"
+  bash scripts/slapd.sh start "$state/slapd" "$ldap_port" "$ldif" >/dev/null
+  log "PostgreSQL on 127.0.0.1:$pg_port (database portal, owner portal)"
+  start_postgres
+  make_keys
+  # One node first: it applies the migrations and seeds the catalogue; the second joins a ready database.
+  start_node a "$port_a"
+  start_node b "$port_b"
+  write_proxy_config
+  nginx -t -q -c "$state/nginx/nginx.conf"
+  nginx -c "$state/nginx/nginx.conf"
+  log "nginx (TLS) on https://127.0.0.1:$proxy_port -> nodes a and b"
+  echo
+  echo "Open https://127.0.0.1:$proxy_port (self-signed certificate). Nodes: http://127.0.0.1:$port_a and http://127.0.0.1:$port_b"
+  echo "Demo accounts: see README (e.g. kim.minsu / Demo!2026). Ctrl+C stops everything."
+  wait
+}
+
+main() {
+  local command="${1:-start}"
+  [[ $# -gt 0 ]] && shift
+  case "$command" in
+    start) cmd_start ;;
+    backup)
+      [[ $# -eq 1 ]] || die "usage: two-nodes.sh backup <file.dump>"
+      with_postgres do_backup "$1" ;;
+    restore)
+      [[ $# -eq 1 && -f "$1" ]] || die "usage: two-nodes.sh restore <existing file.dump>"
+      nodes_running && die "stop the nodes first (Ctrl+C in the terminal running two-nodes.sh)"
+      with_postgres do_restore "$1"
+      # The indexes describe the database as it was; each node rebuilds its own at the next start.
+      rm -rf "$state/node-a/search" "$state/node-b/search"
+      log "both search indexes dropped; they are rebuilt when the nodes start" ;;
+    rebuild-index)
+      [[ $# -eq 1 && "$1" =~ ^[ab]$ ]] || die "usage: two-nodes.sh rebuild-index <a|b>"
+      nodes_running && die "stop the nodes first, or use the node's /admin/search page (Rebuild) while it runs"
+      rm -rf "$state/node-$1/search"
+      log "node $1's index dropped; it is rebuilt from the database and the directory at the node's next start" ;;
+    -h|--help|help) sed -n '2,13p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' ;;
+    *) die "unknown command '$command' (start|backup|restore|rebuild-index)" ;;
+  esac
+}
+
+main "$@"
