@@ -35,6 +35,27 @@ public sealed class DashboardTests(SharedPortal portal) : IClassFixture<SharedPo
     }
 
     [Fact]
+    public async Task Dashboard_Health_ShowsDatabaseCheckedAndTheSearchIndexWithItsDocuments()
+    {
+        // Arrange
+        using var admin = portal.CreatePortalClient();
+        await admin.SignInAsync(DemoAccounts.ParkJihoon.Uid, DemoAccounts.Password);
+
+        // Act: the index is built from the registry and the directory shortly after start.
+        var page = await admin.GetDocumentUntilAsync("/admin/dashboard",
+            p => p.QuerySelectorAll(".health li").Any(li => li.ClassName == "up" && li.TextContent.Contains("검색 색인", StringComparison.Ordinal)),
+            TimeSpan.FromSeconds(15));
+        var lines = page.QuerySelectorAll(".health li").ToList();
+
+        // Assert: directory, database and index, each with its state.
+        Assert.Equal(3, lines.Count);
+        Assert.Equal("up", lines[1].ClassName);
+        Assert.Contains("데이터베이스 정상 (Sqlite)", lines[1].TextContent, StringComparison.Ordinal);
+        Assert.Equal("up", lines[2].ClassName);
+        Assert.Matches("검색 색인: 문서 [1-9][0-9,]*개", lines[2].TextContent);
+    }
+
+    [Fact]
     public async Task Dashboard_StaffWithoutAdminGroup_IsDenied()
     {
         using var person = portal.CreatePortalClient();
