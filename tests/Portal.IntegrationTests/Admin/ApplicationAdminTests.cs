@@ -256,30 +256,6 @@ public sealed class ApplicationAdminTests(SharedPortal portal) : IClassFixture<S
         return await admin.Http.SendAsync(request, TestContext.Current.CancellationToken);
     }
 
-    /// <summary>The named form's fields as a browser would post them (checked boxes only).</summary>
-    private static async Task<Dictionary<string, string>> FormFieldsAsync(PortalClient client, string path, string formName)
-    {
-        var (response, document) = await client.GetDocumentAsync(path);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var form = document.QuerySelectorAll("form").OfType<IHtmlFormElement>()
-            .Single(f => f.QuerySelector("input[name=_handler]")?.GetAttribute("value") == formName);
-        var fields = new Dictionary<string, string>();
-        foreach (var element in form.Elements)
-        {
-            switch (element)
-            {
-                case IHtmlInputElement { Name: { Length: > 0 } name } input when input.Type is not ("checkbox" or "radio") || input.IsChecked:
-                    fields[name] = input.Value;
-                    break;
-                case IHtmlTextAreaElement { Name: { Length: > 0 } name } area:
-                    fields[name] = area.Value;
-                    break;
-                case IHtmlSelectElement { Name: { Length: > 0 } name } select:
-                    fields[name] = select.Value ?? "";
-                    break;
-            }
-        }
-
-        return fields;
-    }
+    private static Task<Dictionary<string, string>> FormFieldsAsync(PortalClient client, string path, string formName) =>
+        client.GetFormFieldsAsync(path, formName);
 }

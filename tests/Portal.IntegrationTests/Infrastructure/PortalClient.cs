@@ -100,6 +100,36 @@ public sealed class PortalClient(HttpClient http, string clientAddress) : IDispo
         }
     }
 
+    /// <summary>
+    /// The fields of the form on <paramref name="path"/> whose hidden <c>_handler</c> is <paramref name="handler"/>, as a
+    /// browser would post them (checked boxes and radios only); the page must answer 200.
+    /// </summary>
+    public async Task<Dictionary<string, string>> GetFormFieldsAsync(string path, string handler)
+    {
+        var (response, document) = await GetDocumentAsync(path);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var form = document.QuerySelectorAll("form").OfType<IHtmlFormElement>()
+            .Single(f => f.QuerySelector("input[name=_handler]")?.GetAttribute("value") == handler);
+        var fields = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var element in form.Elements)
+        {
+            switch (element)
+            {
+                case IHtmlInputElement { Name: { Length: > 0 } name } input when input.Type is not ("checkbox" or "radio") || input.IsChecked:
+                    fields[name] = input.Value;
+                    break;
+                case IHtmlTextAreaElement { Name: { Length: > 0 } name } area:
+                    fields[name] = area.Value;
+                    break;
+                case IHtmlSelectElement { Name: { Length: > 0 } name } select:
+                    fields[name] = select.Value ?? "";
+                    break;
+            }
+        }
+
+        return fields;
+    }
+
     /// <summary>The session cookie (all its chunks) a sign-in response set, as a Cookie header value.</summary>
     public static string SessionCookie(HttpResponseMessage signIn) => string.Join("; ", signIn.Headers.GetValues("Set-Cookie")
         .Where(c => c.StartsWith("gp_session", StringComparison.Ordinal))

@@ -209,29 +209,6 @@ public sealed class ClusterSearchTests(TwoNodes nodes) : IClassFixture<TwoNodes>
     private static void Report(string what, TimeSpan elapsed) =>
         TestContext.Current.TestOutputHelper?.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{what}: searchable after {elapsed.TotalMilliseconds:0} ms"));
 
-    /// <summary>The application editor's fields as a browser would post them.</summary>
-    private static async Task<Dictionary<string, string>> ApplicationFormAsync(PortalClient client, string path)
-    {
-        var (_, document) = await client.GetDocumentAsync(path);
-        var form = document.QuerySelectorAll("form").OfType<IHtmlFormElement>()
-            .Single(f => f.QuerySelector("input[name=_handler]")?.GetAttribute("value") == "application");
-        var fields = new Dictionary<string, string>();
-        foreach (var element in form.Elements)
-        {
-            switch (element)
-            {
-                case IHtmlInputElement { Name: { Length: > 0 } name } input when input.Type is not ("checkbox" or "radio") || input.IsChecked:
-                    fields[name] = input.Value;
-                    break;
-                case IHtmlTextAreaElement { Name: { Length: > 0 } name } area:
-                    fields[name] = area.Value;
-                    break;
-                case IHtmlSelectElement { Name: { Length: > 0 } name } select:
-                    fields[name] = select.Value ?? "";
-                    break;
-            }
-        }
-
-        return fields;
-    }
+    private static Task<Dictionary<string, string>> ApplicationFormAsync(PortalClient client, string path) =>
+        client.GetFormFieldsAsync(path, "application");
 }

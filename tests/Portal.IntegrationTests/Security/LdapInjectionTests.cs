@@ -177,30 +177,8 @@ public sealed class LdapInjectionTests(SharedPortal portal) : IClassFixture<Shar
 
     private Task<PortalClient> WikiSignedInAsync(string uid) => Wiki.WikiHttp.SignedInAsync(portal, uid);
 
-    private static async Task<Dictionary<string, string>> ApplicationFormAsync(PortalClient client, string path)
-    {
-        var (_, document) = await client.GetDocumentAsync(path);
-        var form = document.QuerySelectorAll("form").OfType<IHtmlFormElement>()
-            .Single(f => f.QuerySelector("input[name=_handler]")?.GetAttribute("value") == "application");
-        var fields = new Dictionary<string, string>();
-        foreach (var element in form.Elements)
-        {
-            switch (element)
-            {
-                case IHtmlInputElement { Name: { Length: > 0 } name } input when input.Type is not ("checkbox" or "radio") || input.IsChecked:
-                    fields[name] = input.Value;
-                    break;
-                case IHtmlTextAreaElement { Name: { Length: > 0 } name } area:
-                    fields[name] = area.Value;
-                    break;
-                case IHtmlSelectElement { Name: { Length: > 0 } name } select:
-                    fields[name] = select.Value ?? "";
-                    break;
-            }
-        }
-
-        return fields;
-    }
+    private static Task<Dictionary<string, string>> ApplicationFormAsync(PortalClient client, string path) =>
+        client.GetFormFieldsAsync(path, "application");
 
     private static string Show(string value) => string.Concat(value.Take(40).Select(c => c < ' ' || char.IsSurrogate(c) ? $"\\u{(int)c:X4}" : new string(c, 1)));
 }
