@@ -172,6 +172,8 @@ public sealed partial class WebCrawlerTests : IAsyncLifetime
                 // 256 MiB: far more than socket buffers hold, so finishing means the crawler read it.
                 for (var i = 0; i < 4096; i++)
                 {
+                    // Kestrel may swallow writes after the client hung up; the abort signal is what tells.
+                    context.RequestAborted.ThrowIfCancellationRequested();
                     await context.Response.Body.WriteAsync(chunk, context.RequestAborted);
                 }
 
