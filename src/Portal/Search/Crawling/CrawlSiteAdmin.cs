@@ -53,8 +53,8 @@ public sealed partial class CrawlSiteAdmin(
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
-        var row = await db.CrawlSites.AsNoTracking().FirstOrDefaultAsync(s => s.Id == id, cancellationToken).ConfigureAwait(false);
-        return row is null || catalog.Configured.Any(c => c.Key == row.Key) ? null : CrawlSiteDefinition.FromRow(row);
+        var row = await FindEditableAsync(db.CrawlSites.AsNoTracking(), id, cancellationToken).ConfigureAwait(false);
+        return row is null ? null : CrawlSiteDefinition.FromRow(row);
     }
 
     /// <summary>Turns crawling of a site added on the admin page on or off; false when there is no such site.</summary>
@@ -64,8 +64,8 @@ public sealed partial class CrawlSiteAdmin(
         await using (var scope = scopes.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
-            var row = await db.CrawlSites.FirstOrDefaultAsync(s => s.Id == id, cancellationToken).ConfigureAwait(false);
-            if (row is null || catalog.Configured.Any(c => c.Key == row.Key))
+            var row = await FindEditableAsync(db.CrawlSites, id, cancellationToken).ConfigureAwait(false);
+            if (row is null)
             {
                 return false;
             }
@@ -96,8 +96,8 @@ public sealed partial class CrawlSiteAdmin(
         await using (var scope = scopes.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
-            var row = await db.CrawlSites.FirstOrDefaultAsync(s => s.Id == id, cancellationToken).ConfigureAwait(false);
-            if (row is null || catalog.Configured.Any(c => c.Key == row.Key))
+            var row = await FindEditableAsync(db.CrawlSites, id, cancellationToken).ConfigureAwait(false);
+            if (row is null)
             {
                 return false;
             }
@@ -295,6 +295,13 @@ public sealed partial class CrawlSiteAdmin(
 
             await purger.RemoveDocumentsAsync(removed, cancellationToken).ConfigureAwait(false);
         }
+    }
+
+    /// <summary>The site added on the admin page with this id; null when there is none or the id is a configured site's.</summary>
+    private async Task<CrawlSiteRow?> FindEditableAsync(IQueryable<CrawlSiteRow> sites, int id, CancellationToken cancellationToken)
+    {
+        var row = await sites.FirstOrDefaultAsync(s => s.Id == id, cancellationToken).ConfigureAwait(false);
+        return row is null || catalog.Configured.Any(c => c.Key == row.Key) ? null : row;
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Crawl site {Site} {Action} by {Administrator}")]
