@@ -23,6 +23,12 @@ for hang in TestResults/*_hang.log; do
   cat "$hang"
 done
 
+# CI keeps only the tail of the output: repeat each failed test with its message and the start of its stack.
+if grep -qE '^\s*failed [^:]' "$log"; then
+  echo "Failed tests:"
+  awk '/^[[:space:]]*failed [^:]/ { n = 30 } /Standard output|^Exit code:|failed with [0-9]+ error/ { n = 0 } n > 0 { print; n-- }' "$log" | head -n 400
+fi
+
 # One plain closing line for CI: "N passed, N failed".
 passed=$(grep -E '^\s+succeeded: [0-9]+' "$log" | tail -n 1 | grep -oE '[0-9]+' || echo 0)
 failed=$(grep -E '^\s+failed: [0-9]+' "$log" | tail -n 1 | grep -oE '[0-9]+' || echo 0)

@@ -391,8 +391,9 @@ public sealed partial class XssTests(HostilePortal hostile) : IClassFixture<Host
         TestContext.Current.TestOutputHelper?.WriteLine("[figures] " + line);
         lock (FiguresLock)
         {
-            File.AppendAllText(Path.Combine(GatewayPortal.Testing.RepositoryRoot.Path, "artifacts", "security-figures.txt"),
-                $"{DateTime.UtcNow:O} {line}{Environment.NewLine}");
+            // artifacts/ is not in a fresh clone (it is ignored by git).
+            var folder = Directory.CreateDirectory(Path.Combine(GatewayPortal.Testing.RepositoryRoot.Path, "artifacts")).FullName;
+            File.AppendAllText(Path.Combine(folder, "security-figures.txt"), $"{DateTime.UtcNow:O} {line}{Environment.NewLine}");
         }
     }
 
