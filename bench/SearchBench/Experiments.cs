@@ -40,6 +40,29 @@ internal static class Experiments
         using var lease = index.AcquireSearcher();
         var searcher = lease.Searcher;
         Console.Error.WriteLine($"segments: {searcher.IndexReader.Leaves.Count}, docs {searcher.IndexReader.NumDocs:N0}");
+        if (Environment.GetEnvironmentVariable("SEARCHBENCH_MIX_ONLY") == "1")
+        {
+            // The benchmark's measurement on a kept index, for quick turns on the query side.
+            var gcs = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalPauseDuration(), GC.GetTotalAllocatedBytes());
+            var mix = Latency.Measure(QueryMix.Realistic, 20, q => service.Search(new SearchRequest(q, principals)).TotalHits);
+            Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"mix: p50 {mix.P50:F2} ms, p99 {mix.P99:F2} ms over {mix.Samples} samples"));
+            Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"gc during the mix (1,150 searches): gen0 {GC.CollectionCount(0) - gcs.Item1}, gen1 {GC.CollectionCount(1) - gcs.Item2}, gen2 {GC.CollectionCount(2) - gcs.Item3}, pauses {(GC.GetTotalPauseDuration() - gcs.Item4).TotalMilliseconds:F0} ms, allocated {(GC.GetTotalAllocatedBytes() - gcs.Item5) / 1048576.0:F0} MB"));
+            foreach (var query in QueryMix.Realistic)
+            {
+                Time(query, () => service.Search(new SearchRequest(query, principals)).TotalHits);
+                var before = GC.GetTotalAllocatedBytes(precise: true);
+                service.CountOnly(new SearchRequest(query, principals));
+                var counted = GC.GetTotalAllocatedBytes(precise: true);
+                service.Search(new SearchRequest(query, principals));
+                var searched = GC.GetTotalAllocatedBytes(precise: true);
+                Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"      allocated: count only {(counted - before) / 1024.0:N0} KB, search {(searched - counted) / 1024.0:N0} KB"));
+            }
+
+            return;
+        }
+
+        TermStats(searcher.IndexReader);
         for (var pass = 0; pass < 3; pass++)
         {
             _quiet = pass < 2;
@@ -61,12 +84,32 @@ internal static class Experiments
 
         foreach (var query in QueryMix.Realistic)
         {
+            Time($"{query} (build only)", () => builder.BuildScoring(UserQueryParser.Parse(query), false, searcher.IndexReader) is null ? 0 : 1);
             Time($"{query} (count only)", () => service.CountOnly(new SearchRequest(query, principals)));
             Time($"{query}", () => service.Search(new SearchRequest(query, principals)).TotalHits);
         }
     }
 
     private static bool _quiet;
+
+    /// <summary>Terms of the body field by kind: how many, in how many documents, how many occurrences.</summary>
+    private static void TermStats(IndexReader reader)
+    {
+        var stats = new SortedDictionary<string, (long Terms, long Docs, long Occurrences)>(StringComparer.Ordinal);
+        var termsEnum = MultiFields.GetTerms(reader, SearchFields.Body).GetEnumerator();
+        while (termsEnum.MoveNext())
+        {
+            var text = termsEnum.Term.Utf8ToString();
+            var kind = text.Contains(' ', StringComparison.Ordinal) ? "cross" : GatewayPortal.Search.Analysis.ScriptTokenizer.IsHangul(text[0]) ? $"hangul{text.Length}" : "other";
+            var (terms, docs, occurrences) = stats.GetValueOrDefault(kind);
+            stats[kind] = (terms + 1, docs + termsEnum.DocFreq, occurrences + termsEnum.TotalTermFreq);
+        }
+
+        foreach (var (kind, (terms, docs, occurrences)) in stats)
+        {
+            Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  body {kind,-8} terms {terms,12:N0}  postings {docs,14:N0}  occurrences {occurrences,14:N0}"));
+        }
+    }
 
     private static void Pass(IndexSearcher searcher, SearchService service, Filter filter, IReadOnlyCollection<string> principals)
     {

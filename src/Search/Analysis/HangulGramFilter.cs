@@ -4,17 +4,31 @@ using Lucene.Net.Analysis.TokenAttributes;
 namespace GatewayPortal.Search.Analysis;
 
 /// <summary>
-/// Turns each Hangul run into overlapping bigrams. In index mode every syllable's unigram is
-/// stacked on its bigram (same position), so one- and two-syllable queries both match; and where
-/// two Hangul runs are one character apart (민원 신청) a spaced bigram "원 신" is stacked on the
-/// first run's last syllable, so a query for the compound 민원신청 can also match the spaced
-/// form with one more position-checked phrase led by that rare term (see <see cref="SpacedBigram"/>)
-/// instead of intersecting the two halves' postings. In query mode only
-/// the bigrams are emitted (a lone syllable stays a unigram) and the next token skips one
-/// position, which keeps phrase positions aligned with the index.
+/// Turns each Hangul run into overlapping n-grams.
+/// <para>
+/// <b>Index mode.</b> Syllable i of a run sits at position start + i and carries every gram that begins there: its
+/// bigram and its three- and four-syllable grams (<see cref="MaxGram"/>), stacked; the first and the last syllable
+/// also carry their unigram (every syllable is the start of some gram, so a one-syllable query looks for grams
+/// starting with it; the unigrams let a one-syllable word end or start a phrase). A two-syllable query matches its
+/// bigram, and a word of three or four syllables (행정포털) is one term instead of a position-checked phrase of its
+/// bigrams: the same matches (it is found inside 행정포털을 and 서울행정포털), at the cost of a term lookup. Longer
+/// words are short phrases of four-syllable grams. Dropping the inner unigrams pays for the longer grams: a run of
+/// L syllables carries 3L − 4 terms (L ≥ 3), against 2L − 1 with every unigram and no longer grams. Where two runs
+/// of two or more syllables follow each other (민원 신청, whatever separates them), a <see cref="CrossGram"/> of the
+/// first run's last two and the second run's first two syllables ("민원 신청") is stacked on the first run's last
+/// syllable: a compound typed without its space (민원신청) then also finds the spaced form through that one rare
+/// term, and a quoted phrase is led by it.
+/// </para>
+/// <para>
+/// <b>Query mode</b> emits only the bigrams (a lone syllable stays a unigram) and the next token skips one position,
+/// which keeps positions aligned with the index; the query builder turns runs of bigrams back into grams.
+/// </para>
 /// </summary>
 internal sealed class HangulGramFilter : TokenFilter
 {
+    /// <summary>The longest gram indexed inside a run, in syllables.</summary>
+    public const int MaxGram = 4;
+
     private readonly bool _queryMode;
     private readonly ICharTermAttribute _term;
     private readonly IOffsetAttribute _offset;
@@ -24,11 +38,19 @@ internal sealed class HangulGramFilter : TokenFilter
     private int _runLength;
     private int _runStart;
     private int _firstIncrement;
+
+    // Index mode: the grams still to emit for the current run, as (syllable, length) in emission order.
+    private (int Start, int Length)[] _grams = new (int, int)[64];
     private int _gram;
     private int _gramCount;
+
+    // Query mode: the bigram being emitted and the skip owed to the next token.
     private int _pendingSkip;
-    private char _previousLast;
-    private int _previousEnd;
+
+    // The previous token when it was a Hangul run of two or more syllables: its last two syllables and end offset.
+    private char _tail0;
+    private char _tail1;
+    private int _tailEnd = -1;
 
     public HangulGramFilter(TokenStream input, bool queryMode)
         : base(input)
@@ -40,14 +62,17 @@ internal sealed class HangulGramFilter : TokenFilter
         _type = AddAttribute<ITypeAttribute>();
     }
 
-    /// <summary>The term indexed for the syllables <paramref name="first"/> and <paramref name="second"/> written with a space between.</summary>
-    public static string SpacedBigram(char first, char second) => string.Concat(first.ToString(), " ", second.ToString());
+    /// <summary>
+    /// The term indexed where a run ending in <paramref name="last"/> (its last two syllables) is followed by a run
+    /// starting with <paramref name="first"/> (its first two): "민원 신청".
+    /// </summary>
+    public static string CrossGram(ReadOnlySpan<char> last, ReadOnlySpan<char> first) => string.Concat(last, " ", first);
 
     public override bool IncrementToken()
     {
         if (_gram < _gramCount)
         {
-            EmitGram();
+            EmitNext();
             return true;
         }
 
@@ -60,30 +85,29 @@ internal sealed class HangulGramFilter : TokenFilter
         _pendingSkip = 0;
         if (!string.Equals(_type.Type, ScriptTokenizer.HangulType, StringComparison.Ordinal))
         {
-            _previousLast = '\0';
+            _tailEnd = -1;
             return true;
         }
 
-        var joined = !_queryMode && _previousLast != '\0' && _offset.StartOffset - _previousEnd == 1 && _increment.PositionIncrement == 1;
-        var previous = _previousLast;
-        var previousEnd = _previousEnd;
-        _previousLast = _term.Buffer[_term.Length - 1];
-        _previousEnd = _offset.EndOffset;
-        if (_term.Length < 2 && !joined)
+        if (_term.Length < 2)
         {
+            _tailEnd = -1;
             return true;
         }
 
+        var crossed = !_queryMode && _tailEnd >= 0 && _increment.PositionIncrement == 1;
+        var (tail0, tail1, tailEnd) = (_tail0, _tail1, _tailEnd);
         LoadRun();
-        if (joined)
+        if (crossed)
         {
-            _term.SetEmpty().Append(previous).Append(' ').Append(_run[0]);
-            _offset.SetOffset(previousEnd - 1, _runStart + 1);
+            // Stacked on the previous run's last syllable (positions never go back); the run's own grams follow.
+            _term.SetEmpty().Append(tail0).Append(tail1).Append(' ').Append(_run[0]).Append(_run[1]);
+            _offset.SetOffset(tailEnd - 2, _runStart + 2);
             _increment.PositionIncrement = 0;
             return true;
         }
 
-        EmitGram();
+        EmitNext();
         return true;
     }
 
@@ -93,8 +117,7 @@ internal sealed class HangulGramFilter : TokenFilter
         _gram = 0;
         _gramCount = 0;
         _pendingSkip = 0;
-        _previousLast = '\0';
-        _previousEnd = 0;
+        _tailEnd = -1;
     }
 
     private void LoadRun()
@@ -108,42 +131,62 @@ internal sealed class HangulGramFilter : TokenFilter
         Array.Copy(_term.Buffer, _run, _runLength);
         _runStart = _offset.StartOffset;
         _firstIncrement = _increment.PositionIncrement;
+        _tail0 = _run[_runLength - 2];
+        _tail1 = _run[_runLength - 1];
+        _tailEnd = _offset.EndOffset;
         _gram = 0;
-        _gramCount = _queryMode ? _runLength - 1 : (2 * _runLength) - 1;
-    }
-
-    private void EmitGram()
-    {
-        var k = _gram++;
+        _gramCount = 0;
         if (_queryMode)
         {
-            SetGram(k, 2, k == 0 ? _firstIncrement : 1);
-            if (_gram == _gramCount)
+            for (var i = 0; i < _runLength - 1; i++)
             {
-                _pendingSkip = 1;
+                Plan(i, 2);
             }
 
             return;
         }
 
-        if (k == _gramCount - 1)
+        for (var i = 0; i < _runLength; i++)
         {
-            SetGram(_runLength - 1, 1, k == 0 ? _firstIncrement : 1);
-        }
-        else if (k % 2 == 0)
-        {
-            SetGram(k / 2, 2, k == 0 ? _firstIncrement : 1);
-        }
-        else
-        {
-            SetGram(k / 2, 1, 0);
+            if (i < _runLength - 1)
+            {
+                Plan(i, 2);
+            }
+
+            if (i == 0 || i == _runLength - 1)
+            {
+                Plan(i, 1);
+            }
+
+            for (var length = 3; length <= MaxGram && i + length <= _runLength; length++)
+            {
+                Plan(i, length);
+            }
         }
     }
 
-    private void SetGram(int index, int length, int increment)
+    private void Plan(int start, int length)
     {
-        _term.CopyBuffer(_run, index, length);
-        _offset.SetOffset(_runStart + index, _runStart + index + length);
+        if (_gramCount == _grams.Length)
+        {
+            Array.Resize(ref _grams, _grams.Length * 2);
+        }
+
+        _grams[_gramCount++] = (start, length);
+    }
+
+    /// <summary>Emits the next planned gram: the first gram of a syllable moves one position on, the rest are stacked.</summary>
+    private void EmitNext()
+    {
+        var index = _gram++;
+        var (start, length) = _grams[index];
+        var increment = index == 0 ? _firstIncrement : (_grams[index - 1].Start == start ? 0 : 1);
+        _term.CopyBuffer(_run, start, length);
+        _offset.SetOffset(_runStart + start, _runStart + start + length);
         _increment.PositionIncrement = increment;
+        if (_queryMode && _gram == _gramCount)
+        {
+            _pendingSkip = 1;
+        }
     }
 }

@@ -107,6 +107,10 @@ public sealed partial class SearchIndex : ISearchIndex, IDisposable
     /// <summary>Distinct principal sets a search service over this index caches visibility for.</summary>
     internal int PrincipalFilterCacheSize => _options.PrincipalFilterCacheSize;
 
+    internal int QueryThreads => _options.QueryThreads;
+
+    internal int ParallelQueryMinDocs => _options.ParallelQueryMinDocs;
+
     /// <summary>Acquires the current near-real-time searcher.</summary>
     internal SearcherLease AcquireSearcher() => new(_searchers, _searchers.Acquire());
 

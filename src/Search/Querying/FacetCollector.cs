@@ -23,6 +23,13 @@ internal sealed class FacetCollector : ICollector
         Sites.SetNextReader(context.AtomicReader);
     }
 
+    /// <summary>Adds the counts of another collector (of a different slice of segments) to these.</summary>
+    public void Add(FacetCollector other)
+    {
+        Sources.Add(other.Sources);
+        Sites.Add(other.Sites);
+    }
+
     public void Collect(int doc)
     {
         Sources.Collect(doc);

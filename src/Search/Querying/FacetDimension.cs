@@ -28,6 +28,17 @@ internal sealed class FacetDimension(string field)
         }
     }
 
+    /// <summary>Adds the counts of <paramref name="other"/> (the same field over other segments) to these.</summary>
+    public void Add(FacetDimension other)
+    {
+        Flush();
+        other.Flush();
+        foreach (var (value, count) in other._totals)
+        {
+            _totals[value] = _totals.GetValueOrDefault(value) + count;
+        }
+    }
+
     /// <summary>Counts by value, largest first, ties by value.</summary>
     public IReadOnlyList<FacetCount> Result()
     {

@@ -1,16 +1,29 @@
+using System.Text;
 using GatewayPortal.Search.Analysis;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 
 namespace GatewayPortal.Search.Querying;
 
-/// <summary>How one word or phrase becomes a query: a term, or a position-checked phrase of its bigrams.</summary>
+/// <summary>
+/// How one word or phrase becomes a query over the grams of <see cref="HangulGramFilter"/>: a word of up to four
+/// syllables is one term, a longer one a short phrase of four-syllable grams, and where two Hangul words meet in a
+/// phrase, the document may write them joined or apart.
+/// </summary>
 internal sealed partial class LuceneQueryBuilder
 {
+    /// <summary>Phrase boundaries tried both ways (joined and apart); beyond these a boundary is left unconstrained.</summary>
+    private const int MaxFlexibleBoundaries = 3;
+
+    /// <summary>Weight of a one-syllable word found inside a run (a constant score) against its scored unigram.</summary>
+    private const float PrefixSyllableBoost = 0.5f;
+
+    private static readonly Lucene.Net.Search.Similarities.DefaultSimilarity IdfSimilarity = new();
+
     /// <summary>
     /// What a required word or phrase must match. A word with a particle matches its stem (행정포털을 finds 행정포털),
-    /// with a bonus on the bigrams only the typed form has (털을): plain terms, so the exact form ranks first without a
-    /// second position check.
+    /// with a bonus on the grams only the typed form has (정포털을): plain terms, so the exact form ranks first without
+    /// a second position check.
     /// </summary>
     private static Query Required(List<AnalyzedToken> tokens, List<AnalyzedToken>? stem, IndexReader reader)
     {
@@ -20,7 +33,9 @@ internal sealed partial class LuceneQueryBuilder
         }
 
         var match = AnyField(stem, reader);
-        var bonusTerms = tokens.Select(t => t.Term).Where(t => !stem.Exists(s => string.Equals(s.Term, t, StringComparison.Ordinal))).Distinct().ToList();
+        var stemTerms = Alternatives(Units(stem), single: true).SelectMany(a => a.Parts).Select(p => p.Term).ToHashSet(StringComparer.Ordinal);
+        var bonusTerms = Alternatives(Units(tokens), single: true).SelectMany(a => a.Parts).Select(p => p.Term)
+            .Where(t => !stemTerms.Contains(t)).Distinct(StringComparer.Ordinal).ToList();
         if (bonusTerms.Count == 0)
         {
             return match;
@@ -41,13 +56,16 @@ internal sealed partial class LuceneQueryBuilder
         return new BooleanQuery(disableCoord: true) { { match, Occur.MUST }, { bonus, Occur.SHOULD } };
     }
 
-    /// <summary>The tokens in any text field; with a reader, spaced forms that occur in the index are alternatives.</summary>
+    /// <summary>The tokens in any text field; with a reader, a compound also matches written apart when the index has that form.</summary>
     private static DisjunctionMaxQuery AnyField(List<AnalyzedToken> tokens, IndexReader? reader)
     {
+        var units = Units(tokens);
+        var alternatives = Alternatives(units, single: false);
+        var spaced = reader is null ? null : Spaced(units);
         var query = new DisjunctionMaxQuery(TieBreaker);
         foreach (var (field, boost) in TextFields)
         {
-            var fieldQuery = TermOrPhrase(field, tokens, reader);
+            var fieldQuery = FieldQuery(field, alternatives, spaced, reader);
             fieldQuery.Boost = boost;
             query.Add(fieldQuery);
         }
@@ -56,107 +74,227 @@ internal sealed partial class LuceneQueryBuilder
     }
 
     /// <summary>
-    /// A term, or a position-checked phrase of the bigrams. A Hangul word of three or more syllables also matches
-    /// written with a space (민원신청 finds 민원 신청): for each spaced bigram the index holds ("원 신"), a phrase with
-    /// it in place of the joined one, at a lower weight so the compound ranks first. Spaced bigrams are rare, so each
-    /// variant phrase costs little, unlike matching the two halves anywhere near each other.
+    /// The alternatives in one field, as one query. A single word of four or more syllables also matches written with
+    /// a space at its <see cref="SplitBigram"/> point (민원신청 finds 민원 신청), through the cross gram of that
+    /// boundary, at a lower weight so the compound ranks first.
     /// </summary>
-    private static Query TermOrPhrase(string field, List<AnalyzedToken> tokens, IndexReader? reader)
+    private static Query FieldQuery(string field, List<Alternative> alternatives, (string Cross, List<Part> Parts)? spaced, IndexReader? reader)
     {
-        if (tokens.Count == 1)
+        var forms = alternatives.Select(a => (a.Parts, Boost: 1f)).ToList();
+        if (reader is not null && spaced is { } split && reader.DocFreq(new Term(field, split.Cross)) > 0)
         {
-            return new TermQuery(new Term(field, tokens[0].Term));
+            forms.Add((split.Parts, SpacedFormBoost));
         }
 
-        var exact = Phrase(field, tokens, null, -1);
-        var alternatives = reader is null ? null : SpacedAlternatives(field, tokens, reader);
-        if (alternatives is null)
+        if (forms.Count == 1)
         {
-            return exact;
+            return TermOrPhrase(field, forms[0].Parts, 1f);
         }
 
-        var query = new BooleanQuery(disableCoord: true) { { exact, Occur.SHOULD } };
-        var spaced = 0;
-        for (var i = 0; i < tokens.Count; i++)
+        // A phrase weighs the sum of its terms' idf (squared in the score), so a form written with more terms would
+        // outrank the compound: each form is scaled to weigh what the first (joined) form weighs, times its boost.
+        var any = new BooleanQuery(disableCoord: true);
+        var first = reader is null ? 0 : IdfSum(reader, field, forms[0].Parts);
+        foreach (var (parts, boost) in forms)
         {
-            if (alternatives[i] is not null)
-            {
-                spaced++;
-                query.Add(Phrase(field, tokens, alternatives, i), Occur.SHOULD);
-            }
+            var own = reader is null ? 0 : IdfSum(reader, field, parts);
+            var scale = first > 0 && own > 0 ? (first / own) * (first / own) : 1f;
+            any.Add(TermOrPhrase(field, parts, boost * scale), Occur.SHOULD);
         }
 
-        if (spaced > 1)
-        {
-            query.Add(Phrase(field, tokens, alternatives, int.MaxValue), Occur.SHOULD);
-        }
-
-        return query;
+        return any;
     }
 
-    /// <summary>The phrase of the tokens, with the spaced alternative at <paramref name="spacedAt"/> (every one for int.MaxValue).</summary>
-    private static PhraseQuery Phrase(string field, List<AnalyzedToken> tokens, Term?[]? alternatives, int spacedAt)
+    /// <summary>The idf a phrase of <paramref name="parts"/> weighs with the default similarity (a term's own idf for one part).</summary>
+    private static float IdfSum(IndexReader reader, string field, List<Part> parts)
     {
-        var phrase = new PhraseQuery();
-        if (alternatives is not null)
+        var sum = 0f;
+        foreach (var part in parts)
         {
-            phrase.Boost = SpacedFormBoost;
+            sum += IdfSimilarity.Idf(reader.DocFreq(new Term(field, part.Term)), reader.MaxDoc);
         }
 
-        for (var i = 0; i < tokens.Count; i++)
+        return sum;
+    }
+
+    private static Query TermOrPhrase(string field, List<Part> parts, float boost)
+    {
+        if (parts is [{ Term: [var syllable] } only] && ScriptTokenizer.IsHangul(syllable))
         {
-            var spaced = alternatives?[i] is { } alternative && (spacedAt == i || spacedAt == int.MaxValue) ? alternative : null;
-            phrase.Add(spaced ?? new Term(field, tokens[i].Term), tokens[i].Position - tokens[0].Position);
+            // One syllable on its own: its unigram (first and last syllables of a run), or any gram starting with it.
+            var either = new BooleanQuery(disableCoord: true)
+            {
+                { new TermQuery(new Term(field, only.Term)), Occur.SHOULD },
+                { new PrefixQuery(new Term(field, only.Term)) { Boost = PrefixSyllableBoost }, Occur.SHOULD },
+            };
+            either.Boost = boost;
+            return either;
+        }
+
+        if (parts.Count == 1)
+        {
+            return new TermQuery(new Term(field, parts[0].Term)) { Boost = boost };
+        }
+
+        var phrase = new PhraseQuery { Boost = boost };
+        foreach (var part in parts.OrderBy(p => p.Offset))
+        {
+            phrase.Add(new Term(field, part.Term), part.Offset);
         }
 
         return phrase;
     }
 
     /// <summary>
-    /// Per token, the spaced form of the bigram at the word's split point (<see cref="SplitBigram"/>: 민원신청 → "원 신",
-    /// 전자결재시스템 → "재 시"), when the field has it; null when none has. Compounds are mostly built from
-    /// two-syllable words and are mostly written with at most one space; other splits mostly cut off a particle or
-    /// one syllable, and those spaced bigrams are common enough to make each extra variant phrase expensive.
+    /// The ways a document may hold the units. Where two Hangul words of two or more syllables meet, the document
+    /// either writes them as one run (the grams of the joined run) or as two (a cross gram at the boundary): the same
+    /// matches as a phrase of bigrams, each led by a rare term. With <paramref name="single"/>, only the first way.
     /// </summary>
-    private static Term?[]? SpacedAlternatives(string field, List<AnalyzedToken> tokens, IndexReader reader)
+    private static List<Alternative> Alternatives(List<Unit> units, bool single)
     {
-        Term?[]? alternatives = null;
-        var runStart = 0;
-        for (var i = 0; i < tokens.Count; i++)
+        var flexible = new List<int>();
+        for (var u = 1; u < units.Count && flexible.Count < MaxFlexibleBoundaries; u++)
         {
-            if (i == 0 || !Adjacent(tokens[i - 1], tokens[i]))
+            if (Meet(units[u - 1], units[u]))
             {
-                runStart = i;
+                flexible.Add(u);
+            }
+        }
+
+        var combinations = single ? 1 : 1 << flexible.Count;
+        var alternatives = new List<Alternative>(combinations);
+        for (var mask = 0; mask < combinations; mask++)
+        {
+            var parts = new List<Part>();
+            var run = new StringBuilder();
+            var runOffset = 0;
+            var runHangul = false;
+            for (var u = 0; u < units.Count; u++)
+            {
+                var at = flexible.IndexOf(u);
+                var joined = at >= 0 && ((mask >> at) & 1) == 0;
+                if (u > 0 && joined)
+                {
+                    run.Append(units[u].Text);
+                    continue;
+                }
+
+                if (u > 0)
+                {
+                    Cover(run.ToString(), runOffset, runHangul, parts);
+                }
+
+                if (at >= 0 && units[u - 1].Text.Length >= 2 && units[u].Text.Length >= 2)
+                {
+                    parts.Add(new Part(HangulGramFilter.CrossGram(units[u - 1].Text.AsSpan(^2), units[u].Text.AsSpan(0, 2)), units[u].Offset - 1));
+                }
+
+                run.Clear().Append(units[u].Text);
+                runOffset = units[u].Offset;
+                runHangul = units[u].Hangul;
             }
 
-            var runEnd = i;
-            while (runEnd + 1 < tokens.Count && Adjacent(tokens[runEnd], tokens[runEnd + 1]))
-            {
-                runEnd++;
-            }
-
-            // Bigram k of a run of m bigrams (m + 1 syllables) splits it into k + 1 and m − k syllables.
-            var k = i - runStart;
-            var m = runEnd - runStart + 1;
-            if (k != SplitBigram(m))
-            {
-                continue;
-            }
-
-            var term = new Term(field, HangulGramFilter.SpacedBigram(tokens[i].Term[0], tokens[i].Term[1]));
-            if (reader.DocFreq(term) > 0)
-            {
-                alternatives ??= new Term?[tokens.Count];
-                alternatives[i] = term;
-            }
+            Cover(run.ToString(), runOffset, runHangul, parts);
+            alternatives.Add(new Alternative(parts));
         }
 
         return alternatives;
     }
 
     /// <summary>
+    /// The split form of a single word (민원신청 → 민원 + 신청 with the cross gram "민원 신청"), or null when the clause
+    /// is not one Hangul word of four or more syllables.
+    /// </summary>
+    private static (string Cross, List<Part> Parts)? Spaced(List<Unit> units)
+    {
+        if (units is not [{ Hangul: true } word])
+        {
+            return null;
+        }
+
+        var split = SplitBigram(word.Text.Length - 1);
+        if (split < 0)
+        {
+            return null;
+        }
+
+        var left = new Unit(word.Text[..(split + 1)], word.Offset, Hangul: true);
+        var right = new Unit(word.Text[(split + 1)..], word.Offset + split + 1, Hangul: true);
+        var cross = HangulGramFilter.CrossGram(left.Text.AsSpan(^2), right.Text.AsSpan(0, 2));
+        var parts = new List<Part>();
+        if (left.Text.Length > 2)
+        {
+            Cover(left.Text, left.Offset, hangul: true, parts);
+        }
+
+        parts.Add(new Part(cross, right.Offset - 1));
+        if (right.Text.Length > 2)
+        {
+            Cover(right.Text, right.Offset, hangul: true, parts);
+        }
+
+        return (cross, parts);
+    }
+
+    /// <summary>
+    /// The terms that find <paramref name="text"/> at <paramref name="offset"/>: itself when it is not Hangul or has at
+    /// most <see cref="HangulGramFilter.MaxGram"/> syllables, else four-syllable grams every four syllables and one
+    /// ending the word (전자결재시스템 → 전자결재@0, 재시스템@3).
+    /// </summary>
+    private static void Cover(string text, int offset, bool hangul, List<Part> parts)
+    {
+        const int gram = HangulGramFilter.MaxGram;
+        if (!hangul || text.Length <= gram)
+        {
+            parts.Add(new Part(text, offset));
+            return;
+        }
+
+        for (var i = 0; i + gram < text.Length; i += gram)
+        {
+            parts.Add(new Part(text.Substring(i, gram), offset + i));
+        }
+
+        parts.Add(new Part(text[^gram..], offset + text.Length - gram));
+    }
+
+    /// <summary>
+    /// The clause's tokens as units: a Hangul run rebuilt from its adjacent bigrams (or a lone syllable), or any other
+    /// token, each at its position relative to the first.
+    /// </summary>
+    private static List<Unit> Units(List<AnalyzedToken> tokens)
+    {
+        var units = new List<Unit>();
+        var origin = tokens[0].Position;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var token = tokens[i];
+            if (!IsBigram(token))
+            {
+                units.Add(new Unit(token.Term, token.Position - origin, token.Term.Length == 1 && ScriptTokenizer.IsHangul(token.Term[0])));
+                continue;
+            }
+
+            var run = new StringBuilder(token.Term);
+            while (i + 1 < tokens.Count && Adjacent(tokens[i], tokens[i + 1]))
+            {
+                run.Append(tokens[++i].Term[1]);
+            }
+
+            units.Add(new Unit(run.ToString(), token.Position - origin, Hangul: true));
+        }
+
+        return units;
+    }
+
+    /// <summary>Two Hangul words, one right after the other: a document may join them or not.</summary>
+    private static bool Meet(Unit first, Unit second) =>
+        first.Hangul && second.Hangul && first.Offset + first.Text.Length == second.Offset;
+
+    /// <summary>
     /// The one bigram of a run of <paramref name="bigrams"/> where a space is looked for: after an even number of
     /// syllables, leaving at least two, nearest the middle (later on a tie); −1 for words under four syllables.
+    /// Compounds are mostly built from two-syllable words and mostly written with at most one space.
     /// </summary>
     internal static int SplitBigram(int bigrams)
     {
@@ -177,4 +315,13 @@ internal sealed partial class LuceneQueryBuilder
 
     private static bool IsBigram(AnalyzedToken token) =>
         token.Term.Length == 2 && ScriptTokenizer.IsHangul(token.Term[0]) && ScriptTokenizer.IsHangul(token.Term[1]);
+
+    /// <summary>A word of the clause: a Hangul run (or syllable) or another token, at its position offset.</summary>
+    private readonly record struct Unit(string Text, int Offset, bool Hangul);
+
+    /// <summary>A term and its position offset in the phrase.</summary>
+    private readonly record struct Part(string Term, int Offset);
+
+    /// <summary>One way a document may hold the clause: terms at offsets, all required.</summary>
+    private sealed record Alternative(List<Part> Parts);
 }

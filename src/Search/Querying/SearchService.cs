@@ -20,6 +20,8 @@ public sealed partial class SearchService : ISearchService, IDisposable
     private readonly LuceneQueryBuilder _builder;
     private readonly SnippetBuilder _snippets;
     private readonly PrincipalFilterCache _principalFilters;
+    private readonly int _queryThreads;
+    private readonly int _parallelMinDocs;
 
     /// <summary>Creates the service over an open index.</summary>
     public SearchService(SearchIndex index, TimeProvider timeProvider)
@@ -29,6 +31,8 @@ public sealed partial class SearchService : ISearchService, IDisposable
         _builder = new LuceneQueryBuilder(_queryAnalyzer);
         _snippets = new SnippetBuilder(_snippetAnalyzer);
         _principalFilters = new PrincipalFilterCache(index.PrincipalFilterCacheSize);
+        _queryThreads = index.QueryThreads;
+        _parallelMinDocs = index.ParallelQueryMinDocs;
     }
 
     /// <inheritdoc/>
@@ -50,21 +54,10 @@ public sealed partial class SearchService : ISearchService, IDisposable
 
         var restriction = LuceneQueryBuilder.BuildRestriction(parsed, request.Source);
         var query = restriction is null ? scoring : new FilteredQuery(scoring, new QueryWrapperFilter(restriction));
-        ITopDocsCollector top = request.Sort == SearchSort.Date
-            ? TopFieldCollector.Create(ByDate, window, fillFields: false, trackDocScores: false, trackMaxScore: false, docsScoredInOrder: true)
-            : TopScoreDocCollector.Create(window, docsScoredInOrder: true);
-        var facets = new FacetCollector();
-        ICollector collector = MultiCollector.Wrap(top, facets);
-        if (request.Sort == SearchSort.Relevance)
-        {
-            collector = new RecencyCollector(collector, _time.GetUtcNow().ToUnixTimeMilliseconds());
-        }
-
-        lease.Searcher.Search(query, _principalFilters.Get(request.Principals), collector);
-        var page = top.GetTopDocs((request.Page - 1) * request.PageSize, request.PageSize);
+        var (page, totalHits, facets) = Collect(lease.Searcher, query, _principalFilters.Get(request.Principals), request, window);
         var terms = _builder.HighlightTerms(parsed);
-        var hits = page.ScoreDocs.Select(d => ToHit(lease.Searcher.Doc(d.Doc), terms)).ToList();
-        return new SearchResults(page.TotalHits, request.Page, request.PageSize, hits, facets.Sources.Result(), facets.Sites.Result());
+        var hits = page.Select(d => ToHit(lease.Searcher.Doc(d.Doc), terms)).ToList();
+        return new SearchResults(totalHits, request.Page, request.PageSize, hits, facets.Sources.Result(), facets.Sites.Result());
     }
 
     /// <inheritdoc/>

@@ -2,6 +2,7 @@ using System.Text;
 using GatewayPortal.Search.Analysis;
 using GatewayPortal.Search.Documents;
 using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.TokenAttributes;
 
 namespace GatewayPortal.Search.Snippets;
 
@@ -32,10 +33,34 @@ internal sealed class SnippetBuilder(Analyzer indexAnalyzer, int maxChars = 200)
 
     private List<TextSpan> FindSpans(string body, IReadOnlySet<string> terms)
     {
-        var hits = indexAnalyzer.Tokenize(SearchFields.Body, body)
-            .Where(t => terms.Contains(t.Term))
-            .Select(t => new TextSpan(t.Start, t.End))
-            .OrderBy(s => s.Start);
+        // A one-syllable term is indexed as a unigram only at the start and end of a run; inside one, it is the first
+        // syllable of a gram.
+        var syllables = terms.Where(t => t.Length == 1 && ScriptTokenizer.IsHangul(t[0])).Select(t => t[0]).ToHashSet();
+        var lookup = new HashSet<string>(terms, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        var hits = new List<TextSpan>();
+        using (var stream = indexAnalyzer.GetTokenStream(SearchFields.Body, new StringReader(body)))
+        {
+            // Read from the token's buffer: a body yields about ten grams per word, too many to make a string of each.
+            var term = stream.AddAttribute<ICharTermAttribute>();
+            var offset = stream.AddAttribute<IOffsetAttribute>();
+            stream.Reset();
+            while (stream.IncrementToken())
+            {
+                var text = term.Buffer.AsSpan(0, term.Length);
+                if (lookup.Contains(text))
+                {
+                    hits.Add(new TextSpan(offset.StartOffset, offset.EndOffset));
+                }
+                else if (syllables.Contains(text[0]))
+                {
+                    hits.Add(new TextSpan(offset.StartOffset, offset.StartOffset + 1));
+                }
+            }
+
+            stream.End();
+        }
+
+        hits.Sort((a, b) => a.Start.CompareTo(b.Start));
         var merged = new List<TextSpan>();
         foreach (var span in hits)
         {

@@ -11,16 +11,16 @@ public sealed class KoreanEnglishAnalyzerTests
     }
 
     [Theory]
-    [InlineData("행정포털을", "행정@0 행@0 정포@1 정@1 포털@2 포@2 털을@3 털@3 을@4")] // bigrams with stacked unigrams
+    [InlineData("행정포털을", "행정@0 행@0 행정포@0 행정포털@0 정포@1 정포털@1 정포털을@1 포털@2 포털을@2 털을@3 을@4")] // bigram, 3- and 4-grams stacked per syllable; unigrams of the first and last
     [InlineData("구", "구@0")] // a single syllable stays a unigram
-    [InlineData("GIS시스템", "gis@0 시스@1 시@1 스템@2 스@2 템@3")] // split at the script boundary
+    [InlineData("GIS시스템", "gis@0 시스@1 시@1 시스템@1 스템@2 템@3")] // split at the script boundary
     [InlineData("Systems running", "system@0 run@1")] // lower-case + Porter
-    [InlineData("2024년 예산", "2024@0 년@1 년 예@1 예산@2 예@2 산@3")] // digits kept, split from Hangul
-    [InlineData("민원 신청", "민원@0 민@0 원@1 원 신@1 신청@2 신@2 청@3")] // spaced bigram across one space
-    [InlineData("민원  신청", "민원@0 민@0 원@1 신청@2 신@2 청@3")] // not across two separators
-    [InlineData("민원 abc 신청", "민원@0 민@0 원@1 abc@2 신청@3 신@3 청@4")] // nor across another word
+    [InlineData("2024년 예산", "2024@0 년@1 예산@2 예@2 산@3")] // digits kept, split from Hangul; no cross gram after one syllable
+    [InlineData("민원 신청", "민원@0 민@0 원@1 민원 신청@1 신청@2 신@2 청@3")] // cross gram on the first run's last syllable
+    [InlineData("민원,  신청", "민원@0 민@0 원@1 민원 신청@1 신청@2 신@2 청@3")] // whatever separates the runs
+    [InlineData("민원 abc 신청", "민원@0 민@0 원@1 abc@2 신청@3 신@3 청@4")] // not across another word
     [InlineData("ＧＩＳ", "gis@0")] // full-width Latin folded
-    public void Tokenize_IndexMode_EmitsBigramsUnigramsAndStems(string text, string expected)
+    public void Tokenize_IndexMode_EmitsGramsUnigramsCrossGramsAndStems(string text, string expected)
     {
         // Act
         var actual = Terms(queryMode: false, text);

@@ -162,32 +162,41 @@ public sealed partial class WebCrawlerTests : IAsyncLifetime
     {
         // Arrange
         _site.Html("/", Page("Home", "home", "<a href='/file.bin'>bin</a><a href='/logo.png'>png</a>"));
-        var binarySent = false;
+        var served = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
         _site.Routes["/file.bin"] = async context =>
         {
             context.Response.ContentType = "application/octet-stream";
             var chunk = new byte[64 * 1024];
+            var sentAll = false;
             try
             {
                 // 256 MiB: far more than socket buffers hold, so finishing means the crawler read it.
                 for (var i = 0; i < 4096; i++)
                 {
-                    // Kestrel may swallow writes after the client hung up; the abort signal is what tells.
                     context.RequestAborted.ThrowIfCancellationRequested();
                     await context.Response.Body.WriteAsync(chunk, context.RequestAborted);
                 }
 
-                binarySent = true;
+                // Kestrel may swallow writes once the client has hung up, and the abort signal can come after the
+                // loop. A client that reads on is still waiting here for the body's last chunk (sent when this
+                // handler returns), so only a client that hung up ends this wait early.
+                await Task.Delay(TimeSpan.FromSeconds(2), context.RequestAborted);
+                sentAll = true;
             }
             catch (Exception exception) when (exception is OperationCanceledException or IOException)
             {
                 // The crawler hung up after the headers.
+            }
+            finally
+            {
+                served.TrySetResult(sentAll);
             }
         };
         _site.Bytes("/logo.png", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A], "image/png");
 
         // Act
         var result = await CrawlAsync();
+        var binarySent = await served.Task.WaitAsync(TimeSpan.FromSeconds(30), TestContext.Current.CancellationToken);
 
         // Assert
         Assert.False(binarySent);

@@ -88,6 +88,64 @@ public sealed class SearchServiceKoreanTests
     }
 
     [Fact]
+    public void Search_QuotedPhrase_FindsTheWordsJoinedOrApartButNotWithAWordBetween()
+    {
+        // Arrange
+        using var index = new TestIndex().With(
+            Docs.Make("apart", "안내", "민원 신청 방법"),
+            Docs.Make("joined", "안내", "민원신청 방법"),
+            Docs.Make("inside", "안내", "주민원 신청서 양식"),
+            Docs.Make("punctuated", "안내", "민원, 신청 순서"),
+            Docs.Make("between", "안내", "민원 처리 신청"),
+            Docs.Make("reversed", "안내", "신청 민원"));
+
+        // Act
+        var ids = index.Ids("\"민원 신청\"");
+
+        // Assert: the same documents as a phrase of the words' bigrams.
+        Assert.Equal(["apart", "inside", "joined", "punctuated"], ids.Order(StringComparer.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("\"수 있다\"", "apart,joined,inside")] // a one-syllable word joined to the next or apart
+    [InlineData("2024년", "year,years")] // a syllable after digits starts a run: 2024년도 as well as 2024년
+    [InlineData("\"신청 양식\"", "form")]
+    public void Search_PhraseWithOneSyllableWord_FindsItJoinedOrApart(string query, string expected)
+    {
+        // Arrange
+        using var index = new TestIndex().With(
+            Docs.Make("apart", "안내", "할 수 있다"),
+            Docs.Make("joined", "안내", "할수있다"),
+            Docs.Make("inside", "안내", "볼수있다고"),
+            Docs.Make("other", "안내", "수 없이 있다"),
+            Docs.Make("year", "2024년 예산", "편성"),
+            Docs.Make("years", "2024년도 예산", "편성"),
+            Docs.Make("form", "신청 양식", "내려받기"));
+
+        // Act
+        var ids = index.Ids(query);
+
+        // Assert
+        Assert.Equal(expected.Split(',').Order(StringComparer.Ordinal), ids.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Search_WordOfSevenSyllables_FoundInsideALongerWordButNotFromScatteredParts()
+    {
+        // Arrange
+        using var index = new TestIndex().With(
+            Docs.Make("inside", "점검", "서울시전자결재시스템을 점검합니다"),
+            Docs.Make("scattered", "점검", "전자결재 문서와 재시스템 교체"),
+            Docs.Make("overlapping", "점검", "전자결재시 스템"));
+
+        // Act
+        var ids = index.Ids("전자결재시스템");
+
+        // Assert
+        Assert.Equal(["inside"], ids);
+    }
+
+    [Fact]
     public void Search_LongCompoundWithoutSpace_FindsItSplitAtTheMiddleWord()
     {
         // Arrange

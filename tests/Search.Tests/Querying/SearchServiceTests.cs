@@ -23,7 +23,9 @@ public sealed class SearchServiceTests
     }
 
     [Theory]
-    [InlineData("구", "a")] // one syllable matches the unigram inside 구청
+    [InlineData("구", "a")] // one syllable matches inside 종로구청 (the start of a gram there)
+    [InlineData("시", "b")] // and at the start of a run
+    [InlineData("실", "a")] // and at its end
     [InlineData("구청", "a")] // two syllables match the bigram
     [InlineData("청장", "b")]
     public void Search_OneAndTwoSyllableKorean_Match(string query, string expected)

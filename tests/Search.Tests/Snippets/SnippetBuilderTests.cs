@@ -29,6 +29,16 @@ public sealed class SnippetBuilderTests : IDisposable
     }
 
     [Fact]
+    public void Build_OneSyllable_HighlightedInsideWordsAsWellAsAtTheirEdges()
+    {
+        // Act: 구 opens 구청, sits inside 종로구청 and ends 종로구.
+        var segments = Build("구청 안내: 종로구청과 종로구", "구");
+
+        // Assert
+        Assert.Equal("[구]청 안내: 종로[구]청과 종로[구]", Render(segments));
+    }
+
+    [Fact]
     public void Build_EnglishStem_HighlightsInflectedForms()
     {
         // Act

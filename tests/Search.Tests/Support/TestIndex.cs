@@ -10,7 +10,7 @@ namespace GatewayPortal.Search.Tests.Support;
 /// <summary>A real Lucene index (in memory by default) with its search service.</summary>
 internal sealed class TestIndex : IDisposable
 {
-    public TestIndex(string? path = null, TimeSpan? refreshInterval = null)
+    public TestIndex(string? path = null, TimeSpan? refreshInterval = null, Action<SearchIndexOptions>? configure = null)
     {
         var options = new SearchIndexOptions
         {
@@ -18,6 +18,7 @@ internal sealed class TestIndex : IDisposable
             IndexPath = path ?? string.Empty,
             RefreshInterval = refreshInterval ?? TimeSpan.FromMilliseconds(50),
         };
+        configure?.Invoke(options);
         Index = new SearchIndex(Options.Create(options), NullLogger<SearchIndex>.Instance, TimeProvider.System);
         Service = new SearchService(Index, new FakeTimeProvider(Docs.Now));
     }
