@@ -18,6 +18,12 @@ internal static class Experiments
 {
     public static async Task RunAsync(string folder, int docs, IReadOnlyCollection<string> principals)
     {
+        if (Environment.GetEnvironmentVariable("SEARCHBENCH_ANALYSIS") == "1")
+        {
+            Analysis(docs);
+            return;
+        }
+
         if (!Directory.Exists(folder))
         {
             var corpus = Enumerable.Range(0, docs).Select(new RealisticCorpus().Generate).ToList();
@@ -40,6 +46,27 @@ internal static class Experiments
         using var lease = index.AcquireSearcher();
         var searcher = lease.Searcher;
         Console.Error.WriteLine($"segments: {searcher.IndexReader.Leaves.Count}, docs {searcher.IndexReader.NumDocs:N0}");
+        if (Environment.GetEnvironmentVariable("SEARCHBENCH_TRIGRAMS") == "1")
+        {
+            // Would three-syllable grams alone do? A four-syllable word as a phrase of two 3-grams against its 4-gram.
+            foreach (var word in new[] { "행정포털", "보도자료", "어린이집", "공공임대", "자원봉사", "주차관리과", "전자결재시스템" })
+            {
+                var fields = new[] { SearchFields.Title, SearchFields.Headings, SearchFields.Body };
+                var grams = new DisjunctionMaxQuery(0.1f);
+                var trigrams = new DisjunctionMaxQuery(0.1f);
+                foreach (var field in fields)
+                {
+                    grams.Add(Cover(field, word, 4));
+                    trigrams.Add(Cover(field, word, 3));
+                }
+
+                Time($"{word} 4-grams top10", () => Top(searcher, grams, filter));
+                Time($"{word} 3-grams top10", () => Top(searcher, trigrams, filter));
+            }
+
+            return;
+        }
+
         if (Environment.GetEnvironmentVariable("SEARCHBENCH_MIX_ONLY") == "1")
         {
             // The benchmark's measurement on a kept index, for quick turns on the query side.
@@ -91,6 +118,52 @@ internal static class Experiments
     }
 
     private static bool _quiet;
+
+    private static Query Cover(string field, string word, int gram)
+    {
+        if (word.Length <= gram)
+        {
+            return new TermQuery(new Term(field, word));
+        }
+
+        var phrase = new PhraseQuery();
+        for (var i = 0; i + gram < word.Length; i += gram)
+        {
+            phrase.Add(new Term(field, word.Substring(i, gram)), i);
+        }
+
+        phrase.Add(new Term(field, word[^gram..]), word.Length - gram);
+        return phrase;
+    }
+
+    /// <summary>How much of indexing is analysis: tokens per second of the index analyzer alone, on one thread.</summary>
+    private static void Analysis(int docs)
+    {
+        var corpus = Enumerable.Range(0, docs).Select(new RealisticCorpus().Generate).ToList();
+        using var analyzer = GatewayPortal.Search.Analysis.KoreanEnglishAnalyzer.ForIndex();
+        for (var pass = 0; pass < 2; pass++)
+        {
+            var started = Stopwatch.StartNew();
+            long tokens = 0;
+            foreach (var doc in corpus)
+            {
+                foreach (var text in new[] { doc.Title, string.Join('\n', doc.Headings), doc.Body })
+                {
+                    using var stream = analyzer.GetTokenStream(SearchFields.Body, new StringReader(text));
+                    stream.Reset();
+                    while (stream.IncrementToken())
+                    {
+                        tokens++;
+                    }
+
+                    stream.End();
+                }
+            }
+
+            Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"analysis pass {pass}: {docs / started.Elapsed.TotalSeconds:N0} docs/s on one thread, {tokens / (double)docs:F0} tokens per document"));
+        }
+    }
 
     /// <summary>Terms of the body field by kind: how many, in how many documents, how many occurrences.</summary>
     private static void TermStats(IndexReader reader)

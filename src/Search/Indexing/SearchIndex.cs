@@ -109,6 +109,9 @@ public sealed partial class SearchIndex : ISearchIndex, IDisposable
 
     internal int QueryThreads => _options.QueryThreads;
 
+    /// <summary>Blocks until the background merges running now have finished (benchmarks measure a settled index).</summary>
+    internal void WaitForMerges() => _writer.WaitForMerges();
+
     internal int ParallelQueryMinDocs => _options.ParallelQueryMinDocs;
 
     /// <summary>Acquires the current near-real-time searcher.</summary>

@@ -221,18 +221,11 @@ internal sealed partial class LuceneQueryBuilder
         var left = new Unit(word.Text[..(split + 1)], word.Offset, Hangul: true);
         var right = new Unit(word.Text[(split + 1)..], word.Offset + split + 1, Hangul: true);
         var cross = HangulGramFilter.CrossGram(left.Text.AsSpan(^2), right.Text.AsSpan(0, 2));
+        // The cross gram is a bucket: the grams on both sides pin the syllables.
         var parts = new List<Part>();
-        if (left.Text.Length > 2)
-        {
-            Cover(left.Text, left.Offset, hangul: true, parts);
-        }
-
+        Cover(left.Text, left.Offset, hangul: true, parts);
         parts.Add(new Part(cross, right.Offset - 1));
-        if (right.Text.Length > 2)
-        {
-            Cover(right.Text, right.Offset, hangul: true, parts);
-        }
-
+        Cover(right.Text, right.Offset, hangul: true, parts);
         return (cross, parts);
     }
 
