@@ -107,12 +107,14 @@ public sealed partial class SearchIndex : ISearchIndex, IDisposable
     /// <summary>Distinct principal sets a search service over this index caches visibility for.</summary>
     internal int PrincipalFilterCacheSize => _options.PrincipalFilterCacheSize;
 
+    /// <summary>Threads a search service over this index collects a large index's matches on.</summary>
     internal int QueryThreads => _options.QueryThreads;
+
+    /// <summary>Documents from which a search service uses <see cref="QueryThreads"/>.</summary>
+    internal int ParallelQueryMinDocs => _options.ParallelQueryMinDocs;
 
     /// <summary>Blocks until the background merges running now have finished (benchmarks measure a settled index).</summary>
     internal void WaitForMerges() => _writer.WaitForMerges();
-
-    internal int ParallelQueryMinDocs => _options.ParallelQueryMinDocs;
 
     /// <summary>Acquires the current near-real-time searcher.</summary>
     internal SearcherLease AcquireSearcher() => new(_searchers, _searchers.Acquire());

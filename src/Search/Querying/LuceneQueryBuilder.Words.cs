@@ -146,9 +146,10 @@ internal sealed partial class LuceneQueryBuilder
     }
 
     /// <summary>
-    /// The ways a document may hold the units. Where two Hangul words of two or more syllables meet, the document
-    /// either writes them as one run (the grams of the joined run) or as two (a cross gram at the boundary): the same
-    /// matches as a phrase of bigrams, each led by a rare term. With <paramref name="single"/>, only the first way.
+    /// The ways a document may hold the units. Where two Hangul words meet, the document either writes them as one run
+    /// (the grams of the joined run) or as two (the grams of each, plus the cross gram of the boundary when both have
+    /// two or more syllables): the same matches as a phrase of bigrams, each way led by a rare term. With
+    /// <paramref name="single"/>, only the first way.
     /// </summary>
     private static List<Alternative> Alternatives(List<Unit> units, bool single)
     {
@@ -202,8 +203,8 @@ internal sealed partial class LuceneQueryBuilder
     }
 
     /// <summary>
-    /// The split form of a single word (민원신청 → 민원 + 신청 with the cross gram "민원 신청"), or null when the clause
-    /// is not one Hangul word of four or more syllables.
+    /// The split form of a single word (민원신청 → 민원 + 신청 with the cross gram of 민원 신청), or null when the
+    /// clause is not one Hangul word of four or more syllables.
     /// </summary>
     private static (string Cross, List<Part> Parts)? Spaced(List<Unit> units)
     {
