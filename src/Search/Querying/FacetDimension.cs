@@ -15,7 +15,7 @@ internal sealed class FacetDimension(string field)
     {
         Flush();
         _values = reader.GetSortedDocValues(field);
-        _ords = _values is null ? [] : SegmentColumns.For(reader).Ords(field);
+        _ords = _values is null ? [] : SegmentColumns.Ords(reader, field);
         _counts = _values is null ? [] : new int[_values.ValueCount];
     }
 

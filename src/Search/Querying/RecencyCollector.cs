@@ -22,7 +22,7 @@ internal sealed class RecencyCollector(ICollector inner, long nowMillis) : IColl
 
     public void SetNextReader(AtomicReaderContext context)
     {
-        _dates = SegmentColumns.For(context.AtomicReader).Dates;
+        _dates = SegmentColumns.Dates(context.AtomicReader);
         inner.SetNextReader(context);
     }
 

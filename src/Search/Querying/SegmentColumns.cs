@@ -13,31 +13,36 @@ namespace GatewayPortal.Search.Querying;
 internal sealed class SegmentColumns
 {
     private static readonly ConditionalWeakTable<object, SegmentColumns> Cache = new();
-    private readonly AtomicReader _reader;
     private long[]? _dates;
     private int[]? _sources;
     private int[]? _sites;
 
-    private SegmentColumns(AtomicReader reader) => _reader = reader;
-
-    /// <summary>Dates in Unix milliseconds, 0 when a document has none.</summary>
-    public long[] Dates => _dates ??= LoadDates();
-
-    /// <summary>Source ordinals of <see cref="SortedDocValues"/>, −1 when missing.</summary>
-    public int[] Sources => _sources ??= LoadOrds(SearchFields.Source);
-
-    /// <summary>Site ordinals of <see cref="SortedDocValues"/>, −1 when missing.</summary>
-    public int[] Sites => _sites ??= LoadOrds(SearchFields.Site);
-
-    public static SegmentColumns For(AtomicReader reader) => Cache.GetValue(reader.CoreCacheKey, _ => new SegmentColumns(reader));
-
-    /// <summary>The ordinals of <paramref name="field"/> (one of the cached facet fields).</summary>
-    public int[] Ords(string field) => string.Equals(field, SearchFields.Source, StringComparison.Ordinal) ? Sources : Sites;
-
-    private long[] LoadDates()
+    /// <summary>
+    /// Dates of <paramref name="reader"/>'s segment in Unix milliseconds, 0 when a document has none. Loaded from the
+    /// reader at hand: readers of one segment come and go (a near-real-time reopen makes a new one and closes the old),
+    /// so the cache keeps the arrays, never a reader.
+    /// </summary>
+    public static long[] Dates(AtomicReader reader)
     {
-        var values = new long[_reader.MaxDoc];
-        if (_reader.GetNumericDocValues(SearchFields.Date) is { } dates)
+        var columns = For(reader);
+        return columns._dates ??= LoadDates(reader);
+    }
+
+    /// <summary>Ordinals of <see cref="SortedDocValues"/> of one of the cached facet fields, −1 when missing.</summary>
+    public static int[] Ords(AtomicReader reader, string field)
+    {
+        var columns = For(reader);
+        return string.Equals(field, SearchFields.Source, StringComparison.Ordinal)
+            ? columns._sources ??= LoadOrds(reader, SearchFields.Source)
+            : columns._sites ??= LoadOrds(reader, SearchFields.Site);
+    }
+
+    private static SegmentColumns For(AtomicReader reader) => Cache.GetValue(reader.CoreCacheKey, _ => new SegmentColumns());
+
+    private static long[] LoadDates(AtomicReader reader)
+    {
+        var values = new long[reader.MaxDoc];
+        if (reader.GetNumericDocValues(SearchFields.Date) is { } dates)
         {
             for (var doc = 0; doc < values.Length; doc++)
             {
@@ -48,10 +53,10 @@ internal sealed class SegmentColumns
         return values;
     }
 
-    private int[] LoadOrds(string field)
+    private static int[] LoadOrds(AtomicReader reader, string field)
     {
-        var ords = new int[_reader.MaxDoc];
-        var values = _reader.GetSortedDocValues(field);
+        var ords = new int[reader.MaxDoc];
+        var values = reader.GetSortedDocValues(field);
         for (var doc = 0; doc < ords.Length; doc++)
         {
             ords[doc] = values?.GetOrd(doc) ?? -1;

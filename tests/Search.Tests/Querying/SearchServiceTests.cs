@@ -171,6 +171,25 @@ public sealed class SearchServiceTests
     }
 
     [Fact]
+    public void Search_AfterAnEditReopenedTheSegment_ReadsColumnsFromTheLiveReader()
+    {
+        // Arrange: once the first segment has a deletion, each reopen reads it through a new reader and closes the old
+        // one. A date-sorted search caches the segment's facet columns (not its dates) through one of those readers;
+        // the next edit closes it.
+        using var index = new TestIndex().With(Docs.Make("a", "회의록 안내"), Docs.Make("b", "회의록 정리"), Docs.Make("c", "공지"));
+        index.With(Docs.Make("c", "공지 개정"));
+        index.Service.Search(new SearchRequest("회의록", []) { Sort = SearchSort.Date });
+        index.With(Docs.Make("a", "회의록 안내 개정"));
+
+        // Act: the relevance sort reads the dates of the same segment for the first time.
+        var results = index.Search("회의록");
+
+        // Assert
+        Assert.Equal(2, results.TotalHits);
+        Assert.Equal(["a", "b"], results.Hits.Select(h => h.Id).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void Search_Paging_ReturnsDisjointPagesWithExactTotal()
     {
         // Arrange
