@@ -46,6 +46,24 @@ internal static class Experiments
         using var lease = index.AcquireSearcher();
         var searcher = lease.Searcher;
         Console.Error.WriteLine($"segments: {searcher.IndexReader.Leaves.Count}, docs {searcher.IndexReader.NumDocs:N0}");
+        if (Environment.GetEnvironmentVariable("SEARCHBENCH_FIELDS") == "1")
+        {
+            // Distinct terms per field in each segment: the terms dictionary written at every flush grows with them.
+            foreach (var leaf in searcher.IndexReader.Leaves)
+            {
+                var line = new System.Text.StringBuilder($"segment of {leaf.AtomicReader.MaxDoc:N0} docs:");
+                foreach (var field in leaf.AtomicReader.Fields)
+                {
+                    var terms = leaf.AtomicReader.GetTerms(field);
+                    line.Append(CultureInfo.InvariantCulture, $" {field} {terms.Count:N0} ({terms.SumDocFreq:N0} postings);");
+                }
+
+                Console.Error.WriteLine(line.ToString());
+            }
+
+            return;
+        }
+
         if (Environment.GetEnvironmentVariable("SEARCHBENCH_TRIGRAMS") == "1")
         {
             // Would three-syllable grams alone do? A four-syllable word as a phrase of two 3-grams against its 4-gram.
@@ -140,16 +158,37 @@ internal static class Experiments
     private static void Analysis(int docs)
     {
         var corpus = Enumerable.Range(0, docs).Select(new RealisticCorpus().Generate).ToList();
-        using var analyzer = GatewayPortal.Search.Analysis.KoreanEnglishAnalyzer.ForIndex();
+        using var prefix = new GatewayPortal.Search.Analysis.PrefixAnalyzer(queryMode: false);
         for (var pass = 0; pass < 2; pass++)
         {
             var started = Stopwatch.StartNew();
             long tokens = 0;
             foreach (var doc in corpus)
             {
+                using var stream = prefix.GetTokenStream(SearchFields.Suggest, doc.Title);
+                stream.Reset();
+                while (stream.IncrementToken())
+                {
+                    tokens++;
+                }
+
+                stream.End();
+            }
+
+            Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"suggest analysis pass {pass}: {docs / started.Elapsed.TotalSeconds:N0} docs/s, {tokens / (double)docs:F0} tokens per title"));
+        }
+
+        using var analyzer = GatewayPortal.Search.Analysis.KoreanEnglishAnalyzer.ForIndex();
+        for (var pass = 0; pass < 2; pass++)
+        {
+            var started = Stopwatch.StartNew();
+            var allocated = GC.GetAllocatedBytesForCurrentThread();
+            long tokens = 0;
+            foreach (var doc in corpus)
+            {
                 foreach (var text in new[] { doc.Title, string.Join('\n', doc.Headings), doc.Body })
                 {
-                    using var stream = analyzer.GetTokenStream(SearchFields.Body, new StringReader(text));
+                    using var stream = analyzer.GetTokenStream(SearchFields.Body, text);
                     stream.Reset();
                     while (stream.IncrementToken())
                     {
@@ -161,7 +200,7 @@ internal static class Experiments
             }
 
             Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"analysis pass {pass}: {docs / started.Elapsed.TotalSeconds:N0} docs/s on one thread, {tokens / (double)docs:F0} tokens per document"));
+                $"analysis pass {pass}: {docs / started.Elapsed.TotalSeconds:N0} docs/s on one thread, {tokens / (double)docs:F0} tokens per document, {(GC.GetAllocatedBytesForCurrentThread() - allocated) / (double)docs:N0} bytes allocated per document"));
         }
     }
 

@@ -12,7 +12,7 @@ namespace GatewayPortal.Bench.SearchBench;
 internal sealed class LuceneBench(string folder, IReadOnlyList<SearchDocument> corpus) : IDisposable
 {
     private readonly SearchIndex _index = new(
-        Options.Create(new SearchIndexOptions { IndexPath = folder, RamBufferSizeMb = 256, VerifyChecksumsOnOpen = false }),
+        Options.Create(new SearchIndexOptions { IndexPath = folder, VerifyChecksumsOnOpen = false }),
         NullLogger<SearchIndex>.Instance,
         TimeProvider.System);
 
@@ -20,12 +20,14 @@ internal sealed class LuceneBench(string folder, IReadOnlyList<SearchDocument> c
 
     public async Task<double> IndexAsync()
     {
+        var gcBefore = GcSnapshot.Take();
         var started = Stopwatch.StartNew();
         var sources = new[] { SearchSources.Wiki, SearchSources.Web, SearchSources.Person, SearchSources.Application }
             .Select(name => new CorpusSource(name, corpus))
             .ToList();
         await _index.RebuildAsync(sources, null, CancellationToken.None);
         var rate = corpus.Count / started.Elapsed.TotalSeconds;
+        await Console.Error.WriteLineAsync($"[{DateTime.Now:HH:mm:ss}] gc during the rebuild: {GcSnapshot.Take().Since(gcBefore)}");
 
         // The rate is documents searchable per second. Merges the rebuild started go on in the background for a while;
         // queries are measured on the settled index, as users meet it, and the settling time is reported.

@@ -8,7 +8,7 @@ namespace GatewayPortal.Bench.SearchBench;
 /// Lucene vs SQLite FTS5 on a generated corpus:
 /// <c>dotnet run -c Release --project bench/SearchBench -- --docs 1000000 --corpus both</c>. Prints a Markdown table per
 /// corpus (<c>realistic</c>, the default, or <c>narrow</c>); <c>--fts-rounds 0</c> skips FTS5; <c>--per-query</c> lists
-/// each query's visible matches and Lucene p50.
+/// each query's visible matches and Lucene p50; <c>--index-only</c> stops after indexing.
 /// </summary>
 public static class Program
 {
@@ -35,7 +35,7 @@ public static class Program
 
         foreach (var corpus in corpora)
         {
-            await RunAsync(corpus, docs, rounds, ftsRounds, principals, args.Contains("--per-query"));
+            await RunAsync(corpus, docs, args.Contains("--index-only") ? 0 : rounds, ftsRounds, principals, args.Contains("--per-query"));
         }
     }
 
@@ -54,6 +54,12 @@ public static class Program
             {
                 luceneRate = await bench.IndexAsync();
                 Log($"lucene indexed at {luceneRate:N0} docs/s ({Size(Path.Combine(folder, "lucene"))})");
+                if (rounds == 0)
+                {
+                    // --index-only: the indexing rate is the figure wanted (quick turns on the writer).
+                    return;
+                }
+
                 lucene = bench.Query(corpus.Queries, principals, rounds);
                 Log($"lucene queried: p50 {lucene.P50:F2} ms, p99 {lucene.P99:F2} ms");
                 if (perQuery)

@@ -1,6 +1,5 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Cjk;
-using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.En;
 using Lucene.Net.Util;
 
@@ -22,7 +21,7 @@ internal sealed class KoreanEnglishAnalyzer(bool queryMode) : Analyzer
     {
         var tokenizer = new ScriptTokenizer(reader);
         TokenStream stream = new CJKWidthFilter(tokenizer);
-        stream = new LowerCaseFilter(LuceneVersion.LUCENE_48, stream);
+        stream = new LatinLowerCaseFilter(stream);
         stream = new PorterStemFilter(new StemExclusionFilter(stream));
         return new TokenStreamComponents(tokenizer, new HangulGramFilter(stream, queryMode));
     }

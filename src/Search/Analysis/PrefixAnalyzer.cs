@@ -1,6 +1,5 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Cjk;
-using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.NGram;
 using Lucene.Net.Util;
 
@@ -19,7 +18,7 @@ internal sealed class PrefixAnalyzer(bool queryMode) : Analyzer
     {
         var tokenizer = new ScriptTokenizer(reader);
         TokenStream stream = new CJKWidthFilter(tokenizer);
-        stream = new LowerCaseFilter(LuceneVersion.LUCENE_48, stream);
+        stream = new LatinLowerCaseFilter(stream);
         if (!queryMode)
         {
             stream = new EdgeNGramTokenFilter(LuceneVersion.LUCENE_48, stream, 1, MaxPrefixLength);

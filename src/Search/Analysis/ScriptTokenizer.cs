@@ -12,11 +12,12 @@ internal sealed class ScriptTokenizer : Tokenizer
     public const string HangulType = "<HANGUL>";
     public const string WordType = "<ALPHANUM>";
     private const int MaxTokenLength = 255;
+    private const int KeptBufferChars = 64 * 1024;
 
     private readonly ICharTermAttribute _term;
     private readonly IOffsetAttribute _offset;
     private readonly ITypeAttribute _type;
-    private char[] _text = [];
+    private char[] _text = new char[256];
     private int _length;
     private int _next;
 
@@ -61,9 +62,24 @@ internal sealed class ScriptTokenizer : Tokenizer
     public override void Reset()
     {
         base.Reset();
-        var text = m_input.ReadToEnd();
-        _text = text.ToCharArray();
-        _length = _text.Length;
+        // Reads into a buffer kept across documents: ReadToEnd made a string and a copy of every field's text, and the
+        // reader Lucene passes for a string field drew a fresh 4,096-character buffer for each read.
+        if (_text.Length > KeptBufferChars)
+        {
+            _text = new char[256]; // one huge field does not pin its buffer for the life of the thread
+        }
+
+        _length = 0;
+        int read;
+        while ((read = m_input.Read(_text, _length, _text.Length - _length)) > 0)
+        {
+            _length += read;
+            if (_length == _text.Length)
+            {
+                Array.Resize(ref _text, Math.Max(256, _text.Length * 2));
+            }
+        }
+
         _next = 0;
     }
 

@@ -1,4 +1,5 @@
 using Lucene.Net.Documents;
+using Lucene.Net.Index;
 using Lucene.Net.Util;
 
 namespace GatewayPortal.Search.Documents;
@@ -6,39 +7,20 @@ namespace GatewayPortal.Search.Documents;
 /// <summary>Maps a <see cref="SearchDocument"/> to the Lucene fields of the schema, and back for display.</summary>
 internal sealed class DocumentMapper(int maxStoredBodyChars)
 {
-    public Document ToLucene(SearchDocument source, long indexedAtTicks)
+    // Lucene's advice for fast indexing is to reuse field instances: a new keyword field builds a new token stream
+    // (attribute maps, behind a lock shared by every thread) each time it is indexed. Each thread keeps one set.
+    [ThreadStatic]
+    private static ReusableFields? t_fields;
+
+    /// <summary>
+    /// The document's fields, in instances this thread reuses: index the result before the thread maps the next
+    /// document.
+    /// </summary>
+    public IEnumerable<IIndexableField> ToLucene(SearchDocument source, long indexedAtTicks)
     {
         Validate(source);
-        var doc = new Document
-        {
-            new StringField(SearchFields.Id, source.Id, Field.Store.YES),
-            new StringField(SearchFields.Source, source.Source, Field.Store.YES),
-            new SortedDocValuesField(SearchFields.Source, new BytesRef(source.Source)),
-            new TextField(SearchFields.Title, source.Title, Field.Store.YES),
-            new StringField(SearchFields.TitleExact, TextNormalizer.Keyword(source.Title), Field.Store.NO),
-            new TextField(SearchFields.Suggest, source.Title, Field.Store.NO),
-            new TextField(SearchFields.Headings, string.Join('\n', source.Headings), Field.Store.NO),
-            new TextField(SearchFields.Body, source.Body, Field.Store.NO),
-            new StoredField(SearchFields.Body, Cap(source.Body)),
-            new StoredField(SearchFields.Url, source.Url),
-            new Int64Field(SearchFields.IndexedAt, indexedAtTicks, Field.Store.NO),
-        };
-        AddSite(doc, SiteOf(source));
-        AddOptional(doc, SearchFields.Breadcrumb, source.Breadcrumb);
-        AddOptional(doc, SearchFields.Language, source.Language);
-        if (source.Date is { } date)
-        {
-            var millis = date.ToUnixTimeMilliseconds();
-            doc.Add(new NumericDocValuesField(SearchFields.Date, millis));
-            doc.Add(new StoredField(SearchFields.Date, millis));
-        }
-
-        foreach (var principal in source.AllowedPrincipals)
-        {
-            doc.Add(new StringField(SearchFields.Principals, principal, Field.Store.NO));
-        }
-
-        return doc;
+        var fields = t_fields ??= new ReusableFields();
+        return fields.Fill(source, Cap(source.Body), SiteOf(source), indexedAtTicks);
     }
 
     private static void Validate(SearchDocument source)
@@ -54,28 +36,102 @@ internal sealed class DocumentMapper(int maxStoredBodyChars)
         : Uri.TryCreate(source.Url, UriKind.Absolute, out var uri) && !uri.IsFile ? uri.Host.ToLowerInvariant()
         : null;
 
-    private static void AddSite(Document doc, string? site)
-    {
-        if (site is null)
-        {
-            return;
-        }
-
-        doc.Add(new StoredField(SearchFields.Site, site));
-        doc.Add(new SortedDocValuesField(SearchFields.Site, new BytesRef(site)));
-        foreach (var suffix in TextNormalizer.HostSuffixes(site))
-        {
-            doc.Add(new StringField(SearchFields.SiteMatch, suffix, Field.Store.NO));
-        }
-    }
-
-    private static void AddOptional(Document doc, string name, string? value)
-    {
-        if (!string.IsNullOrEmpty(value))
-        {
-            doc.Add(new StoredField(name, value));
-        }
-    }
-
     private string Cap(string body) => body.Length <= maxStoredBodyChars ? body : body[..maxStoredBodyChars];
+
+    /// <summary>One thread's field instances; <see cref="Fill"/> sets their values and lists the ones a document has.</summary>
+    private sealed class ReusableFields
+    {
+        private readonly List<IIndexableField> _document = new(32);
+        private readonly StringField _id = new(SearchFields.Id, "-", Field.Store.YES);
+        private readonly StringField _source = new(SearchFields.Source, "-", Field.Store.YES);
+        private readonly SortedDocValuesField _sourceColumn = new(SearchFields.Source, new BytesRef());
+        private readonly TextField _title = new(SearchFields.Title, string.Empty, Field.Store.YES);
+        private readonly StringField _titleExact = new(SearchFields.TitleExact, string.Empty, Field.Store.NO);
+        private readonly TextField _suggest = new(SearchFields.Suggest, string.Empty, Field.Store.NO);
+        private readonly TextField _headings = new(SearchFields.Headings, string.Empty, Field.Store.NO);
+        private readonly TextField _body = new(SearchFields.Body, string.Empty, Field.Store.NO);
+        private readonly StoredField _storedBody = new(SearchFields.Body, string.Empty);
+        private readonly StoredField _url = new(SearchFields.Url, string.Empty);
+        private readonly NumericDocValuesField _indexedAt = new(SearchFields.IndexedAt, 0L);
+        private readonly StoredField _site = new(SearchFields.Site, string.Empty);
+        private readonly SortedDocValuesField _siteColumn = new(SearchFields.Site, new BytesRef());
+        private readonly StoredField _breadcrumb = new(SearchFields.Breadcrumb, string.Empty);
+        private readonly StoredField _language = new(SearchFields.Language, string.Empty);
+        private readonly NumericDocValuesField _dateColumn = new(SearchFields.Date, 0L);
+        private readonly StoredField _date = new(SearchFields.Date, 0L);
+        private readonly List<StringField> _siteMatches = [];
+        private readonly List<StringField> _principals = [];
+
+        public List<IIndexableField> Fill(SearchDocument source, string storedBody, string? site, long indexedAtTicks)
+        {
+            _document.Clear();
+            Add(_id, source.Id);
+            Add(_source, source.Source);
+            _sourceColumn.SetBytesValue(new BytesRef(source.Source));
+            _document.Add(_sourceColumn);
+            Add(_title, source.Title);
+            Add(_titleExact, TextNormalizer.Keyword(source.Title));
+            Add(_suggest, source.Title);
+            Add(_headings, source.Headings.Count switch { 0 => string.Empty, 1 => source.Headings[0], _ => string.Join('\n', source.Headings) });
+            Add(_body, source.Body);
+            Add(_storedBody, storedBody);
+            Add(_url, source.Url);
+            _indexedAt.SetInt64Value(indexedAtTicks);
+            _document.Add(_indexedAt);
+            if (site is not null)
+            {
+                Add(_site, site);
+                _siteColumn.SetBytesValue(new BytesRef(site));
+                _document.Add(_siteColumn);
+                var count = 0;
+                foreach (var suffix in TextNormalizer.HostSuffixes(site))
+                {
+                    Add(Next(_siteMatches, count++, SearchFields.SiteMatch), suffix);
+                }
+            }
+
+            AddOptional(_breadcrumb, source.Breadcrumb);
+            AddOptional(_language, source.Language);
+            if (source.Date is { } date)
+            {
+                var millis = date.ToUnixTimeMilliseconds();
+                _dateColumn.SetInt64Value(millis);
+                _document.Add(_dateColumn);
+                _date.SetInt64Value(millis);
+                _document.Add(_date);
+            }
+
+            var principals = 0;
+            foreach (var principal in source.AllowedPrincipals)
+            {
+                Add(Next(_principals, principals++, SearchFields.Principals), principal);
+            }
+
+            return _document;
+        }
+
+        private static StringField Next(List<StringField> pool, int index, string name)
+        {
+            if (index == pool.Count)
+            {
+                pool.Add(new StringField(name, "-", Field.Store.NO));
+            }
+
+            return pool[index];
+        }
+
+        private void Add(Field field, string value)
+        {
+            field.SetStringValue(value);
+            _document.Add(field);
+        }
+
+        private void AddOptional(Field field, string? value)
+        {
+            if (!string.IsNullOrEmpty(value))
+            {
+                Add(field, value);
+            }
+        }
+    }
 }

@@ -28,6 +28,7 @@ public sealed partial class SearchIndex
         try
         {
             var started = Stopwatch.StartNew();
+            BeginRebuild();
             var counts = new Dictionary<string, long>(StringComparer.Ordinal);
             var total = 0L;
             var index = 0;
@@ -46,6 +47,7 @@ public sealed partial class SearchIndex
         }
         finally
         {
+            EndRebuild();
             _rebuild = null;
             _rebuildGate.Release();
         }
@@ -75,7 +77,7 @@ public sealed partial class SearchIndex
         var stale = new BooleanQuery
         {
             { new TermQuery(new Term(SearchFields.Source, source.Name)), Occur.MUST },
-            { NumericRangeQuery.NewInt64Range(SearchFields.IndexedAt, null, cutoff, true, false), Occur.MUST },
+            { new ConstantScoreQuery(new IndexedBeforeFilter(cutoff)), Occur.MUST },
         };
         _writer.DeleteDocuments(stale);
         Interlocked.Exchange(ref _pendingRefresh, 1);
@@ -133,6 +135,22 @@ public sealed partial class SearchIndex
             await failed.CancelAsync().ConfigureAwait(false);
             throw;
         }
+    }
+
+    /// <summary>
+    /// A rebuild flushes larger segments (<see cref="SearchIndexOptions.RebuildRamBufferSizeMb"/>) and does not pack
+    /// them into compound files (a copy of every flushed byte); both settings return to normal when it ends.
+    /// </summary>
+    private void BeginRebuild()
+    {
+        _writer.Config.RAMBufferSizeMB = Math.Max(_options.RamBufferSizeMb, _options.RebuildRamBufferSizeMb);
+        _writer.Config.UseCompoundFile = false;
+    }
+
+    private void EndRebuild()
+    {
+        _writer.Config.RAMBufferSizeMB = _options.RamBufferSizeMb;
+        _writer.Config.UseCompoundFile = true;
     }
 
     private void Report(RebuildProgress value, IProgress<RebuildProgress>? progress)

@@ -116,14 +116,14 @@ public sealed partial class SearchIndex : ISearchIndex, IDisposable
     /// <summary>Blocks until the background merges running now have finished (benchmarks measure a settled index).</summary>
     internal void WaitForMerges() => _writer.WaitForMerges();
 
+    /// <summary>The writer's indexing buffer and whether it packs flushed segments into compound files (tests).</summary>
+    internal (double RamBufferMb, bool CompoundFiles) WriterSettings => (_writer.Config.RAMBufferSizeMB, _writer.Config.UseCompoundFile);
+
     /// <summary>Acquires the current near-real-time searcher.</summary>
     internal SearcherLease AcquireSearcher() => new(_searchers, _searchers.Acquire());
 
-    private void UpsertCore(SearchDocument document)
-    {
-        var doc = _mapper.ToLucene(document, _time.GetUtcNow().UtcTicks);
-        _writer.UpdateDocument(new Term(SearchFields.Id, document.Id), doc);
-    }
+    private void UpsertCore(SearchDocument document) =>
+        _writer.UpdateDocument(new Term(SearchFields.Id, document.Id), _mapper.ToLucene(document, _time.GetUtcNow().UtcTicks));
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Search index opened ({State}) with {Documents} documents")]
     private static partial void LogOpened(ILogger logger, IndexOpenState state, int documents);

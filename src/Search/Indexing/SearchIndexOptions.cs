@@ -26,6 +26,13 @@ public sealed class SearchIndexOptions
     [Range(16, 2048)]
     public int RamBufferSizeMb { get; set; } = 64;
 
+    /// <summary>
+    /// Indexing buffer while a rebuild runs: fewer, larger segments to flush and merge (each flush writes the terms
+    /// dictionary of everything in it again). Taken from the heap only during a rebuild.
+    /// </summary>
+    [Range(16, 4096)]
+    public int RebuildRamBufferSizeMb { get; set; } = 512;
+
     /// <summary>Threads that analyse documents during a rebuild (the writer accepts them concurrently).</summary>
     [Range(1, 16)]
     public int RebuildThreads { get; set; } = Math.Min(4, Environment.ProcessorCount);

@@ -44,6 +44,26 @@ public sealed class KoreanEnglishAnalyzerTests
     }
 
     [Fact]
+    public void Tokenize_LongFieldThenShortField_ReadsEachWholeWithTheReusedBuffer()
+    {
+        // Arrange: the tokenizer keeps its read buffer from one field to the next, and drops it after a huge one.
+        using var analyzer = KoreanEnglishAnalyzer.ForIndex();
+        var huge = string.Join(' ', Enumerable.Range(0, 20_000).Select(i => $"word{i}")) + " 마지막";
+
+        // Act
+        var first = analyzer.Tokenize("body", huge);
+        var second = analyzer.Tokenize("body", "짧은 글");
+        var third = analyzer.Tokenize("body", "abc");
+
+        // Assert
+        Assert.Equal(20_003, first.Select(t => t.Position).Distinct().Count());
+        Assert.Contains(first, t => t is { Term: "마지막", Position: 20_000 });
+        Assert.Equal(huge.Length, first[^1].End);
+        Assert.Equal(["짧은", "짧", "은", "글"], second.Select(t => t.Term));
+        Assert.Equal(["abc"], third.Select(t => t.Term));
+    }
+
+    [Fact]
     public void CrossGram_SameSyllables_SameBucketInEveryProcess()
     {
         // Act

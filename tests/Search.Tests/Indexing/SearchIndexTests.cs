@@ -180,6 +180,61 @@ public sealed class SearchIndexTests
     }
 
     [Fact]
+    public void Upsert_DocumentsOneAfterAnother_EachKeepsOnlyItsOwnPrincipalsAndSite()
+    {
+        // Arrange: the mapper reuses field instances from one document to the next on a thread.
+        using var index = new TestIndex().With(
+            Docs.Make("a", "공유 문서", site: "a.example.go.kr", principals: [SearchPrincipals.Group("g1"), SearchPrincipals.Group("g2"), SearchPrincipals.Group("g3")]),
+            Docs.Make("b", "공유 문서", principals: [SearchPrincipals.Group("g4")]),
+            Docs.Make("c", "공유 문서", site: "b.go.kr", principals: [SearchPrincipals.Group("g5")]));
+
+        // Act
+        var asG1 = index.Search("공유", SearchPrincipals.Group("g1"));
+        var asG4 = index.Search("공유", SearchPrincipals.Group("g4"));
+        var asG5 = index.Search("공유", SearchPrincipals.Group("g5"));
+        var onSiteA = index.Ids("공유 site:a.example.go.kr", SearchPrincipals.Group("g1"), SearchPrincipals.Group("g4"), SearchPrincipals.Group("g5"));
+
+        // Assert
+        Assert.Equal(["a"], asG1.Hits.Select(h => h.Id));
+        Assert.Equal("a.example.go.kr", asG1.Hits[0].Site);
+        Assert.Equal(["b"], asG4.Hits.Select(h => h.Id));
+        Assert.Null(asG4.Hits[0].Site);
+        Assert.Equal(["c"], asG5.Hits.Select(h => h.Id));
+        Assert.Equal("b.go.kr", asG5.Hits[0].Site);
+        Assert.Equal(["a"], onSiteA);
+    }
+
+    [Fact]
+    public async Task Rebuild_DocumentUpsertedWhileItsSourceIsRead_IsKept()
+    {
+        // Arrange: only documents written before the source was read count as stale.
+        using var index = new TestIndex().With(Docs.Make("stale", "옛 문서"));
+        var wiki = new CallbackSource(SearchSources.Wiki, () => index.Index.Upsert([Docs.Make("saved", "방금 저장한 문서")]), Docs.Make("w1", "위키 문서"));
+
+        // Act
+        await index.Index.RebuildAsync([wiki], null, TestContext.Current.CancellationToken);
+
+        // Assert
+        Assert.Equal(["saved", "w1"], index.Ids("문서").Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task Rebuild_WhileRunning_FlushesLargerSegmentsAndRestoresTheWriterAfterwards()
+    {
+        // Arrange
+        using var index = new TestIndex(configure: o => (o.RamBufferSizeMb, o.RebuildRamBufferSizeMb) = (32, 300));
+        var during = default((double RamBufferMb, bool CompoundFiles));
+        var wiki = new CallbackSource(SearchSources.Wiki, () => during = index.Index.WriterSettings, Docs.Make("w1", "위키 문서"));
+
+        // Act
+        await index.Index.RebuildAsync([wiki], null, TestContext.Current.CancellationToken);
+
+        // Assert
+        Assert.Equal((300d, false), during);
+        Assert.Equal((32d, true), index.Index.WriterSettings);
+    }
+
+    [Fact]
     public async Task Rebuild_DocumentOfAnotherSource_Throws()
     {
         // Arrange
@@ -199,6 +254,22 @@ public sealed class SearchIndexTests
             foreach (var document in documents)
             {
                 await Task.Yield();
+                yield return document;
+            }
+        }
+    }
+
+    /// <summary>Yields its documents after running a callback, as if something happened while the source was read.</summary>
+    private sealed class CallbackSource(string name, Action whileReading, params SearchDocument[] documents) : ISearchSource
+    {
+        public string Name => name;
+
+        public async IAsyncEnumerable<SearchDocument> ReadAllAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+        {
+            await Task.Yield();
+            whileReading();
+            foreach (var document in documents)
+            {
                 yield return document;
             }
         }
