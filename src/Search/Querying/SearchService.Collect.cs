@@ -4,7 +4,7 @@ using Lucene.Net.Search;
 namespace GatewayPortal.Search.Querying;
 
 /// <summary>
-/// Collects the hits, the exact count and the facets of one search, over slices of the index's segments in parallel
+/// Collects the hits, the exact count and the facets of one search, over slices of the index in parallel
 /// when the index is large (every match is visited for the exact count and facets, so a broad word at a million
 /// documents is tens of thousands of matches: two cores answer it in about half the time).
 /// </summary>
@@ -46,7 +46,7 @@ public sealed partial class SearchService
         return (page, parts.Sum(p => p.TotalHits), facets);
     }
 
-    private static SliceResult CollectSlice(Weight weight, List<AtomicReaderContext> leaves, SearchSort sort, int window, long now)
+    private static SliceResult CollectSlice(Weight weight, List<SlicePiece> pieces, SearchSort sort, int window, long now)
     {
         ITopDocsCollector top = sort == SearchSort.Date
             ? TopFieldCollector.Create(ByDate, window, fillFields: true, trackDocScores: false, trackMaxScore: false, docsScoredInOrder: true)
@@ -58,36 +58,77 @@ public sealed partial class SearchService
             collector = new RecencyCollector(collector, now);
         }
 
-        foreach (var leaf in leaves)
+        foreach (var piece in pieces)
         {
+            var leaf = piece.Leaf;
             collector.SetNextReader(leaf);
-            weight.GetBulkScorer(leaf, !collector.AcceptsDocsOutOfOrder, leaf.AtomicReader.LiveDocs)?.Score(collector);
+            if (piece.IsWholeSegment)
+            {
+                weight.GetBulkScorer(leaf, !collector.AcceptsDocsOutOfOrder, leaf.AtomicReader.LiveDocs)?.Score(collector);
+                continue;
+            }
+
+            // Part of a segment: its own scorer, from the first match at or after the piece's start to its end.
+            var scorer = weight.GetScorer(leaf, leaf.AtomicReader.LiveDocs);
+            if (scorer is null)
+            {
+                continue;
+            }
+
+            collector.SetScorer(scorer);
+            for (var doc = scorer.Advance(piece.From); doc < piece.To; doc = scorer.NextDoc())
+            {
+                collector.Collect(doc);
+            }
         }
 
         var docs = top.GetTopDocs();
         return new SliceResult(docs.ScoreDocs, docs.TotalHits, facets);
     }
 
-    /// <summary>The segments in at most <paramref name="count"/> slices of about equal size (largest segment first).</summary>
-    private static List<List<AtomicReaderContext>> Slices(IList<AtomicReaderContext> leaves, int count)
+    /// <summary>
+    /// The index in at most <paramref name="count"/> slices of about equal size. A segment larger than a slice's share
+    /// (a rebuild's merges leave one holding most of the index) is cut into ranges of documents, each scored on its own,
+    /// so two threads share even a single-segment index.
+    /// </summary>
+    private static List<List<SlicePiece>> Slices(IList<AtomicReaderContext> leaves, int count)
     {
-        var slices = Enumerable.Range(0, Math.Max(1, Math.Min(count, leaves.Count)))
-            .Select(_ => new List<AtomicReaderContext>()).ToList();
+        var total = leaves.Sum(l => (long)l.AtomicReader.MaxDoc);
+        var share = Math.Max(1, (total + count - 1) / Math.Max(1, count));
+        var pieces = new List<SlicePiece>();
+        foreach (var leaf in leaves)
+        {
+            var size = leaf.AtomicReader.MaxDoc;
+            var parts = count == 1 ? 1 : (int)Math.Min(count, (size + share - 1) / share);
+            for (var part = 0; part < Math.Max(1, parts); part++)
+            {
+                pieces.Add(new SlicePiece(leaf, (int)((long)size * part / Math.Max(1, parts)), (int)((long)size * (part + 1) / Math.Max(1, parts))));
+            }
+        }
+
+        var slices = Enumerable.Range(0, Math.Max(1, Math.Min(count, pieces.Count)))
+            .Select(_ => new List<SlicePiece>()).ToList();
         var sizes = new long[slices.Count];
-        foreach (var leaf in leaves.OrderByDescending(l => l.AtomicReader.MaxDoc))
+        foreach (var piece in pieces.OrderByDescending(p => p.To - p.From))
         {
             var smallest = Array.IndexOf(sizes, sizes.Min());
-            slices[smallest].Add(leaf);
-            sizes[smallest] += leaf.AtomicReader.MaxDoc;
+            slices[smallest].Add(piece);
+            sizes[smallest] += piece.To - piece.From;
         }
 
         // In document order inside a slice, so equal scores keep the lower document, as in one sequential pass.
         foreach (var slice in slices)
         {
-            slice.Sort((a, b) => a.DocBase.CompareTo(b.DocBase));
+            slice.Sort((a, b) => (a.Leaf.DocBase + a.From).CompareTo(b.Leaf.DocBase + b.From));
         }
 
         return slices;
+    }
+
+    /// <summary>Documents [<paramref name="From"/>, <paramref name="To"/>) of a segment.</summary>
+    private readonly record struct SlicePiece(AtomicReaderContext Leaf, int From, int To)
+    {
+        public bool IsWholeSegment => From == 0 && To == Leaf.AtomicReader.MaxDoc;
     }
 
     private sealed record SliceResult(ScoreDoc[] Hits, int TotalHits, FacetCollector Facets);

@@ -11,6 +11,7 @@ public sealed class SearchServiceParallelTests : IDisposable
     private static readonly string[] Sites = ["a.go.kr", "b.go.kr", "c.go.kr"];
     private readonly TestIndex _sequential = Build(threads: 1);
     private readonly TestIndex _parallel = Build(threads: 3);
+    private readonly TestIndex _oneSegment = Build(threads: 2, batches: 1);
 
     public static TheoryData<string, SearchSort, int, string> Cases => new()
     {
@@ -48,23 +49,48 @@ public sealed class SearchServiceParallelTests : IDisposable
         Assert.Equal(expected.Sites, actual.Sites);
     }
 
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Search_OneSegmentCutIntoRangesOfDocuments_SameHitsOrderCountAndFacetsAsOneThread(string query, SearchSort sort, int page, string group)
+    {
+        // Arrange: a rebuild's merges can leave one segment holding most of the index; two threads share it by ranges.
+        var request = new SearchRequest(query, [group, SearchPrincipals.Everyone]) { Sort = sort, Page = page, PageSize = 10 };
+        using (var lease = _oneSegment.Index.AcquireSearcher())
+        {
+            Assert.Single(lease.Searcher.IndexReader.Leaves);
+        }
+
+        // Act
+        var expected = _sequential.Service.Search(request);
+        var actual = _oneSegment.Service.Search(request);
+
+        // Assert
+        Assert.True(expected.TotalHits > 0);
+        Assert.Equal(expected.TotalHits, actual.TotalHits);
+        Assert.Equal(expected.Hits.Select(h => h.Id), actual.Hits.Select(h => h.Id));
+        Assert.Equal(expected.Sources, actual.Sources);
+        Assert.Equal(expected.Sites, actual.Sites);
+    }
+
     public void Dispose()
     {
         _sequential.Dispose();
         _parallel.Dispose();
+        _oneSegment.Dispose();
     }
 
-    /// <summary>The same 600 documents in six batches (six segments), with many equal scores and equal dates.</summary>
-    private static TestIndex Build(int threads)
+    /// <summary>The same 600 documents in batches (a segment each), with many equal scores and equal dates.</summary>
+    private static TestIndex Build(int threads, int batches = 6)
     {
         var index = new TestIndex(configure: o =>
         {
             o.QueryThreads = threads;
             o.ParallelQueryMinDocs = 0;
         });
-        for (var batch = 0; batch < 6; batch++)
+        var size = 600 / batches;
+        for (var batch = 0; batch < batches; batch++)
         {
-            index.With([.. Enumerable.Range(batch * 100, 100).Select(Document)]);
+            index.With([.. Enumerable.Range(batch * size, size).Select(Document)]);
         }
 
         return index;
