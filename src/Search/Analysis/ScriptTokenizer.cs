@@ -62,8 +62,7 @@ internal sealed class ScriptTokenizer : Tokenizer
     public override void Reset()
     {
         base.Reset();
-        // Reads into a buffer kept across documents: ReadToEnd made a string and a copy of every field's text, and the
-        // reader Lucene passes for a string field drew a fresh 4,096-character buffer for each read.
+        // Reads into a buffer kept across documents: ToCharArray copied every field's text into a new array.
         if (_text.Length > KeptBufferChars)
         {
             _text = new char[256]; // one huge field does not pin its buffer for the life of the thread

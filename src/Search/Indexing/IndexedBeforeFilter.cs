@@ -7,8 +7,8 @@ namespace GatewayPortal.Search.Indexing;
 
 /// <summary>
 /// Documents last written before an instant, read from the <see cref="SearchFields.IndexedAt"/> doc values. The instant
-/// was a trie-encoded numeric field before: sixteen terms per document, four of them unique to it, which made the terms
-/// dictionary of every flushed segment several times larger than the text's own.
+/// was a trie-encoded numeric field before: sixteen terms per document, the finest of them unique to it, each written
+/// into the terms dictionary of every flushed segment.
 /// </summary>
 internal sealed class IndexedBeforeFilter(long beforeTicks) : Filter
 {
