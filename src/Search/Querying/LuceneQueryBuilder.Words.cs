@@ -95,9 +95,10 @@ internal sealed partial class LuceneQueryBuilder
         // outrank the compound: each form is scaled to weigh what the first (joined) form weighs, times its boost.
         var any = new BooleanQuery(disableCoord: true);
         var first = reader is null ? 0 : IdfSum(reader, field, forms[0].Parts);
-        foreach (var (parts, boost) in forms)
+        for (var i = 0; i < forms.Count; i++)
         {
-            var own = reader is null ? 0 : IdfSum(reader, field, parts);
+            var (parts, boost) = forms[i];
+            var own = i == 0 || reader is null ? first : IdfSum(reader, field, parts);
             var scale = first > 0 && own > 0 ? (first / own) * (first / own) : 1f;
             any.Add(TermOrPhrase(field, parts, boost * scale), Occur.SHOULD);
         }
