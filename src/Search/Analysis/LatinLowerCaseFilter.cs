@@ -38,7 +38,7 @@ internal sealed class LatinLowerCaseFilter : TokenFilter
     }
 
     /// <summary>Lower-cases in place; a code point's lower case has the same UTF-16 length as the code point.</summary>
-    internal static void ToLower(Span<char> text)
+    private static void ToLower(Span<char> text)
     {
         for (var i = 0; i < text.Length; i++)
         {

@@ -72,7 +72,7 @@ internal sealed class DocumentMapper(int maxStoredBodyChars)
             Add(_title, source.Title);
             Add(_titleExact, TextNormalizer.Keyword(source.Title));
             Add(_suggest, source.Title);
-            Add(_headings, source.Headings.Count switch { 0 => string.Empty, 1 => source.Headings[0], _ => string.Join('\n', source.Headings) });
+            Add(_headings, string.Join('\n', source.Headings));
             Add(_body, source.Body);
             Add(_storedBody, storedBody);
             Add(_url, source.Url);

@@ -94,15 +94,15 @@ public sealed partial class SearchService
     private static List<List<SlicePiece>> Slices(IList<AtomicReaderContext> leaves, int count)
     {
         var total = leaves.Sum(l => (long)l.AtomicReader.MaxDoc);
-        var share = Math.Max(1, (total + count - 1) / Math.Max(1, count));
+        var share = Math.Max(1, (total + count - 1) / count);
         var pieces = new List<SlicePiece>();
         foreach (var leaf in leaves)
         {
-            var size = leaf.AtomicReader.MaxDoc;
-            var parts = count == 1 ? 1 : (int)Math.Min(count, (size + share - 1) / share);
-            for (var part = 0; part < Math.Max(1, parts); part++)
+            long size = leaf.AtomicReader.MaxDoc;
+            var parts = Math.Clamp((size + share - 1) / share, 1, count);
+            for (var part = 0L; part < parts; part++)
             {
-                pieces.Add(new SlicePiece(leaf, (int)((long)size * part / Math.Max(1, parts)), (int)((long)size * (part + 1) / Math.Max(1, parts))));
+                pieces.Add(new SlicePiece(leaf, (int)(size * part / parts), (int)(size * (part + 1) / parts)));
             }
         }
 
