@@ -37,6 +37,7 @@ public sealed partial class SearchIndex : ISearchIndex, IDisposable
         _logger = logger;
         _time = timeProvider;
         _mapper = new DocumentMapper(_options.MaxStoredBodyChars);
+        SearchCodec.Register();
         _directory = _options.InMemory ? new RAMDirectory() : FSDirectory.Open(Path.GetFullPath(_options.IndexPath));
         OpenState = IndexInspector.Inspect(_directory, _options.VerifyChecksumsOnOpen, logger);
         _needsRebuild = OpenState != IndexOpenState.Ready;
@@ -53,6 +54,7 @@ public sealed partial class SearchIndex : ISearchIndex, IDisposable
         {
             OpenMode = OpenMode.CREATE_OR_APPEND,
             RAMBufferSizeMB = _options.RamBufferSizeMb,
+            Codec = new SearchCodec(),
         };
         _writer = new IndexWriter(_directory, config);
         // Marks the index open (not closed) on disk until Dispose commits it closed, so a kill is noticed at the next start.

@@ -33,31 +33,23 @@ internal sealed class SnippetBuilder(Analyzer indexAnalyzer, int maxChars = 200)
 
     private List<TextSpan> FindSpans(string body, IReadOnlySet<string> terms)
     {
-        // A one-syllable term is indexed as a unigram only at the start and end of a run; inside one, it is the first
-        // syllable of a gram.
-        var syllables = terms.Where(t => t.Length == 1 && ScriptTokenizer.IsHangul(t[0])).Select(t => t[0]).ToHashSet();
-        var lookup = new HashSet<string>(terms, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         var hits = new List<TextSpan>();
-        using (var stream = indexAnalyzer.GetTokenStream(SearchFields.Body, new StringReader(body)))
+        var others = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var term in terms)
         {
-            // Read from the token's buffer: a body yields about ten grams per word, too many to make a string of each.
-            var term = stream.AddAttribute<ICharTermAttribute>();
-            var offset = stream.AddAttribute<IOffsetAttribute>();
-            stream.Reset();
-            while (stream.IncrementToken())
+            if (IsSyllables(term))
             {
-                var text = term.Buffer.AsSpan(0, term.Length);
-                if (lookup.Contains(text))
-                {
-                    hits.Add(new TextSpan(offset.StartOffset, offset.EndOffset));
-                }
-                else if (syllables.Contains(text[0]))
-                {
-                    hits.Add(new TextSpan(offset.StartOffset, offset.StartOffset + 1));
-                }
+                FindSyllables(body, term, hits);
             }
+            else
+            {
+                others.Add(term);
+            }
+        }
 
-            stream.End();
+        if (others.Count > 0)
+        {
+            FindTokens(body, others, hits);
         }
 
         hits.Sort((a, b) => a.Start.CompareTo(b.Start));
@@ -75,6 +67,60 @@ internal sealed class SnippetBuilder(Analyzer indexAnalyzer, int maxChars = 200)
         }
 
         return merged;
+    }
+
+    /// <summary>
+    /// Where a term of Hangul syllables occurs. The analyzer makes a gram of any syllables that follow each other and
+    /// changes no syllable (width folding and lower-casing leave them alone), so a bigram is found where its text is;
+    /// a single syllable is found inside words as well as at their edges (it is indexed as the start of a gram).
+    /// Searching the text costs a fraction of analysing the whole body, which makes about ten grams of every word.
+    /// </summary>
+    private static void FindSyllables(string body, string term, List<TextSpan> hits)
+    {
+        for (var at = body.IndexOf(term, StringComparison.Ordinal); at >= 0; at = body.IndexOf(term, at + 1, StringComparison.Ordinal))
+        {
+            hits.Add(new TextSpan(at, at + term.Length));
+        }
+    }
+
+    /// <summary>Tokens of the analysed body equal to one of <paramref name="terms"/> (Latin stems, jamo, numbers).</summary>
+    private void FindTokens(string body, HashSet<string> terms, List<TextSpan> hits)
+    {
+        var lookup = terms.GetAlternateLookup<ReadOnlySpan<char>>();
+        // A one-letter jamo term, like a syllable, is found as the start of a gram as well as on its own.
+        var letters = terms.Where(t => t.Length == 1 && ScriptTokenizer.IsHangul(t[0])).Select(t => t[0]).ToHashSet();
+        using var stream = indexAnalyzer.GetTokenStream(SearchFields.Body, new StringReader(body));
+        // Read from the token's buffer: a body yields about ten grams per word, too many to make a string of each.
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        var offset = stream.AddAttribute<IOffsetAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken())
+        {
+            var text = term.Buffer.AsSpan(0, term.Length);
+            if (lookup.Contains(text))
+            {
+                hits.Add(new TextSpan(offset.StartOffset, offset.EndOffset));
+            }
+            else if (letters.Count > 0 && letters.Contains(text[0]))
+            {
+                hits.Add(new TextSpan(offset.StartOffset, offset.StartOffset + 1));
+            }
+        }
+
+        stream.End();
+    }
+
+    private static bool IsSyllables(string term)
+    {
+        foreach (var c in term)
+        {
+            if (c is < '\uAC00' or > '\uD7A3')
+            {
+                return false;
+            }
+        }
+
+        return term.Length > 0;
     }
 
     private static int SnapStart(string body, int start, int firstMatch)

@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using GatewayPortal.Search.Documents;
 using GatewayPortal.Search.Indexing;
 using GatewayPortal.Search.Tests.Support;
+using Lucene.Net.Index;
 
 namespace GatewayPortal.Search.Tests.Indexing;
 
@@ -108,6 +109,48 @@ public sealed class SearchIndexTests
         Assert.Equal(IndexOpenState.Ready, reopened.Index.OpenState);
         Assert.False(reopened.Index.NeedsRebuild);
         Assert.Equal(["a"], reopened.Ids("도로"));
+    }
+
+    [Fact]
+    public async Task Open_SegmentsWrittenWithTheSmallChunkCodec_AreReadBackAfterReopening()
+    {
+        // Arrange
+        using var folder = new TempFolder();
+        using (var first = new TestIndex(folder.Path))
+        {
+            await first.Index.RebuildAsync([new ListSource(SearchSources.Wiki, Docs.Make("a", "도로 공사"))], null, TestContext.Current.CancellationToken);
+        }
+
+        // Act
+        var codecs = new List<string>();
+        using (var directory = Lucene.Net.Store.FSDirectory.Open(folder.Path))
+        {
+            var infos = new SegmentInfos();
+            infos.Read(directory);
+            codecs.AddRange(infos.Segments.Select(s => s.Info.Codec.Name));
+        }
+
+        using var reopened = new TestIndex(folder.Path);
+
+        // Assert
+        Assert.NotEmpty(codecs);
+        Assert.All(codecs, name => Assert.Equal(SearchCodec.CodecName, name));
+        Assert.Equal("도로 공사", Assert.Single(reopened.Search("도로").Hits).Title);
+    }
+
+    [Fact]
+    public void Open_IndexOfTheDefaultCodec_StaysReadable()
+    {
+        // Arrange: an index written by a release before the codec, with the current schema.
+        using var folder = new TempFolder();
+        OldSchemaIndex.Write(folder.Path, IndexCommitData.SchemaVersion);
+
+        // Act
+        using var index = new TestIndex(folder.Path);
+
+        // Assert
+        Assert.NotEqual(IndexOpenState.Corrupt, index.Index.OpenState);
+        Assert.Equal(1, index.Index.GetStatus().DocumentCount);
     }
 
     [Fact]

@@ -87,6 +87,26 @@ public sealed class SnippetBuilderTests : IDisposable
         Assert.Equal([new SnippetSegment("<script>alert(1)</script> ", false), new SnippetSegment("포털", true)], segments);
     }
 
+    [Fact]
+    public void Build_KoreanAndEnglishWordsTogether_HighlightsBoth()
+    {
+        // Act: the Korean word is found in the text, the English one through its analysed stem.
+        var segments = Build("보안 점검 결과: Policies 개정, 보안정책 검토", "보안 policy");
+
+        // Assert
+        Assert.Equal("[보안] 점검 결과: [Policies] 개정, [보안]정책 검토", Render(segments));
+    }
+
+    [Fact]
+    public void Build_RepeatedSyllables_HighlightsEveryOverlappingOccurrence()
+    {
+        // Act: 하하 occurs at 0 and 1 of 하하하 (one highlight), not across the space of 하 하.
+        var segments = Build("하하하 웃음, 하 하 끝", "하하");
+
+        // Assert
+        Assert.Equal("[하하하] 웃음, 하 하 끝", Render(segments));
+    }
+
     public void Dispose()
     {
         _indexAnalyzer.Dispose();
