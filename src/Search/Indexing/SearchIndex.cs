@@ -38,7 +38,7 @@ public sealed partial class SearchIndex : ISearchIndex, IDisposable
         _time = timeProvider;
         _mapper = new DocumentMapper(_options.MaxStoredBodyChars);
         SearchCodec.Register();
-        _directory = _options.InMemory ? new RAMDirectory() : FSDirectory.Open(Path.GetFullPath(_options.IndexPath));
+        _directory = _options.InMemory ? new RAMDirectory() : new MappedDirectory(new DirectoryInfo(Path.GetFullPath(_options.IndexPath)));
         OpenState = IndexInspector.Inspect(_directory, _options.VerifyChecksumsOnOpen, logger);
         _needsRebuild = OpenState != IndexOpenState.Ready;
         _complete = OpenState == IndexOpenState.Ready;
