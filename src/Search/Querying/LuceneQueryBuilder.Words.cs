@@ -25,14 +25,14 @@ internal sealed partial class LuceneQueryBuilder
     /// with a bonus on the grams only the typed form has (정포털을): plain terms, so the exact form ranks first without
     /// a second position check.
     /// </summary>
-    private static Query Required(List<AnalyzedToken> tokens, List<AnalyzedToken>? stem, IndexReader reader)
+    private static Query Required(List<AnalyzedToken> tokens, List<AnalyzedToken>? stem, TermStates states)
     {
         if (stem is not { Count: > 0 })
         {
-            return AnyField(tokens, reader);
+            return AnyField(tokens, states);
         }
 
-        var match = AnyField(stem, reader);
+        var match = AnyField(stem, states);
         var stemTerms = Alternatives(Units(stem), single: true).SelectMany(a => a.Parts).Select(p => p.Term).ToHashSet(StringComparer.Ordinal);
         var bonusTerms = Alternatives(Units(tokens), single: true).SelectMany(a => a.Parts).Select(p => p.Term)
             .Where(t => !stemTerms.Contains(t)).Distinct(StringComparer.Ordinal).ToList();
@@ -47,7 +47,7 @@ internal sealed partial class LuceneQueryBuilder
             var all = new BooleanQuery(disableCoord: true) { Boost = boost };
             foreach (var term in bonusTerms)
             {
-                all.Add(new TermQuery(new Term(field, term)), Occur.MUST);
+                all.Add(states.Query(field, term), Occur.MUST);
             }
 
             bonus.Add(all);
@@ -56,16 +56,16 @@ internal sealed partial class LuceneQueryBuilder
         return new BooleanQuery(disableCoord: true) { { match, Occur.MUST }, { bonus, Occur.SHOULD } };
     }
 
-    /// <summary>The tokens in any text field; with a reader, a compound also matches written apart when the index has that form.</summary>
-    private static DisjunctionMaxQuery AnyField(List<AnalyzedToken> tokens, IndexReader? reader)
+    /// <summary>The tokens in any text field; with the index's terms, a compound also matches written apart when the index has that form.</summary>
+    private static DisjunctionMaxQuery AnyField(List<AnalyzedToken> tokens, TermStates? states)
     {
         var units = Units(tokens);
         var alternatives = Alternatives(units, single: false);
-        var spaced = reader is null ? null : Spaced(units);
+        var spaced = states is null ? null : Spaced(units);
         var query = new DisjunctionMaxQuery(TieBreaker);
         foreach (var (field, boost) in TextFields)
         {
-            var fieldQuery = FieldQuery(field, alternatives, spaced, reader);
+            var fieldQuery = FieldQuery(field, alternatives, spaced, states);
             fieldQuery.Boost = boost;
             query.Add(fieldQuery);
         }
@@ -78,47 +78,47 @@ internal sealed partial class LuceneQueryBuilder
     /// a space at its <see cref="SplitBigram"/> point (민원신청 finds 민원 신청), through the cross gram of that
     /// boundary, at a lower weight so the compound ranks first.
     /// </summary>
-    private static Query FieldQuery(string field, List<Alternative> alternatives, (string Cross, List<Part> Parts)? spaced, IndexReader? reader)
+    private static Query FieldQuery(string field, List<Alternative> alternatives, (string Cross, List<Part> Parts)? spaced, TermStates? states)
     {
         var forms = alternatives.Select(a => (a.Parts, Boost: 1f)).ToList();
-        if (reader is not null && spaced is { } split && reader.DocFreq(new Term(field, split.Cross)) > 0)
+        if (states is not null && spaced is { } split && states.DocFreq(field, split.Cross) > 0)
         {
             forms.Add((split.Parts, SpacedFormBoost));
         }
 
         if (forms.Count == 1)
         {
-            return TermOrPhrase(field, forms[0].Parts, 1f);
+            return TermOrPhrase(field, forms[0].Parts, 1f, states);
         }
 
         // A phrase weighs the sum of its terms' idf (squared in the score), so a form written with more terms would
         // outrank the compound: each form is scaled to weigh what the first (joined) form weighs, times its boost.
         var any = new BooleanQuery(disableCoord: true);
-        var first = reader is null ? 0 : IdfSum(reader, field, forms[0].Parts);
+        var first = states is null ? 0 : IdfSum(states, field, forms[0].Parts);
         for (var i = 0; i < forms.Count; i++)
         {
             var (parts, boost) = forms[i];
-            var own = i == 0 || reader is null ? first : IdfSum(reader, field, parts);
+            var own = i == 0 || states is null ? first : IdfSum(states, field, parts);
             var scale = first > 0 && own > 0 ? (first / own) * (first / own) : 1f;
-            any.Add(TermOrPhrase(field, parts, boost * scale), Occur.SHOULD);
+            any.Add(TermOrPhrase(field, parts, boost * scale, states), Occur.SHOULD);
         }
 
         return any;
     }
 
     /// <summary>The idf a phrase of <paramref name="parts"/> weighs with the default similarity (a term's own idf for one part).</summary>
-    private static float IdfSum(IndexReader reader, string field, List<Part> parts)
+    private static float IdfSum(TermStates states, string field, List<Part> parts)
     {
         var sum = 0f;
         foreach (var part in parts)
         {
-            sum += IdfSimilarity.Idf(reader.DocFreq(new Term(field, part.Term)), reader.MaxDoc);
+            sum += IdfSimilarity.Idf(states.DocFreq(field, part.Term), states.MaxDoc);
         }
 
         return sum;
     }
 
-    private static Query TermOrPhrase(string field, List<Part> parts, float boost)
+    private static Query TermOrPhrase(string field, List<Part> parts, float boost, TermStates? states)
     {
         if (parts is [{ Term: [var syllable] } only] && ScriptTokenizer.IsHangul(syllable))
         {
@@ -134,7 +134,9 @@ internal sealed partial class LuceneQueryBuilder
 
         if (parts.Count == 1)
         {
-            return new TermQuery(new Term(field, parts[0].Term)) { Boost = boost };
+            var term = states?.Query(field, parts[0].Term) ?? new TermQuery(new Term(field, parts[0].Term));
+            term.Boost = boost;
+            return term;
         }
 
         var phrase = new PhraseQuery { Boost = boost };

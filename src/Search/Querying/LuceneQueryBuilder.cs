@@ -21,6 +21,7 @@ internal sealed partial class LuceneQueryBuilder(Analyzer queryAnalyzer)
     public Query? BuildScoring(ParsedQuery parsed, bool hasFilters, IndexReader reader)
     {
         var query = new BooleanQuery();
+        var states = new TermStates(reader);
         var required = new List<string>();
         var stemmed = new List<string>();
         foreach (var clause in parsed.Clauses)
@@ -38,7 +39,7 @@ internal sealed partial class LuceneQueryBuilder(Analyzer queryAnalyzer)
             }
 
             var stem = clause.IsPhrase ? null : KoreanParticles.StripParticle(clause.Text);
-            query.Add(Required(tokens, stem is null ? null : queryAnalyzer.Tokenize(SearchFields.Body, stem), reader), Occur.MUST);
+            query.Add(Required(tokens, stem is null ? null : queryAnalyzer.Tokenize(SearchFields.Body, stem), states), Occur.MUST);
             required.Add(clause.Text);
             stemmed.Add(stem ?? clause.Text);
         }
@@ -55,11 +56,15 @@ internal sealed partial class LuceneQueryBuilder(Analyzer queryAnalyzer)
         }
 
         var exact = TextNormalizer.Keyword(string.Join(' ', required));
-        query.Add(new TermQuery(new Term(SearchFields.TitleExact, exact)) { Boost = ExactTitleBoost }, Occur.SHOULD);
+        var exactTitle = states.Query(SearchFields.TitleExact, exact);
+        exactTitle.Boost = ExactTitleBoost;
+        query.Add(exactTitle, Occur.SHOULD);
         var stemExact = TextNormalizer.Keyword(string.Join(' ', stemmed));
         if (!string.Equals(stemExact, exact, StringComparison.Ordinal))
         {
-            query.Add(new TermQuery(new Term(SearchFields.TitleExact, stemExact)) { Boost = StemTitleBoost }, Occur.SHOULD);
+            var stemTitle = states.Query(SearchFields.TitleExact, stemExact);
+            stemTitle.Boost = StemTitleBoost;
+            query.Add(stemTitle, Occur.SHOULD);
         }
 
         return query;
