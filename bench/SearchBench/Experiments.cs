@@ -239,7 +239,7 @@ internal static class Experiments
             Time($"{word} dismax 3 phrases", () => Count(searcher, DisMax(bigrams), filter));
             Time($"{word} dismax 3 phrases scored top10", () => Top(searcher, DisMax(bigrams), filter));
             Time($"{word} dismax top10 + facets", () => Collect(searcher, DisMax(bigrams), filter, new FacetCollector()));
-            Time($"{word} dismax top10 + recency", () => Recency(searcher, DisMax(bigrams), filter));
+            Time($"{word} dismax top10 + recency + facets", () => Recency(searcher, DisMax(bigrams), filter));
             Time($"{word} service count", () => service.CountOnly(new SearchRequest(word, principals)));
             Time($"{word} service search", () => service.Search(new SearchRequest(word, principals)).TotalHits);
         }
@@ -306,8 +306,8 @@ internal static class Experiments
 
     private static int Recency(IndexSearcher searcher, Query query, Filter? filter)
     {
-        var top = TopScoreDocCollector.Create(10, docsScoredInOrder: true);
-        searcher.Search(query, filter, new RecencyCollector(top, DateTimeOffset.UtcNow.ToUnixTimeMilliseconds()));
+        var top = new RelevanceCollector(10, DateTimeOffset.UtcNow.ToUnixTimeMilliseconds(), new FacetCollector());
+        searcher.Search(query, filter, top);
         return top.TotalHits;
     }
 

@@ -42,7 +42,11 @@ internal sealed class LuceneBench(string folder, IReadOnlyList<SearchDocument> c
     public LatencySummary Query(IReadOnlyList<string> queries, IReadOnlyCollection<string> principals, int rounds)
     {
         var service = _service ?? throw new InvalidOperationException("Index first.");
-        return Latency.Measure(queries, rounds, q => service.Search(new SearchRequest(q, principals)).TotalHits);
+        var gcBefore = GcSnapshot.Take();
+        var latency = Latency.Measure(queries, rounds, q => service.Search(new SearchRequest(q, principals)).TotalHits);
+        using var lease = _index.AcquireSearcher();
+        Console.Error.WriteLine($"[{DateTime.Now:HH:mm:ss}] queried {lease.Searcher.IndexReader.Leaves.Count} segments; gc during the queries: {GcSnapshot.Take().Since(gcBefore)}");
+        return latency;
     }
 
     /// <summary>Each query's visible matches and its median over 20 runs, to stderr.</summary>

@@ -48,14 +48,19 @@ public sealed partial class SearchService
 
     private static SliceResult CollectSlice(Weight weight, List<SlicePiece> pieces, SearchSort sort, int window, long now)
     {
-        ITopDocsCollector top = sort == SearchSort.Date
-            ? TopFieldCollector.Create(ByDate, window, fillFields: true, trackDocScores: false, trackMaxScore: false, docsScoredInOrder: true)
-            : TopScoreDocCollector.Create(window, docsScoredInOrder: true);
         var facets = new FacetCollector();
-        ICollector collector = MultiCollector.Wrap(top, facets);
-        if (sort == SearchSort.Relevance)
+        ICollector collector;
+        TopFieldCollector? byDate = null;
+        RelevanceCollector? byRelevance = null;
+        if (sort == SearchSort.Date)
         {
-            collector = new RecencyCollector(collector, now);
+            byDate = TopFieldCollector.Create(ByDate, window, fillFields: true, trackDocScores: false, trackMaxScore: false, docsScoredInOrder: true);
+            collector = MultiCollector.Wrap(byDate, facets);
+        }
+        else
+        {
+            byRelevance = new RelevanceCollector(window, now, facets);
+            collector = byRelevance;
         }
 
         foreach (var piece in pieces)
@@ -82,7 +87,12 @@ public sealed partial class SearchService
             }
         }
 
-        var docs = top.GetTopDocs();
+        if (byRelevance is not null)
+        {
+            return new SliceResult(byRelevance.Hits(), byRelevance.TotalHits, facets);
+        }
+
+        var docs = byDate!.GetTopDocs();
         return new SliceResult(docs.ScoreDocs, docs.TotalHits, facets);
     }
 
