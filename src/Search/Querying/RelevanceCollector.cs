@@ -35,7 +35,10 @@ internal sealed class RelevanceCollector : ICollector
     /// <summary>Matches collected.</summary>
     public int TotalHits { get; private set; }
 
-    /// <summary>Documents are scored in order within a segment: on a tie, the earlier (lower) document stays.</summary>
+    /// <summary>
+    /// Documents are scored in order within a piece of a segment, but a thread's pieces come in any order: on a tie,
+    /// the lower document is kept whichever came first.
+    /// </summary>
     public bool AcceptsDocsOutOfOrder => false;
 
     public void SetScorer(Scorer scorer) => _scorer = scorer;
@@ -57,7 +60,7 @@ internal sealed class RelevanceCollector : ICollector
             _heap[_size] = new ScoreDoc(_docBase + doc, score);
             Up(_size++);
         }
-        else if (score > _heap[0].Score)
+        else if (score > _heap[0].Score || (score == _heap[0].Score && _docBase + doc < _heap[0].Doc))
         {
             var top = _heap[0];
             top.Doc = _docBase + doc;

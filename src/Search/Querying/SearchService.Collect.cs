@@ -13,23 +13,16 @@ public sealed partial class SearchService
     private (ScoreDoc[] Page, int TotalHits, FacetCollector Facets) Collect(
         IndexSearcher searcher, Query query, Filter filter, SearchRequest request, int window)
     {
-        var leaves = searcher.IndexReader.Leaves;
-        var slices = Slices(leaves, searcher.IndexReader.MaxDoc >= _parallelMinDocs ? _queryThreads : 1);
+        var threads = searcher.IndexReader.MaxDoc >= _parallelMinDocs ? _queryThreads : 1;
+        var queue = new PieceQueue(Pieces(searcher.IndexReader.Leaves, threads));
         var weight = searcher.CreateNormalizedWeight(new FilteredQuery(query, filter));
         var now = _time.GetUtcNow().ToUnixTimeMilliseconds();
-        var parts = new SliceResult[slices.Count];
-        if (slices.Count == 1)
-        {
-            parts[0] = CollectSlice(weight, slices[0], request.Sort, window, now);
-        }
-        else
-        {
-            var others = Enumerable.Range(1, slices.Count - 1)
-                .Select(i => Task.Run(() => parts[i] = CollectSlice(weight, slices[i], request.Sort, window, now)))
-                .ToArray();
-            parts[0] = CollectSlice(weight, slices[0], request.Sort, window, now);
-            Task.WaitAll(others);
-        }
+        var parts = new SliceResult[Math.Clamp(queue.Count, 1, threads)];
+        var helpers = Enumerable.Range(1, parts.Length - 1)
+            .Select(i => Task.Run(() => parts[i] = CollectPieces(weight, queue, request.Sort, window, now)))
+            .ToArray();
+        parts[0] = CollectPieces(weight, queue, request.Sort, window, now);
+        Task.WaitAll(helpers);
 
         var facets = parts[0].Facets;
         for (var i = 1; i < parts.Length; i++)
@@ -46,7 +39,13 @@ public sealed partial class SearchService
         return (page, parts.Sum(p => p.TotalHits), facets);
     }
 
-    private static SliceResult CollectSlice(Weight weight, List<SlicePiece> pieces, SearchSort sort, int window, long now)
+    /// <summary>
+    /// Collects pieces taken from the shared queue until it is empty: a thread that starts late, or meets pieces
+    /// dense with matches, takes fewer. A thread's pieces are therefore not in document order, so ties between
+    /// equal scores (or dates) are broken on the document number by the collectors themselves; each piece is still
+    /// scored in document order.
+    /// </summary>
+    private static SliceResult CollectPieces(Weight weight, PieceQueue queue, SearchSort sort, int window, long now)
     {
         var facets = new FacetCollector();
         ICollector collector;
@@ -54,7 +53,7 @@ public sealed partial class SearchService
         RelevanceCollector? byRelevance = null;
         if (sort == SearchSort.Date)
         {
-            byDate = TopFieldCollector.Create(ByDate, window, fillFields: true, trackDocScores: false, trackMaxScore: false, docsScoredInOrder: true);
+            byDate = TopFieldCollector.Create(ByDate, window, fillFields: true, trackDocScores: false, trackMaxScore: false, docsScoredInOrder: false);
             collector = MultiCollector.Wrap(byDate, facets);
         }
         else
@@ -63,13 +62,13 @@ public sealed partial class SearchService
             collector = byRelevance;
         }
 
-        foreach (var piece in pieces)
+        while (queue.TryTake(out var piece))
         {
             var leaf = piece.Leaf;
             collector.SetNextReader(leaf);
             if (piece.IsWholeSegment)
             {
-                weight.GetBulkScorer(leaf, !collector.AcceptsDocsOutOfOrder, leaf.AtomicReader.LiveDocs)?.Score(collector);
+                weight.GetBulkScorer(leaf, scoreDocsInOrder: true, leaf.AtomicReader.LiveDocs)?.Score(collector);
                 continue;
             }
 
@@ -97,42 +96,43 @@ public sealed partial class SearchService
     }
 
     /// <summary>
-    /// The index in at most <paramref name="count"/> slices of about equal size. A segment larger than a slice's share
-    /// (a rebuild's merges leave one holding most of the index) is cut into ranges of documents, each scored on its own,
-    /// so two threads share even a single-segment index.
+    /// The index as pieces for <paramref name="threads"/> threads, largest first, so the last ones taken are small.
+    /// A segment larger than a quarter of the index per thread (a rebuild's merges leave one holding most of the
+    /// index) is cut into ranges of documents, each scored on its own, so threads share even a single-segment index.
     /// </summary>
-    private static List<List<SlicePiece>> Slices(IList<AtomicReaderContext> leaves, int count)
+    private static List<SlicePiece> Pieces(IList<AtomicReaderContext> leaves, int threads)
     {
         var total = leaves.Sum(l => (long)l.AtomicReader.MaxDoc);
-        var share = Math.Max(1, (total + count - 1) / count);
+        var cuts = threads <= 1 ? 1 : 2 * threads;
+        var share = Math.Max(1, (total + cuts - 1) / cuts);
         var pieces = new List<SlicePiece>();
         foreach (var leaf in leaves)
         {
             long size = leaf.AtomicReader.MaxDoc;
-            var parts = Math.Clamp((size + share - 1) / share, 1, count);
+            var parts = Math.Clamp((size + share - 1) / share, 1, cuts);
             for (var part = 0L; part < parts; part++)
             {
                 pieces.Add(new SlicePiece(leaf, (int)(size * part / parts), (int)(size * (part + 1) / parts)));
             }
         }
 
-        var slices = Enumerable.Range(0, Math.Max(1, Math.Min(count, pieces.Count)))
-            .Select(_ => new List<SlicePiece>()).ToList();
-        var sizes = new long[slices.Count];
-        foreach (var piece in pieces.OrderByDescending(p => p.To - p.From))
-        {
-            var smallest = Array.IndexOf(sizes, sizes.Min());
-            slices[smallest].Add(piece);
-            sizes[smallest] += piece.To - piece.From;
-        }
+        pieces.Sort((a, b) => (b.To - b.From).CompareTo(a.To - a.From));
+        return pieces;
+    }
 
-        // In document order inside a slice, so equal scores keep the lower document, as in one sequential pass.
-        foreach (var slice in slices)
-        {
-            slice.Sort((a, b) => (a.Leaf.DocBase + a.From).CompareTo(b.Leaf.DocBase + b.From));
-        }
+    /// <summary>Pieces handed out one at a time to the threads of one search.</summary>
+    private sealed class PieceQueue(List<SlicePiece> pieces)
+    {
+        private int _next = -1;
 
-        return slices;
+        public int Count => pieces.Count;
+
+        public bool TryTake(out SlicePiece piece)
+        {
+            var index = Interlocked.Increment(ref _next);
+            piece = index < pieces.Count ? pieces[index] : default;
+            return index < pieces.Count;
+        }
     }
 
     /// <summary>Documents [<paramref name="From"/>, <paramref name="To"/>) of a segment.</summary>

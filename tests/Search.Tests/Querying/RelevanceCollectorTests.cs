@@ -9,7 +9,9 @@ public sealed class RelevanceCollectorTests
     private static readonly long Now = Docs.Now.ToUnixTimeMilliseconds();
 
     /// <summary>Collects every document of the index with the given base scores (by document number).</summary>
-    private static RelevanceCollector Collect(TestIndex index, int window, params float[] scores)
+    private static RelevanceCollector Collect(TestIndex index, int window, params float[] scores) => Collect(index, window, descending: false, scores);
+
+    private static RelevanceCollector Collect(TestIndex index, int window, bool descending, params float[] scores)
     {
         var collector = new RelevanceCollector(window, Now, new FacetCollector());
         using var lease = index.Index.AcquireSearcher();
@@ -18,7 +20,8 @@ public sealed class RelevanceCollectorTests
             collector.SetNextReader(leaf);
             var scorer = new ListScorer(scores, leaf.DocBase);
             collector.SetScorer(scorer);
-            for (var doc = 0; doc < leaf.AtomicReader.MaxDoc; doc++)
+            var docs = Enumerable.Range(0, leaf.AtomicReader.MaxDoc);
+            foreach (var doc in descending ? docs.Reverse() : docs)
             {
                 scorer.Current = doc;
                 collector.Collect(doc);
@@ -41,6 +44,20 @@ public sealed class RelevanceCollectorTests
 
         // Assert
         Assert.Equal(5, collector.TotalHits);
+        Assert.Equal([0, 1, 2], hits.Select(h => h.Doc));
+    }
+
+    [Fact]
+    public void Hits_EqualScoresArrivingHighestFirst_StillKeepTheLowerDocuments()
+    {
+        // Arrange: a thread's pieces of the index come in any order.
+        using var index = new TestIndex().With(
+            [.. Enumerable.Range(0, 5).Select(i => Docs.Make($"d{i}", "같은 제목", date: Docs.Now))]);
+
+        // Act
+        var hits = Collect(index, 3, descending: true, 1f, 1f, 1f, 1f, 1f).Hits();
+
+        // Assert
         Assert.Equal([0, 1, 2], hits.Select(h => h.Doc));
     }
 
