@@ -154,6 +154,44 @@ public sealed class SearchIndexTests
     }
 
     [Fact]
+    public async Task Search_WhileDocumentsAreWrittenRefreshedAndMerged_NeverReadsAClosedFile()
+    {
+        // Arrange: an index on disk (memory-mapped), refreshed every 10 ms, so segments are flushed, merged away and
+        // their files closed while two threads search and read stored fields on two threads each.
+        using var folder = new TempFolder();
+        using var index = new TestIndex(folder.Path, TimeSpan.FromMilliseconds(10), o => (o.ParallelQueryMinDocs, o.QueryThreads) = (0, 2));
+        index.Index.Upsert([.. Enumerable.Range(0, 200).Select(i => Docs.Make($"d{i}", $"공유 문서 {i}", "예산 집행 안내"))]);
+        index.Index.Refresh();
+        var stop = DateTime.UtcNow + TimeSpan.FromSeconds(1.5);
+        var searches = 0;
+
+        // Act
+        var writer = Task.Run(() =>
+        {
+            for (var round = 0; DateTime.UtcNow < stop; round++)
+            {
+                index.Index.Upsert([.. Enumerable.Range(0, 20).Select(i => Docs.Make($"d{((round * 20) + i) % 200}", $"공유 문서 {round}", "예산 집행 안내"))]);
+                index.Index.Delete($"d{(round * 7) % 200}");
+            }
+        }, TestContext.Current.CancellationToken);
+        var readers = Enumerable.Range(0, 2).Select(_ => Task.Run(() =>
+        {
+            while (DateTime.UtcNow < stop)
+            {
+                var results = index.Search("예산 공유");
+                Assert.All(results.Hits, h => Assert.StartsWith("d", h.Id, StringComparison.Ordinal));
+                Interlocked.Increment(ref searches);
+            }
+        }, TestContext.Current.CancellationToken)).ToArray();
+        await Task.WhenAll([writer, .. readers]);
+        index.Index.Refresh();
+
+        // Assert: no read failed, and the index still answers with every live document.
+        Assert.True(searches > 10, $"only {searches} searches ran");
+        Assert.InRange(index.Search("예산 공유").TotalHits, 150, 200);
+    }
+
+    [Fact]
     public void Open_OtherSchemaVersion_RecreatesEmptyAndNeedsRebuild()
     {
         // Arrange
