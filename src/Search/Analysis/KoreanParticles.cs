@@ -17,7 +17,7 @@ internal static class KoreanParticles
     public static string? StripParticle(string word)
     {
         ArgumentNullException.ThrowIfNull(word);
-        if (word.Length <= MinStemLength || !IsHangulSyllables(word))
+        if (word.Length <= MinStemLength || !ScriptTokenizer.IsHangulSyllables(word))
         {
             return null;
         }
@@ -31,18 +31,5 @@ internal static class KoreanParticles
         }
 
         return null;
-    }
-
-    private static bool IsHangulSyllables(string word)
-    {
-        foreach (var c in word)
-        {
-            if (c is < '\uAC00' or > '\uD7A3')
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 }

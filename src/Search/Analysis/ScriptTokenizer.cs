@@ -115,6 +115,9 @@ internal sealed class ScriptTokenizer : Tokenizer
             : CharClass.Separator;
     }
 
+    /// <summary>True when every character is a precomposed Hangul syllable (가–힣); true for an empty text.</summary>
+    internal static bool IsHangulSyllables(ReadOnlySpan<char> text) => !text.ContainsAnyExceptInRange('\uAC00', '\uD7A3');
+
     /// <summary>Hangul syllables and jamo (conjoining and compatibility).</summary>
     internal static bool IsHangul(char c) =>
         c is (>= '\uAC00' and <= '\uD7A3') or (>= '\u1100' and <= '\u11FF') or (>= '\u3130' and <= '\u318F');

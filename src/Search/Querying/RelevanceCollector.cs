@@ -60,7 +60,7 @@ internal sealed class RelevanceCollector : ICollector
             _heap[_size] = new ScoreDoc(_docBase + doc, score);
             Up(_size++);
         }
-        else if (score > _heap[0].Score || (score == _heap[0].Score && _docBase + doc < _heap[0].Doc))
+        else if (Worse(_heap[0].Score, _heap[0].Doc, score, _docBase + doc))
         {
             var top = _heap[0];
             top.Doc = _docBase + doc;
@@ -97,7 +97,10 @@ internal sealed class RelevanceCollector : ICollector
     }
 
     /// <summary>Heap order: the worst hit on top (lower score, or on a tie the higher document).</summary>
-    private static bool Worse(ScoreDoc a, ScoreDoc b) => a.Score < b.Score || (a.Score == b.Score && a.Doc > b.Doc);
+    private static bool Worse(ScoreDoc a, ScoreDoc b) => Worse(a.Score, a.Doc, b.Score, b.Doc);
+
+    private static bool Worse(float score, int doc, float otherScore, int otherDoc) =>
+        score < otherScore || (score == otherScore && doc > otherDoc);
 
     private void Up(int i)
     {

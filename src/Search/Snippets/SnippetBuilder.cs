@@ -37,7 +37,7 @@ internal sealed class SnippetBuilder(Analyzer indexAnalyzer, int maxChars = 200)
         var others = new HashSet<string>(StringComparer.Ordinal);
         foreach (var term in terms)
         {
-            if (IsSyllables(term))
+            if (term.Length > 0 && ScriptTokenizer.IsHangulSyllables(term))
             {
                 FindSyllables(body, term, hits);
             }
@@ -108,19 +108,6 @@ internal sealed class SnippetBuilder(Analyzer indexAnalyzer, int maxChars = 200)
         }
 
         stream.End();
-    }
-
-    private static bool IsSyllables(string term)
-    {
-        foreach (var c in term)
-        {
-            if (c is < '\uAC00' or > '\uD7A3')
-            {
-                return false;
-            }
-        }
-
-        return term.Length > 0;
     }
 
     private static int SnapStart(string body, int start, int firstMatch)
