@@ -1,5 +1,6 @@
 using System.DirectoryServices.Protocols;
 using System.Text;
+using GatewayPortal.Identity.SignIn;
 using Microsoft.Extensions.Logging;
 
 namespace GatewayPortal.Identity.Directory;
@@ -22,8 +23,8 @@ internal sealed partial class LdapDirectoryService
 
     private Task<UserLookup> LookupAsync(string login, CancellationToken cancellationToken)
     {
-        var value = login?.Trim();
-        if (string.IsNullOrEmpty(value) || value.Length > _options.MaxLoginLength)
+        // The filter gets the canonical spelling only (a no-op for the sign-in service, which already passes it).
+        if (!LoginName.TryNormalize(login, _options.MaxLoginLength, out var value))
         {
             return Task.FromResult(default(UserLookup));
         }

@@ -16,27 +16,33 @@ internal sealed partial class LdapDirectoryService(
     /// <inheritdoc/>
     public async Task<DirectoryAuthenticationResult> AuthenticateAsync(string login, string password, CancellationToken cancellationToken = default)
     {
+        // Every refusal binds once, as a wrong password does, so the answer's timing does not tell which logins
+        // exist or are disabled: the refused ones bind as a DN no entry has, which slapd answers invalidCredentials.
         var lookup = await LookupAsync(login, cancellationToken).ConfigureAwait(false);
         if (lookup.Count == 0)
         {
+            await DecoyBindAsync(password, cancellationToken).ConfigureAwait(false);
             return DirectoryAuthenticationResult.Failure(DirectoryAuthenticationStatus.UnknownUser);
         }
 
         if (lookup.Count > 1)
         {
             logger.LogWarning("Login matched {Count} directory entries; refusing it", lookup.Count);
+            await DecoyBindAsync(password, cancellationToken).ConfigureAwait(false);
             return DirectoryAuthenticationResult.Failure(DirectoryAuthenticationStatus.AmbiguousLogin);
         }
 
         var user = await ToUserAsync(lookup, cancellationToken).ConfigureAwait(false);
         if (user.IsDisabled)
         {
+            await DecoyBindAsync(password, cancellationToken).ConfigureAwait(false);
             return DirectoryAuthenticationResult.Failure(DirectoryAuthenticationStatus.AccountDisabled, user);
         }
 
         // An empty password would be an unauthenticated bind, which succeeds.
         if (string.IsNullOrWhiteSpace(password))
         {
+            await DecoyBindAsync(password, cancellationToken).ConfigureAwait(false);
             return DirectoryAuthenticationResult.Failure(DirectoryAuthenticationStatus.InvalidPassword, user);
         }
 
@@ -90,6 +96,15 @@ internal sealed partial class LdapDirectoryService(
         {
             return new DirectoryHealth(false, null, stopwatch.Elapsed, ex.Message);
         }
+    }
+
+    // A bind that cannot succeed: a DN under the user search base that no entry has (a fresh GUID each time) and a
+    // non-empty password, so it is never an unauthenticated bind.
+    private Task<bool> DecoyBindAsync(string? password, CancellationToken cancellationToken)
+    {
+        var dn = "uid=" + Guid.NewGuid().ToString("N") + ",ou=nobody," + _options.EffectiveUserSearchBase;
+        var secret = string.IsNullOrWhiteSpace(password) ? "-" : password;
+        return pools.Bind.ExecuteAsync(c => TryBind(c, dn, secret), cancellationToken);
     }
 
     private bool TryBind(PooledLdapConnection connection, string dn, string password)

@@ -15,32 +15,41 @@ internal sealed partial class PasswordSignInService(
     IMfaService mfa,
     LoginAliasCache aliases,
     IOptions<MfaOptions> mfaOptions,
+    IOptions<SignInOptions> signInOptions,
+    TimeProvider timeProvider,
     ILogger<PasswordSignInService> logger) : IPasswordSignInService
 {
     public async Task<PasswordSignInResult> SignInAsync(string login, string password, SignInClient client, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(client);
-        login = (login ?? "").Trim();
-        var loginKey = ThrottleKey.ForLogin(login);
+        // One spelling from here on: the throttle keys, the directory's filter and the audit all use the canonical login.
+        if (!LoginName.TryNormalize(login, signInOptions.Value.MaxLoginLength, out var canonical))
+        {
+            return await RefuseInvalidLoginAsync(login ?? "", client, cancellationToken);
+        }
+
+        var loginKey = ThrottleKey.ForLogin(canonical);
 
         // Check throttles before the directory is asked anything: a locked account costs no bind.
         var knownSubject = aliases.Find(loginKey);
-        var locked = LockState(loginKey, knownSubject, client);
-        if (locked.IsLocked)
+        string[] keys = knownSubject is null ? [loginKey] : [loginKey, ThrottleKey.ForSubject(knownSubject)];
+        var before = throttle.Check(keys, client.IpAddress);
+        if (before.IsLocked)
         {
-            await audit.RecordAsync(new(login, SignInOutcome.LockedOut, LockReason(loginKey, knownSubject, client), client, knownSubject), cancellationToken);
-            return new(PasswordSignInStatus.LockedOut, RetryAtUtc: locked.RetryAtUtc);
+            await audit.RecordAsync(new(canonical, SignInOutcome.LockedOut, LockReason(client), client, knownSubject), cancellationToken);
+            return new(PasswordSignInStatus.LockedOut, RetryAtUtc: before.RetryAtUtc);
         }
 
+        await WaitAsync(before.Delay, cancellationToken);
         DirectoryAuthenticationResult result;
         try
         {
-            result = await directory.AuthenticateAsync(login, password ?? "", cancellationToken);
+            result = await directory.AuthenticateAsync(canonical, password ?? "", cancellationToken);
         }
         catch (DirectoryUnavailableException ex)
         {
             LogDirectoryUnavailable(logger, ex);
-            await audit.RecordAsync(new(login, SignInOutcome.DirectoryUnavailable, "DirectoryUnavailable", client, knownSubject), cancellationToken);
+            await audit.RecordAsync(new(canonical, SignInOutcome.DirectoryUnavailable, "DirectoryUnavailable", client, knownSubject), cancellationToken);
             return new(PasswordSignInStatus.DirectoryUnavailable);
         }
 
@@ -49,74 +58,87 @@ internal sealed partial class PasswordSignInService(
         {
             aliases.Remember(loginKey, user.SubjectId);
 
-            // The person may be locked under another alias (uid vs. mail): that lock wins, right password or not.
-            var subjectState = throttle.GetAccountState(ThrottleKey.ForSubject(user.SubjectId));
+            // The person may be locked from this address under another alias (uid vs. mail): that lock wins, right password or not.
+            var subjectState = throttle.Check([ThrottleKey.ForSubject(user.SubjectId)], client.IpAddress);
             if (subjectState.IsLocked)
             {
-                await audit.RecordAsync(new(login, SignInOutcome.LockedOut, "AccountThrottled", client, user.SubjectId, user.DisplayName), cancellationToken);
+                await audit.RecordAsync(new(canonical, SignInOutcome.LockedOut, "AccountThrottled", client, user.SubjectId, user.DisplayName), cancellationToken);
                 return new(PasswordSignInStatus.LockedOut, RetryAtUtc: subjectState.RetryAtUtc);
             }
         }
 
+        keys = user is null ? [loginKey] : [loginKey, ThrottleKey.ForSubject(user.SubjectId)];
         if (!result.Succeeded)
         {
-            string[] keys = user is null ? [loginKey] : [loginKey, ThrottleKey.ForSubject(user.SubjectId)];
             var state = throttle.RecordFailure(keys, client.IpAddress);
-            await audit.RecordAsync(new(login, SignInOutcome.Failed, result.Status.ToString(), client, user?.SubjectId, user?.DisplayName), cancellationToken);
+            await audit.RecordAsync(new(canonical, SignInOutcome.Failed, result.Status.ToString(), client, user?.SubjectId, user?.DisplayName), cancellationToken);
             return state.IsLocked
                 ? new(PasswordSignInStatus.LockedOut, RetryAtUtc: state.RetryAtUtc)
                 : new(PasswordSignInStatus.Failed);
         }
 
         var person = result.User ?? throw new InvalidOperationException("A successful directory check carries the person.");
-        throttle.Reset([loginKey, ThrottleKey.ForSubject(person.SubjectId)]);
+        throttle.Reset(keys, client.IpAddress);
 
         var enrolled = await mfa.IsEnrolledAsync(person.SubjectId, cancellationToken);
         if (enrolled || mfaOptions.Value.RequiredGroups.Any(person.IsMemberOf))
         {
-            await audit.RecordAsync(new(login, SignInOutcome.SecondFactorRequired, enrolled ? "Enrolled" : "EnrolmentRequired", client, person.SubjectId, person.DisplayName), cancellationToken);
+            await audit.RecordAsync(new(canonical, SignInOutcome.SecondFactorRequired, enrolled ? "Enrolled" : "EnrolmentRequired", client, person.SubjectId, person.DisplayName), cancellationToken);
             return new(PasswordSignInStatus.SecondFactorRequired, person, SecondFactorEnrolled: enrolled);
         }
 
-        await audit.RecordAsync(new(login, SignInOutcome.Succeeded, "Password", client, person.SubjectId, person.DisplayName), cancellationToken);
+        await audit.RecordAsync(new(canonical, SignInOutcome.Succeeded, "Password", client, person.SubjectId, person.DisplayName), cancellationToken);
         return new(PasswordSignInStatus.SignedIn, person);
     }
 
     public async Task<PasswordSignInResult> VerifySecondFactorAsync(string subjectId, string login, string code, SignInClient client, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(client);
-        var subjectKey = ThrottleKey.ForSubject(subjectId);
-        var locked = throttle.GetAccountState(subjectKey).Combine(throttle.GetClientState(client.IpAddress));
+        string[] keys = [ThrottleKey.ForSubject(subjectId)];
+        var locked = throttle.Check(keys, client.IpAddress);
         if (locked.IsLocked)
         {
             await audit.RecordAsync(new(login, SignInOutcome.LockedOut, "SecondFactorThrottled", client, subjectId), cancellationToken);
             return new(PasswordSignInStatus.LockedOut, RetryAtUtc: locked.RetryAtUtc);
         }
 
+        await WaitAsync(locked.Delay, cancellationToken);
         if (!await mfa.VerifyAsync(subjectId, code ?? "", cancellationToken))
         {
-            var state = throttle.RecordFailure([subjectKey], client.IpAddress);
+            var state = throttle.RecordFailure(keys, client.IpAddress);
             await audit.RecordAsync(new(login, SignInOutcome.SecondFactorFailed, "InvalidCode", client, subjectId), cancellationToken);
             return state.IsLocked
                 ? new(PasswordSignInStatus.LockedOut, RetryAtUtc: state.RetryAtUtc)
                 : new(PasswordSignInStatus.Failed);
         }
 
-        throttle.Reset([subjectKey]);
+        throttle.Reset(keys, client.IpAddress);
         await audit.RecordAsync(new(login, SignInOutcome.Succeeded, "PasswordAndTotp", client, subjectId), cancellationToken);
         return new(PasswordSignInStatus.SignedIn);
     }
 
-    private ThrottleState LockState(string loginKey, string? knownSubject, SignInClient client)
+    // No account can have this login, so the directory is not asked; the failure counts against the address only.
+    // The audit keeps the length of what was typed, never the value.
+    private async Task<PasswordSignInResult> RefuseInvalidLoginAsync(string login, SignInClient client, CancellationToken cancellationToken)
     {
-        var state = throttle.GetAccountState(loginKey).Combine(throttle.GetClientState(client.IpAddress));
-        return knownSubject is null ? state : state.Combine(throttle.GetAccountState(ThrottleKey.ForSubject(knownSubject)));
+        var recorded = $"(invalid login, {login.Length} chars)";
+        var blocked = throttle.GetClientState(client.IpAddress);
+        if (blocked.IsLocked)
+        {
+            await audit.RecordAsync(new(recorded, SignInOutcome.LockedOut, "ClientThrottled", client), cancellationToken);
+            return new(PasswordSignInStatus.LockedOut, RetryAtUtc: blocked.RetryAtUtc);
+        }
+
+        var state = throttle.RecordFailure([], client.IpAddress);
+        await audit.RecordAsync(new(recorded, SignInOutcome.Failed, "InvalidLogin", client), cancellationToken);
+        return state.IsLocked ? new(PasswordSignInStatus.LockedOut, RetryAtUtc: state.RetryAtUtc) : new(PasswordSignInStatus.Failed);
     }
 
-    private string LockReason(string loginKey, string? knownSubject, SignInClient client) =>
-        throttle.GetClientState(client.IpAddress).IsLocked ? "ClientThrottled"
-        : throttle.GetAccountState(loginKey).IsLocked || knownSubject is not null ? "AccountThrottled"
-        : "Throttled";
+    private Task WaitAsync(TimeSpan delay, CancellationToken cancellationToken) =>
+        delay > TimeSpan.Zero ? Task.Delay(delay, timeProvider, cancellationToken) : Task.CompletedTask;
+
+    private string LockReason(SignInClient client) =>
+        throttle.GetClientState(client.IpAddress).IsLocked ? "ClientThrottled" : "AccountThrottled";
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Sign-in refused: the directory is unavailable")]
     private static partial void LogDirectoryUnavailable(ILogger logger, Exception exception);

@@ -28,7 +28,7 @@ public sealed class PasswordSignInServiceTests : IDisposable
     {
         var throttle = new InMemorySignInThrottle(new TestOptionsMonitor<SignInThrottleOptions>(new SignInThrottleOptions()), _time);
         _service = new PasswordSignInService(_directory, throttle, _audit, new NoMfa(), _aliases,
-            Options.Create(new MfaOptions { RequiredGroups = { "mfa-required" } }), NullLogger<PasswordSignInService>.Instance);
+            Options.Create(new MfaOptions { RequiredGroups = { "mfa-required" } }), Options.Create(new SignInOptions()), _time, NullLogger<PasswordSignInService>.Instance);
     }
 
     public void Dispose() => _aliases.Dispose();
@@ -126,15 +126,100 @@ public sealed class PasswordSignInServiceTests : IDisposable
         Assert.Equal(SignInOutcome.SecondFactorRequired, Assert.Single(_audit.Events).Outcome);
     }
 
+    [Fact]
+    public async Task SignInAsync_StrangerFailsFromOtherAddresses_PersonStillSignsInFromTheirOwn()
+    {
+        // Arrange: twenty wrong passwords for kim.minsu from four other addresses (issue #13: anyone could lock anyone out).
+        for (var i = 0; i < 20; i++)
+        {
+            await RunAsync(_service.SignInAsync("kim.minsu", "wrong", new SignInClient($"10.6.6.{i % 4}", "attacker"), TestContext.Current.CancellationToken));
+        }
+
+        // Act
+        var result = await RunAsync(_service.SignInAsync("kim.minsu", "right", Client, TestContext.Current.CancellationToken));
+
+        // Assert
+        Assert.Equal(PasswordSignInStatus.SignedIn, result.Status);
+    }
+
+    [Theory]
+    [InlineData("\uFF4B\uFF49\uFF4D.\uFF4D\uFF49\uFF4E\uFF53\uFF55")] // full-width letters (Korean IME)
+    [InlineData("\u212Aim.minsu")] // Kelvin sign
+    [InlineData("kim.min\u017Fu")] // long s
+    [InlineData("\u24DAim.minsu")] // circled letter
+    [InlineData("\uD835\uDC24im.minsu")] // mathematical bold k
+    [InlineData("kim.minsu\u00A0")] // trailing no-break space
+    [InlineData("\u3000KIM.Minsu")] // ideographic space, upper case
+    public async Task SignInAsync_CompatibilitySpelling_SignsInAsTheCanonicalLogin(string login)
+    {
+        // Act
+        var result = await _service.SignInAsync(login, "right", Client, TestContext.Current.CancellationToken);
+
+        // Assert: the directory, the throttle and the audit all see "kim.minsu".
+        Assert.Equal(PasswordSignInStatus.SignedIn, result.Status);
+        Assert.Equal("kim.minsu", _directory.LastLogin);
+        Assert.Equal("kim.minsu", Assert.Single(_audit.Events).Login);
+    }
+
+    [Fact]
+    public async Task SignInAsync_FailuresUnderFiveSpellings_CountAsOneLogin()
+    {
+        // Arrange: kim.minsu is unknown to the alias cache, so only the login key can tie the spellings together.
+        string[] spellings = ["kim.minsu", "\uFF4Bim.minsu", "\u212Aim.minsu", "kim.min\u017Fu", "kim.minsu\u00A0"];
+        var results = new List<PasswordSignInResult>();
+
+        // Act
+        foreach (var spelling in spellings)
+        {
+            results.Add(await RunAsync(_service.SignInAsync(spelling, "wrong", Client, TestContext.Current.CancellationToken)));
+        }
+
+        // Assert
+        Assert.Equal(PasswordSignInStatus.LockedOut, results[^1].Status);
+        Assert.All(_audit.Events, e => Assert.Equal("kim.minsu", e.Login));
+    }
+
+    [Theory]
+    [InlineData("k\u0130m.minsu")] // dotted capital I: no ASCII login folds to it
+    [InlineData("kim.\u200Bminsu")] // zero-width space
+    [InlineData("\uAE40\uBBFC\uC218")] // Hangul
+    [InlineData("kim minsu")] // inner space
+    [InlineData("kim.minsu*")] // filter wildcard
+    public async Task SignInAsync_OutsideTheLoginAlphabet_IsRefusedWithoutAskingTheDirectory(string login)
+    {
+        // Act
+        var result = await _service.SignInAsync(login, "right", Client, TestContext.Current.CancellationToken);
+
+        // Assert
+        Assert.Equal(PasswordSignInStatus.Failed, result.Status);
+        Assert.Equal(0, _directory.Calls);
+        Assert.Equal("InvalidLogin", Assert.Single(_audit.Events).Reason);
+    }
+
+    // Completes a sign-in that may wait on the throttle's delay, moving the fake clock a second at a time.
+    private async Task<T> RunAsync<T>(Task<T> task)
+    {
+        while (!task.IsCompleted)
+        {
+            _time.Advance(TimeSpan.FromSeconds(1));
+            await Task.Delay(1, TestContext.Current.CancellationToken);
+        }
+
+        return await task;
+    }
+
     private sealed class FakeDirectory : IDirectoryService
     {
         public bool Down { get; set; }
 
         public int Calls { get; private set; }
 
+        public string? LastLogin { get; private set; }
+
         public Task<DirectoryAuthenticationResult> AuthenticateAsync(string login, string password, CancellationToken cancellationToken = default)
         {
             Calls++;
+            LastLogin = login;
             if (Down)
             {
                 throw new DirectoryUnavailableException("down");
