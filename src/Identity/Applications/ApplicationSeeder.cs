@@ -22,7 +22,7 @@ internal sealed partial class ApplicationSeeder(
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         var settings = options.Value;
-        if (!settings.Enabled)
+        if (!(settings.Enabled ?? environment.IsDevelopment()))
         {
             return;
         }

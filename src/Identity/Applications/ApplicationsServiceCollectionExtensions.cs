@@ -28,6 +28,8 @@ public static class ApplicationsServiceCollectionExtensions
         services.TryAddSingleton<ApplicationCatalogue>();
         services.TryAddScoped<ILauncherService, LauncherService>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, ApplicationSeeder>());
+        // After the seeder, so that demo data seeded by mistake is caught too.
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, DemoSecretGuard>());
         return services;
     }
 }

@@ -31,6 +31,9 @@ public class PortalApplicationFactory(SlapdFixture directory, IReadOnlyDictionar
         settings["SignIn:AdministratorGroups:0"] = "portal-admins";
         settings["SignIn:Mfa:RequiredGroups:0"] = "mfa-required";
         settings["SignIn:Throttling:MaxFailuresPerClient"] = "1000";
+        // The demo catalogue (its sample-lob and batch-reporting clients) outside Development: tests only, never Production.
+        settings["Applications:Seed:Enabled"] = "true";
+        settings["Applications:Seed:AllowDemoSecrets"] = "true";
         settings["Oidc:AllowInsecureHttp"] = "true";
         settings["Oidc:RefreshTokenReuseLeeway"] = "00:00:00";
         settings["Search:InMemory"] = "true";

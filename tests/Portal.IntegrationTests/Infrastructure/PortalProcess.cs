@@ -70,6 +70,9 @@ public sealed class PortalProcess : IAsyncDisposable
         settings["SignIn:AdministratorGroups:0"] = "portal-admins";
         settings["SignIn:Mfa:RequiredGroups:0"] = "mfa-required";
         settings["SignIn:Throttling:MaxFailuresPerClient"] = "1000";
+        // The demo catalogue (its sample-lob and batch-reporting clients) outside Development: tests only, never Production.
+        settings["Applications:Seed:Enabled"] = "true";
+        settings["Applications:Seed:AllowDemoSecrets"] = "true";
         settings["Oidc:AllowInsecureHttp"] = "true";
         settings["Logging:LogLevel:Default"] = "Information";
         settings["Logging:LogLevel:Microsoft.AspNetCore"] = "Warning";

@@ -1,0 +1,72 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using OpenIddict.Abstractions;
+
+namespace GatewayPortal.Identity.Applications;
+
+/// <summary>
+/// Refuses to start outside Development while any confidential application's client secret is one of the
+/// <see cref="DemoSecrets"/>: the error names the client ids, never the secret.
+/// </summary>
+internal sealed partial class DemoSecretGuard(
+    IServiceScopeFactory scopeFactory,
+    IOptions<ApplicationSeedOptions> options,
+    IHostEnvironment environment,
+    ILogger<DemoSecretGuard> logger) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        if (environment.IsDevelopment() || options.Value.AllowDemoSecrets && !environment.IsProduction())
+        {
+            return;
+        }
+
+        var secrets = await DemoSecrets.LoadAsync(environment.ContentRootPath, cancellationToken).ConfigureAwait(false);
+        var offenders = await FindAsync(secrets, cancellationToken).ConfigureAwait(false);
+        if (offenders.Count == 0)
+        {
+            return;
+        }
+
+        var clients = string.Join(", ", offenders);
+        LogRefused(logger, environment.EnvironmentName, clients);
+        throw new InvalidOperationException(
+            $"Refusing to start in {environment.EnvironmentName}: the client secret of {clients} is a demo secret published in the repository. "
+            + "Give each application a new secret (administration, Applications, New secret) or delete it; demo data belongs in Development only "
+            + "(Applications:Seed:Enabled is off outside Development).");
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>The client ids of confidential applications whose secret is one of <paramref name="secrets"/>.</summary>
+    internal async Task<IReadOnlyList<string>> FindAsync(IReadOnlyList<string> secrets, CancellationToken cancellationToken)
+    {
+        await using var scope = scopeFactory.CreateAsyncScope();
+        var manager = scope.ServiceProvider.GetRequiredService<IOpenIddictApplicationManager>();
+        List<string> offenders = [];
+        await foreach (var application in manager.ListAsync(count: null, offset: null, cancellationToken).ConfigureAwait(false))
+        {
+            if (!await manager.HasClientTypeAsync(application, OpenIddictConstants.ClientTypes.Confidential, cancellationToken).ConfigureAwait(false))
+            {
+                continue;
+            }
+
+            foreach (var secret in secrets)
+            {
+                if (await manager.ValidateClientSecretAsync(application, secret, cancellationToken).ConfigureAwait(false))
+                {
+                    offenders.Add(await manager.GetClientIdAsync(application, cancellationToken).ConfigureAwait(false) ?? "(no client id)");
+                    break;
+                }
+            }
+        }
+
+        offenders.Sort(StringComparer.Ordinal);
+        return offenders;
+    }
+
+    [LoggerMessage(Level = LogLevel.Critical, Message = "Refusing to start in {Environment}: applications {ClientIds} use a demo client secret published in the repository")]
+    private static partial void LogRefused(ILogger logger, string environment, string clientIds);
+}
