@@ -9,6 +9,6 @@ public sealed record DirectoryAuthenticationResult(DirectoryAuthenticationStatus
     /// <summary>A successful check for <paramref name="user"/>.</summary>
     public static DirectoryAuthenticationResult Success(DirectoryUser user) => new(DirectoryAuthenticationStatus.Succeeded, user);
 
-    /// <summary>A failed check; <paramref name="user"/> is set when the login named a real person.</summary>
+    /// <summary>A failed check; <paramref name="user"/> is set when the login named a real person (without groups: a refusal reads none).</summary>
     public static DirectoryAuthenticationResult Failure(DirectoryAuthenticationStatus status, DirectoryUser? user = null) => new(status, user);
 }

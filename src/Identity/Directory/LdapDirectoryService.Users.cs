@@ -5,10 +5,17 @@ internal sealed partial class LdapDirectoryService
     private async Task<DirectoryUser> ToUserAsync(UserLookup lookup, CancellationToken cancellationToken)
     {
         var entry = lookup.Entry ?? throw new InvalidOperationException("No entry to read.");
+        var groups = await ResolveGroupsAsync(LdapEntries.All(entry, "memberOf"), cancellationToken).ConfigureAwait(false);
+        return ToUser(lookup, groups);
+    }
+
+    // The person with the given groups; a refused sign-in passes none, so it costs no group searches (timing).
+    private static DirectoryUser ToUser(UserLookup lookup, IReadOnlyList<DirectoryGroup> groups)
+    {
+        var entry = lookup.Entry ?? throw new InvalidOperationException("No entry to read.");
         var subject = LdapEntries.First(entry, "entryUUID")
             ?? throw new InvalidOperationException($"The directory returned no entryUUID for {entry.DistinguishedName}.");
         var username = LdapEntries.First(entry, "uid") ?? entry.DistinguishedName;
-        var groups = await ResolveGroupsAsync(LdapEntries.All(entry, "memberOf"), cancellationToken).ConfigureAwait(false);
         return new DirectoryUser(
             subject,
             entry.DistinguishedName,

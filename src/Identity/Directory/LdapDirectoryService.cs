@@ -32,7 +32,8 @@ internal sealed partial class LdapDirectoryService(
             return DirectoryAuthenticationResult.Failure(DirectoryAuthenticationStatus.AmbiguousLogin);
         }
 
-        var user = await ToUserAsync(lookup, cancellationToken).ConfigureAwait(false);
+        // Groups are read only once the password is right: a refusal does no more directory work than an unknown login.
+        var user = ToUser(lookup, []);
         if (user.IsDisabled)
         {
             await DecoyBindAsync(password, cancellationToken).ConfigureAwait(false);
@@ -48,7 +49,7 @@ internal sealed partial class LdapDirectoryService(
 
         var verified = await pools.Bind.ExecuteAsync(c => TryBind(c, user.DistinguishedName, password), cancellationToken).ConfigureAwait(false);
         return verified
-            ? DirectoryAuthenticationResult.Success(user)
+            ? DirectoryAuthenticationResult.Success(await ToUserAsync(lookup, cancellationToken).ConfigureAwait(false))
             : DirectoryAuthenticationResult.Failure(DirectoryAuthenticationStatus.InvalidPassword, user);
     }
 

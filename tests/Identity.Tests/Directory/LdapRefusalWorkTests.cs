@@ -30,7 +30,7 @@ public sealed class LdapRefusalWorkTests(SlapdFixture fixture) : IAsyncLifetime
     public async Task AuthenticateAsync_AnyRefusal_AttemptsExactlyOneBind(string login, string password)
     {
         // Arrange
-        using var binds = new BindCounter(_host.Get<System.Diagnostics.Metrics.IMeterFactory>());
+        using var binds = new BindCounter(_host.Get<IMeterFactory>());
 
         // Act
         var result = await _host.Directory.AuthenticateAsync(login, password, TestContext.Current.CancellationToken);
@@ -40,12 +40,30 @@ public sealed class LdapRefusalWorkTests(SlapdFixture fixture) : IAsyncLifetime
         Assert.Equal(1, binds.Count);
     }
 
+    [Theory]
+    [InlineData("kim.minsu", "Wrong!2026")]
+    [InlineData("no.such.person", "Wrong!2026")]
+    [InlineData("jung.disabled", "Demo!2026")]
+    public async Task AuthenticateAsync_AnyRefusal_ReadsNoGroups(string login, string password)
+    {
+        // Arrange: groups are read only for a right password, so a wrong one costs no group searches.
+        using var operations = new BindCounter(_host.Get<IMeterFactory>(), pool: "search");
+
+        // Act
+        var result = await _host.Directory.AuthenticateAsync(login, password, TestContext.Current.CancellationToken);
+
+        // Assert: the one user search, nothing else.
+        Assert.False(result.Succeeded);
+        Assert.Empty(result.User?.Groups ?? []);
+        Assert.Equal(1, operations.Count);
+    }
+
     private sealed class BindCounter : IDisposable
     {
         private readonly MeterListener _listener = new();
         private int _count;
 
-        public BindCounter(IMeterFactory factory)
+        public BindCounter(IMeterFactory factory, string pool = "bind")
         {
             _listener.InstrumentPublished = (instrument, listener) =>
             {
@@ -59,7 +77,7 @@ public sealed class LdapRefusalWorkTests(SlapdFixture fixture) : IAsyncLifetime
             {
                 foreach (var tag in tags)
                 {
-                    if (tag is { Key: "pool", Value: "bind" })
+                    if (tag.Key == "pool" && Equals(tag.Value, pool))
                     {
                         Interlocked.Increment(ref _count);
                     }
