@@ -12,6 +12,7 @@
 #   BENCH_USERS       2000       people in the directory (the LDIF and slapd data are cached per size)
 #   BENCH_LDAP_PORT   3892       port of the bench slapd (127.0.0.1 only)
 #   BENCH_PORTAL_PORT 5101       port of the portal (127.0.0.1 only)
+#   BENCH_FLOOR       (default)  SignIn:RefusalMinimumDuration, e.g. 00:00:00 to measure the refusal paths unpadded
 set -euo pipefail
 
 readonly ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -44,6 +45,8 @@ build bench/SignInTiming
 
 # Every failure comes from this one address: lift the per-address limit, which would otherwise answer 429.
 export SignIn__Throttling__MaxFailuresPerClient=100000
+floor="${BENCH_FLOOR:-default}"
+[[ "${floor}" != default ]] && export SignIn__RefusalMinimumDuration="${floor}"
 start_slapd
 start_portal
 
@@ -51,7 +54,7 @@ machine >"${OUT}/machine.md"
 for n in ${PAIRS}; do
   log "run: ${n} pairs after ${WARMUP} warm-up pairs"
   dotnet "${TOOL}" --url "${PORTAL_URL}" --pairs "${n}" --warmup "${WARMUP}" --users "${USERS}" --users-seed "${SEED}" \
-    --label "${n} pairs" --out "${OUT}/table.md" | tee "${OUT}/run-${n}.txt"
+    --label "${n} pairs, floor ${floor}" --out "${OUT}/table.md" | tee "${OUT}/run-${n}.txt"
 done
 
 {

@@ -22,6 +22,19 @@ internal sealed partial class PasswordSignInService(
     public async Task<PasswordSignInResult> SignInAsync(string login, string password, SignInClient client, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(client);
+        var started = timeProvider.GetTimestamp();
+        var result = await CheckPasswordAsync(login, password, client, cancellationToken);
+        if (result.Status == PasswordSignInStatus.Failed)
+        {
+            // Every refusal answers no sooner than the floor, whichever path it took.
+            await WaitAsync(signInOptions.Value.RefusalMinimumDuration - timeProvider.GetElapsedTime(started), cancellationToken);
+        }
+
+        return result;
+    }
+
+    private async Task<PasswordSignInResult> CheckPasswordAsync(string login, string password, SignInClient client, CancellationToken cancellationToken)
+    {
         // One spelling from here on: the throttle keys, the directory's filter and the audit all use the canonical login.
         if (!LoginName.TryNormalize(login, signInOptions.Value.MaxLoginLength, out var canonical))
         {

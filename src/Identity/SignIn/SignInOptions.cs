@@ -29,6 +29,14 @@ public sealed class SignInOptions
     /// <summary>Directory groups (common names) whose members administer the portal.</summary>
     public IList<string> AdministratorGroups { get; } = [];
 
+    /// <summary>
+    /// The shortest time a refused password takes to answer (wrong password, unknown login, disabled account, a login
+    /// outside the alphabet): both kinds of refusal already do the same directory work (one search, one bind); padding
+    /// them to this floor hides what is left (the found entry's size, the audit's display name). Default 200 ms.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:00:05")]
+    public TimeSpan RefusalMinimumDuration { get; set; } = TimeSpan.FromMilliseconds(200);
+
     /// <summary>Longest login accepted by the form.</summary>
     [Range(16, 1024)]
     public int MaxLoginLength { get; set; } = 256;

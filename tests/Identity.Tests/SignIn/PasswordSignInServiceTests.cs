@@ -22,13 +22,14 @@ public sealed class PasswordSignInServiceTests : IDisposable
     private readonly FakeDirectory _directory = new();
     private readonly RecordingAudit _audit = new();
     private readonly LoginAliasCache _aliases = new();
+    private readonly SignInOptions _signInOptions = new() { RefusalMinimumDuration = TimeSpan.Zero };
     private readonly PasswordSignInService _service;
 
     public PasswordSignInServiceTests()
     {
         var throttle = new InMemorySignInThrottle(new TestOptionsMonitor<SignInThrottleOptions>(new SignInThrottleOptions()), _time);
         _service = new PasswordSignInService(_directory, throttle, _audit, new NoMfa(), _aliases,
-            Options.Create(new MfaOptions { RequiredGroups = { "mfa-required" } }), Options.Create(new SignInOptions()), _time, NullLogger<PasswordSignInService>.Instance);
+            Options.Create(new MfaOptions { RequiredGroups = { "mfa-required" } }), Options.Create(_signInOptions), _time, NullLogger<PasswordSignInService>.Instance);
     }
 
     public void Dispose() => _aliases.Dispose();
@@ -194,6 +195,45 @@ public sealed class PasswordSignInServiceTests : IDisposable
         Assert.Equal(PasswordSignInStatus.Failed, result.Status);
         Assert.Equal(0, _directory.Calls);
         Assert.Equal("InvalidLogin", Assert.Single(_audit.Events).Reason);
+    }
+
+    [Theory]
+    [InlineData("kim.minsu", "wrong")]
+    [InlineData("nobody", "wrong")]
+    [InlineData("jung.disabled", "right")]
+    [InlineData("k\u0130m.minsu", "right")]
+    public async Task SignInAsync_AnyRefusal_AnswersNoSoonerThanTheFloor(string login, string password)
+    {
+        // Arrange
+        _signInOptions.RefusalMinimumDuration = TimeSpan.FromMilliseconds(200);
+
+        // Act
+        var task = _service.SignInAsync(login, password, Client, TestContext.Current.CancellationToken);
+        await Task.Delay(50, TestContext.Current.CancellationToken);
+        var doneAtStart = task.IsCompleted;
+        _time.Advance(TimeSpan.FromMilliseconds(199));
+        await Task.Delay(50, TestContext.Current.CancellationToken);
+        var doneBeforeFloor = task.IsCompleted;
+        _time.Advance(TimeSpan.FromMilliseconds(1));
+        var result = await task.WaitAsync(TimeSpan.FromSeconds(10), TestContext.Current.CancellationToken);
+
+        // Assert
+        Assert.False(doneAtStart);
+        Assert.False(doneBeforeFloor);
+        Assert.Equal(PasswordSignInStatus.Failed, result.Status);
+    }
+
+    [Fact]
+    public async Task SignInAsync_RightPassword_IsNotPaddedToTheFloor()
+    {
+        // Arrange
+        _signInOptions.RefusalMinimumDuration = TimeSpan.FromSeconds(5);
+
+        // Act: the fake clock never moves, so a padded answer would never come.
+        var result = await _service.SignInAsync("kim.minsu", "right", Client, TestContext.Current.CancellationToken).WaitAsync(TimeSpan.FromSeconds(10), TestContext.Current.CancellationToken);
+
+        // Assert
+        Assert.Equal(PasswordSignInStatus.SignedIn, result.Status);
     }
 
     // Completes a sign-in that may wait on the throttle's delay, moving the fake clock a second at a time.
