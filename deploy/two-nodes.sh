@@ -97,6 +97,9 @@ make_keys() {
 }
 
 # Writes a node's settings in the EnvironmentFile format systemd reads (deploy/env/node-a.env.example).
+# The demo catalogue is seeded here too (Production seeds nothing by default), and its confidential clients' secrets,
+# which are published in the repository, are replaced with random ones at start: a Production node refuses to start
+# with a demo secret. Issue a secret for sample-lob or batch-reporting in the administration to use them.
 write_env() {
   local node="$1" port="$2" file="$state/node-$1.env"
   cat >"$file" <<EOF
@@ -113,6 +116,8 @@ ForwardedHeaders__KnownProxies__0="127.0.0.1"
 DataProtection__KeyEncryptionCertificate="$state/keys/dataprotection.pfx"
 DataProtection__KeyEncryptionCertificatePassword="$pfx_password"
 Search__IndexPath="$state/node-$node/search"
+Applications__Seed__Enabled="true"
+Applications__Seed__ReplaceDemoSecrets="true"
 EOF
   chmod 600 "$file"
 }

@@ -21,6 +21,13 @@ public sealed class ApplicationSeedOptions
     /// </summary>
     public bool AllowDemoSecrets { get; set; }
 
+    /// <summary>
+    /// Instead of refusing to start, give every application that has a demo secret a random one nobody knows (so the
+    /// published secret stops working; an administrator then issues a new one). The way out for a database seeded with
+    /// the demo catalogue before demo data was kept to Development, and what <c>deploy/two-nodes.sh</c> uses.
+    /// </summary>
+    public bool ReplaceDemoSecrets { get; set; }
+
     /// <summary>The catalogue file; a relative path is resolved against the host's content root.</summary>
     [Required(ErrorMessage = "Applications:Seed:File is required.")]
     public string File { get; set; } = "DemoData/applications.json";

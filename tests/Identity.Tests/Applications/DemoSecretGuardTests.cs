@@ -103,6 +103,26 @@ public sealed class DemoSecretGuardTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task StartAsync_ReplaceDemoSecretsInProduction_StartsAndThePublishedSecretsNoLongerWork()
+    {
+        // Arrange: a database seeded with the demo catalogue (e.g. before demo data was kept to Development).
+        await using var services = Build("Production", new() { ["Applications:Seed:Enabled"] = "true", ["Applications:Seed:ReplaceDemoSecrets"] = "true" });
+        var hosted = services.GetServices<IHostedService>().ToList();
+        await hosted.OfType<ApplicationSeeder>().Single().StartAsync(TestContext.Current.CancellationToken);
+        var guard = hosted.OfType<DemoSecretGuard>().Single();
+
+        // Act
+        await guard.StartAsync(TestContext.Current.CancellationToken);
+
+        // Assert
+        Assert.Empty(await guard.FindAsync(DemoSecrets.Published, TestContext.Current.CancellationToken));
+        await using var scope = services.CreateAsyncScope();
+        var manager = scope.ServiceProvider.GetRequiredService<IOpenIddictApplicationManager>();
+        var sample = await manager.FindByClientIdAsync("sample-lob", TestContext.Current.CancellationToken);
+        Assert.False(await manager.ValidateClientSecretAsync(sample!, "SampleLob!2026", TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
     public async Task LoadAsync_DemoCatalogue_KnowsEverySecretInIt()
     {
         // Arrange
