@@ -35,6 +35,11 @@ public static class LoginFormPost
         {
             yield return loginProblem;
         }
+        else if (!LoginName.TryNormalize(login, options.MaxLoginLength, out _))
+        {
+            // No account can have it (a Hangul name, a dotted capital I, a space inside): say what a login looks like.
+            yield return new(LoginField.Login, "LoginInvalid", options.MaxLoginLength);
+        }
 
         if (Check(LoginField.Password, password, "PasswordRequired", "PasswordTooLong", options.MaxPasswordLength) is { } passwordProblem)
         {

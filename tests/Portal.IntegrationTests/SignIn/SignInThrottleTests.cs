@@ -59,6 +59,29 @@ public sealed class SignInThrottleTests(SharedPortal portal) : IClassFixture<Sha
         Assert.All(rows, r => Assert.Contains(person.Uid, r, StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("k\u0130m.minsu", "ko", "아이디는 영문, 숫자")] // dotted capital I
+    [InlineData("\uAE40\uBBFC\uC218", "ko", "이메일 주소 또는 직원번호")] // a Hangul name
+    [InlineData("kim minsu", "en", "e-mail address or employee number")]
+    public async Task SignIn_LoginOutsideTheAlphabet_ShowsWhatALoginLooksLike(string login, string culture, string message)
+    {
+        // Arrange
+        using var client = portal.CreatePortalClient("192.0.2.43");
+        if (culture == "en")
+        {
+            await client.PostFormAsync("/culture", new Dictionary<string, string> { ["culture"] = "en", ["returnUrl"] = "/account/login" }, "/account/login");
+        }
+
+        // Act
+        var response = await client.SignInAsync(login, DemoAccounts.Password);
+
+        // Assert: a field message in the user's language, no session.
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await PortalClient.ParseAsync(response);
+        Assert.Contains(message, page.QuerySelector(".validation-message")?.TextContent, StringComparison.Ordinal);
+        Assert.False(response.Headers.TryGetValues("Set-Cookie", out var cookies) && cookies.Any(c => c.StartsWith("gp_session=", StringComparison.Ordinal)));
+    }
+
     private static async Task<List<string>> WaitForRowsAsync(PortalClient admin, string url, int atLeast)
     {
         var deadline = DateTime.UtcNow.AddSeconds(10);
