@@ -1,3 +1,4 @@
+using GatewayPortal.Identity.SignIn;
 using GatewayPortal.Identity.Storage;
 using Microsoft.EntityFrameworkCore;
 
@@ -19,7 +20,8 @@ public sealed class SignInAuditReader(IIdentityDbContext db)
         var rows = db.SignInAudit.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(query.Login))
         {
-            var login = query.Login.Trim();
+            // Rows hold the canonical login (LoginName): search with it too, so "Kim.Minsu" or full-width letters find them.
+            var login = LoginName.TryNormalize(query.Login, SignInAuditEntry.MaxLoginLength, out var canonical) ? canonical : query.Login.Trim();
             rows = rows.Where(e => e.Login.Contains(login) || (e.DisplayName != null && e.DisplayName.Contains(login)));
         }
 

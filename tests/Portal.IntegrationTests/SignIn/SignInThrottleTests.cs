@@ -52,10 +52,12 @@ public sealed class SignInThrottleTests(SharedPortal portal) : IClassFixture<Sha
         using var admin = portal.CreatePortalClient();
         await admin.SignInAsync(DemoAccounts.ParkJihoon.Uid, DemoAccounts.Password);
         var rows = await WaitForRowsAsync(admin, $"/admin/audit?user={person.Uid}&ip=192.0.2.42", 5);
+        var byOtherSpelling = await WaitForRowsAsync(admin, $"/admin/audit?user={Uri.EscapeDataString(fullWidth.ToUpperInvariant())}&ip=192.0.2.42", 5);
 
         // Assert
         Assert.Equal(HttpStatusCode.TooManyRequests, fifth.StatusCode);
         Assert.Equal(5, rows.Count);
+        Assert.Equal(5, byOtherSpelling.Count);
         Assert.All(rows, r => Assert.Contains(person.Uid, r, StringComparison.Ordinal));
     }
 
