@@ -1,4 +1,5 @@
 using GatewayPortal.Identity.Oidc;
+using GatewayPortal.Identity.Oidc.Handlers;
 using GatewayPortal.Identity.Oidc.Keys;
 using GatewayPortal.Identity.Oidc.Logout;
 using Microsoft.EntityFrameworkCore;
@@ -67,6 +68,9 @@ public static class OidcServiceCollectionExtensions
                 // Line-of-business APIs read access tokens as plain signed JWTs.
                 server.DisableAccessTokenEncryption();
                 server.AddEventHandler(GatewayPortal.Identity.Telemetry.TokenResponseMetricsHandler.Descriptor);
+
+                // A bad max_age is refused.
+                server.AddEventHandler(MaxAgeParameterHandler.Descriptor);
                 if (!string.IsNullOrEmpty(o.Issuer))
                 {
                     server.SetIssuer(new Uri(o.Issuer, UriKind.Absolute));
@@ -98,6 +102,9 @@ public static class OidcServiceCollectionExtensions
 
         services.TryAddSingleton(TimeProvider.System);
         services.AddMemoryCache();
+        services.TryAddScoped<OidcAccessPolicy>();
+        services.TryAddSingleton<OidcReauthentication>();
+
         services.TryAddSingleton<OidcKeyRing>();
         services.TryAddSingleton<FrontChannelLogoutFrames>();
         services.TryAddSingleton<OidcServerKeysConfiguration>();
