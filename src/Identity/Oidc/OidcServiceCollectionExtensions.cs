@@ -10,6 +10,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using OpenIddict.EntityFrameworkCore.Models;
 using OpenIddict.Server;
+using OpenIddict.Server.AspNetCore;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 using static OpenIddict.Server.OpenIddictServerEvents;
 
@@ -82,7 +83,9 @@ public static class OidcServiceCollectionExtensions
                     .AddEventHandler(RequestLimitsHandler<ExtractUserInfoRequestContext>.Descriptor)
                     .AddEventHandler(MaxAgeParameterHandler.Descriptor)
                     .AddEventHandler(TokenCallerHandler.IntrospectionDescriptor)
-                    .AddEventHandler(TokenCallerHandler.RevocationDescriptor);
+                    .AddEventHandler(TokenCallerHandler.RevocationDescriptor)
+                    // OpenIddict marks token and revocation answers no-store, not introspection answers (a person's data).
+                    .AddEventHandler(OpenIddictServerAspNetCoreHandlers.AttachCacheControlHeader<ApplyIntrospectionResponseContext>.Descriptor);
                 if (!string.IsNullOrEmpty(o.Issuer))
                 {
                     server.SetIssuer(new Uri(o.Issuer, UriKind.Absolute));

@@ -311,6 +311,29 @@ public sealed class OidcProtocolTests(SharedPortal portal) : IClassFixture<Share
     }
 
     [Fact]
+    public async Task Introspection_Response_IsNeverStored()
+    {
+        // Arrange: introspection answers carry the person's subject and the token's scopes.
+        var (browser, flow) = await SignedInAsync();
+        using var disposeBrowser = browser;
+        var (_, tokens) = await flow.RedeemAsync(await flow.GetCodeAsync());
+        var form = new Dictionary<string, string>
+        {
+            ["token"] = tokens.GetProperty("access_token").GetString()!,
+            ["client_id"] = OidcFlow.ClientId,
+            ["client_secret"] = OidcFlow.ClientSecret,
+        };
+
+        // Act
+        using var response = await browser.Http.PostAsync("/connect/introspect", new FormUrlEncodedContent(form), TestContext.Current.CancellationToken);
+
+        // Assert
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.True(response.Headers.CacheControl?.NoStore, response.Headers.CacheControl?.ToString());
+        Assert.Contains("no-cache", response.Headers.Pragma.Select(p => p.Name));
+    }
+
+    [Fact]
     public async Task UserInfo_Response_IsNeverStored()
     {
         // Arrange
