@@ -66,14 +66,14 @@ public sealed class OidcAccessPolicy(
         var application = await catalogue.FindAsync(applications, clientId, cancellationToken);
         if (application is null)
         {
-            return new OidcAccessVerdict("UnknownApplication", ApplicationAccessDecision.NotInAllowedGroups, person, expires);
+            return new OidcAccessVerdict("UnknownApplication", person, expires);
         }
 
         var decision = ApplicationAccessPolicy.Evaluate(application, groups);
-        return new OidcAccessVerdict(decision == ApplicationAccessDecision.Allowed ? null : decision.ToString(), decision, person, expires);
+        return new OidcAccessVerdict(decision == ApplicationAccessDecision.Allowed ? null : decision.ToString(), person, expires);
     }
 
-    private static OidcAccessVerdict Refused(string why, DateTimeOffset expires) => new(why, ApplicationAccessDecision.Allowed, null, expires);
+    private static OidcAccessVerdict Refused(string why, DateTimeOffset expires) => new(why, null, expires);
 
     private static DateTimeOffset? AuthTime(ClaimsPrincipal principal) =>
         long.TryParse(principal.FindFirst(PortalClaimTypes.AuthTime)?.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds)
