@@ -65,6 +65,31 @@ public sealed class AuthorizationRequestTests(SharedPortal portal) : IClassFixtu
     }
 
     [Fact]
+    public async Task Authorize_PromptLoginWithALargeState_ComesBackToTheApplicationAfterThePassword()
+    {
+        // Arrange: an application that keeps its whole sign-in context in state (ASP.NET Core's handler: 1-2 KB).
+        var (browser, flow) = await SignedInAsync();
+        using var disposeBrowser = browser;
+        var state = new string('s', 2000);
+        var url = QueryHelpers.AddQueryString(flow.AuthorizeUrl().Replace("state=state-123", "", StringComparison.Ordinal), new Dictionary<string, string?>
+        {
+            ["state"] = state,
+            ["prompt"] = "login",
+        });
+        var challenge = await browser.GetAsync(url);
+        var returnUrl = QueryHelpers.ParseQuery(new Uri("http://portal" + PortalClient.LocationPath(challenge)).Query)["returnUrl"].ToString();
+
+        // Act
+        var signIn = await browser.SignInAsync("kim.minsu", DemoAccounts.Password, returnUrl);
+        var authorize = await browser.GetAsync(PortalClient.LocationPath(signIn)!);
+
+        // Assert
+        Assert.True(PortalClient.RedirectsTo(signIn, "/connect/authorize"), PortalClient.LocationPath(signIn));
+        Assert.NotNull(Query(authorize, "code"));
+        Assert.Equal(state, Query(authorize, "state"));
+    }
+
+    [Fact]
     public async Task Authorize_MaxAgeShorterThanTheSession_AsksForThePasswordAgain()
     {
         // Arrange
