@@ -19,26 +19,30 @@ public static class OidcPrincipalBuilder
         var identity = new ClaimsIdentity(authenticationType, Claims.Name, Claims.Role);
         foreach (var claim in session.Claims.Where(c => IsReleasable(c.Type)))
         {
-            identity.AddClaim(new Claim(claim.Type, claim.Value, claim.ValueType));
+            identity.AddClaim(Copy(claim));
         }
 
         return Finish(identity, scopes);
     }
 
-    /// <summary>From a fresh directory read (token endpoint), keeping the session id of the original grant.</summary>
-    public static ClaimsPrincipal FromDirectory(DirectoryUser user, string? sessionId, IEnumerable<string> scopes, string authenticationType)
+    /// <summary>
+    /// From a fresh directory read (token endpoint), keeping what belongs to the sign-in, not to the person: the session
+    /// id, when and how the person authenticated (<c>auth_time</c> and <c>amr</c> stay those of the original sign-in).
+    /// </summary>
+    public static ClaimsPrincipal FromDirectory(DirectoryUser user, ClaimsPrincipal grant, IEnumerable<string> scopes, string authenticationType)
     {
         ArgumentNullException.ThrowIfNull(user);
+        ArgumentNullException.ThrowIfNull(grant);
         var fresh = PortalPrincipalFactory.Create(user, authenticationType, [], DateTimeOffset.UtcNow);
         var identity = new ClaimsIdentity(authenticationType, Claims.Name, Claims.Role);
-        foreach (var claim in fresh.Claims.Where(c => IsReleasable(c.Type) && c.Type is not PortalClaimTypes.SessionId and not PortalClaimTypes.AuthTime))
+        foreach (var claim in fresh.Claims.Where(c => IsReleasable(c.Type) && !IsOfTheSignIn(c.Type)))
         {
             identity.AddClaim(new Claim(claim.Type, claim.Value, claim.ValueType));
         }
 
-        if (sessionId is not null)
+        foreach (var claim in grant.Claims.Where(c => IsOfTheSignIn(c.Type)))
         {
-            identity.AddClaim(new Claim(PortalClaimTypes.SessionId, sessionId));
+            identity.AddClaim(Copy(claim));
         }
 
         return Finish(identity, scopes);
@@ -65,6 +69,12 @@ public static class OidcPrincipalBuilder
         or PortalClaimTypes.Email or PortalClaimTypes.Department or PortalClaimTypes.Title or PortalClaimTypes.Grade
         or PortalClaimTypes.EmployeeNumber or PortalClaimTypes.Phone or PortalClaimTypes.Group or PortalClaimTypes.AuthenticationMethod
         or PortalClaimTypes.AuthTime or PortalClaimTypes.SessionId;
+
+    // auth_time must stay a number through a token's round trip (OpenIddict refuses it as a string).
+    private static Claim Copy(Claim claim) =>
+        new(claim.Type, claim.Value, claim.Type == PortalClaimTypes.AuthTime ? ClaimValueTypes.Integer64 : claim.ValueType);
+
+    private static bool IsOfTheSignIn(string type) => type is PortalClaimTypes.SessionId or PortalClaimTypes.AuthTime or PortalClaimTypes.AuthenticationMethod;
 
     private static ClaimsPrincipal Finish(ClaimsIdentity identity, IEnumerable<string> scopes)
     {

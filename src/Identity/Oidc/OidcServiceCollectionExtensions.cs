@@ -1,14 +1,18 @@
 using GatewayPortal.Identity.Oidc;
+using GatewayPortal.Identity.Oidc.Handlers;
 using GatewayPortal.Identity.Oidc.Keys;
 using GatewayPortal.Identity.Oidc.Logout;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using OpenIddict.EntityFrameworkCore.Models;
 using OpenIddict.Server;
+using OpenIddict.Server.AspNetCore;
 using static OpenIddict.Abstractions.OpenIddictConstants;
+using static OpenIddict.Server.OpenIddictServerEvents;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
@@ -67,6 +71,21 @@ public static class OidcServiceCollectionExtensions
                 // Line-of-business APIs read access tokens as plain signed JWTs.
                 server.DisableAccessTokenEncryption();
                 server.AddEventHandler(GatewayPortal.Identity.Telemetry.TokenResponseMetricsHandler.Descriptor);
+
+                // Oversized parameters are refused before OpenIddict logs or echoes them; a bad max_age is refused;
+                // introspection and revocation serve only the token's own client and audiences.
+                server.AddEventHandler(RequestLimitsHandler<ExtractAuthorizationRequestContext>.Descriptor)
+                    .AddEventHandler(RequestLimitsHandler<ExtractPushedAuthorizationRequestContext>.Descriptor)
+                    .AddEventHandler(RequestLimitsHandler<ExtractTokenRequestContext>.Descriptor)
+                    .AddEventHandler(RequestLimitsHandler<ExtractIntrospectionRequestContext>.Descriptor)
+                    .AddEventHandler(RequestLimitsHandler<ExtractRevocationRequestContext>.Descriptor)
+                    .AddEventHandler(RequestLimitsHandler<ExtractEndSessionRequestContext>.Descriptor)
+                    .AddEventHandler(RequestLimitsHandler<ExtractUserInfoRequestContext>.Descriptor)
+                    .AddEventHandler(MaxAgeParameterHandler.Descriptor)
+                    .AddEventHandler(TokenCallerHandler.IntrospectionDescriptor)
+                    .AddEventHandler(TokenCallerHandler.RevocationDescriptor)
+                    // OpenIddict marks token and revocation answers no-store, not introspection answers (a person's data).
+                    .AddEventHandler(OpenIddictServerAspNetCoreHandlers.AttachCacheControlHeader<ApplyIntrospectionResponseContext>.Descriptor);
                 if (!string.IsNullOrEmpty(o.Issuer))
                 {
                     server.SetIssuer(new Uri(o.Issuer, UriKind.Absolute));
@@ -98,6 +117,18 @@ public static class OidcServiceCollectionExtensions
 
         services.TryAddSingleton(TimeProvider.System);
         services.AddMemoryCache();
+        services.TryAddScoped<OidcAccessPolicy>();
+        services.TryAddSingleton<OidcReauthentication>();
+
+        // OpenIddict logs every request whole at Information (a 1 MB state, 1 MB of log): Warning and above only, unless
+        // the configuration says otherwise for the OpenIddict category. RequestLimitsHandler logs the sizes instead.
+        services.PostConfigure<LoggerFilterOptions>(o =>
+        {
+            if (!o.Rules.Any(r => r.CategoryName?.StartsWith("OpenIddict", StringComparison.Ordinal) == true))
+            {
+                o.Rules.Add(new LoggerFilterRule(providerName: null, categoryName: "OpenIddict", LogLevel.Warning, filter: null));
+            }
+        });
         services.TryAddSingleton<OidcKeyRing>();
         services.TryAddSingleton<FrontChannelLogoutFrames>();
         services.TryAddSingleton<OidcServerKeysConfiguration>();

@@ -12,8 +12,16 @@ public interface ISessionRegistry
     /// </summary>
     Task<PortalSession?> EndAsync(string sessionId, string endedBy, SessionEndReason reason, CancellationToken cancellationToken = default);
 
-    /// <summary>Whether the session was ended early (answers from a short cache; see <c>SignIn:SessionStatusCacheDuration</c>).</summary>
-    ValueTask<bool> IsEndedAsync(string sessionId, CancellationToken cancellationToken = default);
+    /// <summary>
+    /// Whether the session may still be used: not ended (answers from a short cache; see <c>SignIn:SessionStatusCacheDuration</c>),
+    /// not past its absolute lifetime, and recorded. A session without a record counts as
+    /// <see cref="SessionState.Unknown"/> once it is older than <paramref name="started"/> plus the time a record may take to be
+    /// written (<see cref="SessionRegistryDefaults.RecordingGrace"/>): fail closed, not open.
+    /// </summary>
+    /// <param name="sessionId">The session id (<c>sid</c>).</param>
+    /// <param name="started">When the session began, as its carrier (cookie or token) says.</param>
+    /// <param name="cancellationToken">Cancels the database read.</param>
+    ValueTask<SessionStatus> GetStatusAsync(string sessionId, DateTimeOffset started, CancellationToken cancellationToken = default);
 
     /// <summary>Running sessions (not ended, not expired), newest first.</summary>
     Task<ActiveSessionPage> ListActiveAsync(ActiveSessionQuery query, CancellationToken cancellationToken = default);

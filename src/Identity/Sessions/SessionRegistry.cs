@@ -89,23 +89,49 @@ internal sealed partial class SessionRegistry(
                 LogEnded(logger, sessionId, session.Login, reason, endedBy);
             }
 
-            Remember(sessionId, ended: true);
+            Remember(sessionId, new SessionRecord(true, session.ExpiresUtc));
             return session;
         }
     }
 
-    public async ValueTask<bool> IsEndedAsync(string sessionId, CancellationToken cancellationToken = default)
+    public async ValueTask<SessionStatus> GetStatusAsync(string sessionId, DateTimeOffset started, CancellationToken cancellationToken = default)
     {
-        if (cache.TryGetValue(CacheKey(sessionId), out bool ended))
+        ArgumentException.ThrowIfNullOrEmpty(sessionId);
+        var now = Time.GetUtcNow();
+        var record = await FindRecordAsync(sessionId, cancellationToken);
+        if (record is null)
         {
-            return ended;
+            // Rows are written in batches, possibly by another node: a session this young may not be written yet.
+            return now - started < SessionRegistryDefaults.RecordingGrace
+                ? new SessionStatus(SessionState.Running, null)
+                : new SessionStatus(SessionState.Unknown, null);
+        }
+
+        var expires = new DateTimeOffset(DateTime.SpecifyKind(record.ExpiresUtc, DateTimeKind.Utc));
+        return record.Ended ? new SessionStatus(SessionState.Ended, expires)
+            : expires <= now ? new SessionStatus(SessionState.Expired, expires)
+            : new SessionStatus(SessionState.Running, expires);
+    }
+
+    private async ValueTask<SessionRecord?> FindRecordAsync(string sessionId, CancellationToken cancellationToken)
+    {
+        if (cache.TryGetValue(CacheKey(sessionId), out SessionRecord? cached) && cached is not null)
+        {
+            return cached;
         }
 
         await using var scope = ScopeFactory.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<IIdentityDbContext>();
-        ended = await db.PortalSessions.AsNoTracking().AnyAsync(s => s.SessionId == sessionId && s.EndedUtc != null, cancellationToken);
-        Remember(sessionId, ended);
-        return ended;
+        var record = await db.PortalSessions.AsNoTracking().Where(s => s.SessionId == sessionId)
+            .Select(s => new SessionRecord(s.EndedUtc != null, s.ExpiresUtc)).FirstOrDefaultAsync(cancellationToken);
+        if (record is not null)
+        {
+            Remember(sessionId, record);
+            return record;
+        }
+
+        // Not written yet on this node (never cached: the row is on its way).
+        return _queued.TryGetValue(sessionId, out var queued) ? new SessionRecord(false, queued.ExpiresUtc) : null;
     }
 
     public async Task<ActiveSessionPage> ListActiveAsync(ActiveSessionQuery query, CancellationToken cancellationToken = default)
@@ -172,14 +198,14 @@ internal sealed partial class SessionRegistry(
         }
     }
 
-    private static string CacheKey(string sessionId) => "session-ended:" + sessionId;
+    private static string CacheKey(string sessionId) => "session-status:" + sessionId;
 
-    private void Remember(string sessionId, bool ended)
+    private void Remember(string sessionId, SessionRecord record)
     {
         var duration = options.CurrentValue.SessionStatusCacheDuration;
         if (duration > TimeSpan.Zero)
         {
-            cache.Set(CacheKey(sessionId), ended, duration);
+            cache.Set(CacheKey(sessionId), record, duration);
         }
     }
 
@@ -196,6 +222,9 @@ internal sealed partial class SessionRegistry(
         UserAgent = s.UserAgent,
         Methods = s.Methods,
     };
+
+    // What a node remembers of a session row: ended or not, and its fixed end.
+    private sealed record SessionRecord(bool Ended, DateTime ExpiresUtc);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Session {SessionId} of {Login} ended ({Reason}) by {EndedBy}")]
     private static partial void LogEnded(ILogger logger, string sessionId, string login, SessionEndReason reason, string endedBy);

@@ -4,12 +4,18 @@ namespace GatewayPortal.Portal.Extensions;
 public static class LocalUrl
 {
     /// <summary>
+    /// Longest URL followed: 8 KiB, what a request line may carry (Kestrel's and nginx's default), so that an
+    /// authorization request sent to the login page (its state, nonce and the re-authentication marker) comes back whole.
+    /// </summary>
+    public const int MaxLength = 8 * 1024;
+
+    /// <summary>
     /// True for "/path", "/path?query" and "~/path"; false for absolute URLs, scheme-relative
     /// "//host", "/\host", control characters and anything empty or too long.
     /// </summary>
     public static bool IsLocal(string? url)
     {
-        if (string.IsNullOrEmpty(url) || url.Length > 2048)
+        if (string.IsNullOrEmpty(url) || url.Length > MaxLength)
         {
             return false;
         }

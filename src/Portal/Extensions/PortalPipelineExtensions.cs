@@ -1,4 +1,5 @@
 using System.Net;
+using GatewayPortal.Identity.Oidc;
 using GatewayPortal.Portal.Extensions;
 using Microsoft.AspNetCore.HttpOverrides;
 
@@ -28,6 +29,8 @@ public static class PortalPipelineExtensions
 
         app.UseStatusCodePagesWithReExecute("/status/{0}", createScopeForStatusCodePages: true);
         app.UseSecurityHeaders();
+        // Before anything reads a form: an oversized OIDC request body is never read.
+        app.UseOidcRequestBodyLimit();
         app.UseMalformedRequestHandling();
         app.UseRequestLocalization();
         app.UseAuthentication();

@@ -10,7 +10,8 @@ using Microsoft.Extensions.Options;
 namespace GatewayPortal.Portal.Extensions;
 
 /// <summary>
-/// Refuses a session that was ended early (signed out, or ended by an administrator on any node), and ends
+/// Refuses a session that was ended early (signed out, or ended by an administrator on any node), is past its absolute
+/// lifetime, or has no record (fail closed: e.g. a cookie from after the backup that was restored), and ends
 /// a session whose person was disabled or removed in the directory. Each person is looked up
 /// at most once per <see cref="SignInOptions.SessionRevalidationInterval"/>; while the directory is
 /// unreachable, sessions are kept (an outage must not sign out the whole organisation).
@@ -26,9 +27,11 @@ internal sealed partial class SessionCookieEvents(
     {
         var subject = context.Principal?.FindFirstValue(PortalClaimTypes.Subject);
         var sessionId = context.Principal?.FindFirstValue(PortalClaimTypes.SessionId);
-        if (sessionId is not null && await sessions.IsEndedAsync(sessionId, context.HttpContext.RequestAborted))
+        var started = context.Properties.IssuedUtc ?? DateTimeOffset.MinValue;
+        var state = sessionId is null ? SessionState.Unknown : (await sessions.GetStatusAsync(sessionId, started, context.HttpContext.RequestAborted)).State;
+        if (state != SessionState.Running)
         {
-            LogSessionEndedEarly(logger, sessionId);
+            LogSessionRefused(logger, sessionId ?? "(none)", state);
             context.RejectPrincipal();
             await context.HttpContext.SignOutAsync(PortalAuthenticationDefaults.SessionScheme);
             return;
@@ -66,8 +69,8 @@ internal sealed partial class SessionCookieEvents(
         return active;
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Session {SessionId} refused: it was ended (signed out elsewhere or by an administrator)")]
-    private static partial void LogSessionEndedEarly(ILogger logger, string sessionId);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Session {SessionId} refused: {State} (ended elsewhere or by an administrator, expired, or without a record)")]
+    private static partial void LogSessionRefused(ILogger logger, string sessionId, SessionState state);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Session of {Subject} ended: the person is disabled or gone in the directory")]
     private static partial void LogSessionEnded(ILogger logger, string subject);

@@ -59,12 +59,12 @@ public sealed class SessionRegistryTests : IAsyncLifetime
 
         // Act: ended at once, whether or not the batch has been written yet.
         var ended = await _registry.EndAsync("s-queued", "park.jihoon", SessionEndReason.Administrator, TestContext.Current.CancellationToken);
-        var isEnded = await _registry.IsEndedAsync("s-queued", TestContext.Current.CancellationToken);
+        var status = await _registry.GetStatusAsync("s-queued", _time.GetUtcNow(), TestContext.Current.CancellationToken);
         var stored = await WaitForRowAsync("s-queued");
 
         // Assert
         Assert.NotNull(ended);
-        Assert.True(isEnded);
+        Assert.Equal(SessionState.Ended, status.State);
         Assert.Equal(SessionEndReason.Administrator, stored.EndReason);
         Assert.Equal("park.jihoon", stored.EndedBy);
     }
@@ -84,6 +84,41 @@ public sealed class SessionRegistryTests : IAsyncLifetime
         // Assert
         Assert.Null(await _registry.FindAsync("s-old", TestContext.Current.CancellationToken));
         Assert.NotNull(await _registry.FindAsync("s-new", TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
+    public async Task GetStatusAsync_PastTheAbsoluteLifetime_IsExpired()
+    {
+        // Arrange: a ten-hour session, written.
+        var started = _time.GetUtcNow();
+        await _registry.RecordStartAsync(Start("s-long", started), TestContext.Current.CancellationToken);
+        await WaitForRowAsync("s-long");
+
+        // Act
+        var during = await _registry.GetStatusAsync("s-long", started, TestContext.Current.CancellationToken);
+        _time.Advance(TimeSpan.FromHours(10));
+        var after = await _registry.GetStatusAsync("s-long", started, TestContext.Current.CancellationToken);
+
+        // Assert
+        Assert.Equal(SessionState.Running, during.State);
+        Assert.Equal(started.AddHours(10), during.Expires);
+        Assert.Equal(SessionState.Expired, after.State);
+    }
+
+    [Fact]
+    public async Task GetStatusAsync_NoRecordPastTheRecordingGrace_IsUnknown()
+    {
+        // Arrange: a session nobody recorded (e.g. from after the backup that was restored).
+        var started = _time.GetUtcNow();
+
+        // Act
+        var young = await _registry.GetStatusAsync("s-nowhere", started, TestContext.Current.CancellationToken);
+        _time.Advance(SessionRegistryDefaults.RecordingGrace);
+        var old = await _registry.GetStatusAsync("s-nowhere", started, TestContext.Current.CancellationToken);
+
+        // Assert: young, its row may still be on its way from another node; then fail closed.
+        Assert.True(young.IsRunning);
+        Assert.Equal(SessionState.Unknown, old.State);
     }
 
     private static SessionStart Start(string id, DateTimeOffset now) =>

@@ -274,6 +274,85 @@ public sealed class OidcProtocolTests(SharedPortal portal) : IClassFixture<Share
     }
 
     [Fact]
+    public async Task Introspection_AnotherClientsAccessToken_IsInactive()
+    {
+        // Arrange: the sample application's access token, introspected by the batch client and by the application itself.
+        var (browser, flow) = await SignedInAsync();
+        using var disposeBrowser = browser;
+        var (_, tokens) = await flow.RedeemAsync(await flow.GetCodeAsync());
+        var accessToken = tokens.GetProperty("access_token").GetString()!;
+
+        // Act
+        var (otherStatus, other) = await flow.PostAsync("/connect/introspect", new() { ["token"] = accessToken }, "batch-reporting", "BatchReporting!2026");
+        var (_, own) = await flow.PostAsync("/connect/introspect", new() { ["token"] = accessToken });
+
+        // Assert
+        Assert.Equal(HttpStatusCode.OK, otherStatus);
+        Assert.False(other.GetProperty("active").GetBoolean(), other.ToString());
+        Assert.False(other.TryGetProperty("sub", out _));
+        Assert.True(own.GetProperty("active").GetBoolean());
+    }
+
+    [Fact]
+    public async Task Revocation_AnotherClientsAccessToken_RevokesNothing()
+    {
+        // Arrange
+        var (browser, flow) = await SignedInAsync();
+        using var disposeBrowser = browser;
+        var (_, tokens) = await flow.RedeemAsync(await flow.GetCodeAsync());
+        var accessToken = tokens.GetProperty("access_token").GetString()!;
+
+        // Act: the batch client tries to revoke the sample application's token.
+        await flow.PostAsync("/connect/revoke", new() { ["token"] = accessToken }, "batch-reporting", "BatchReporting!2026");
+        var (_, own) = await flow.PostAsync("/connect/introspect", new() { ["token"] = accessToken });
+
+        // Assert
+        Assert.True(own.GetProperty("active").GetBoolean(), own.ToString());
+    }
+
+    [Fact]
+    public async Task Introspection_Response_IsNeverStored()
+    {
+        // Arrange: introspection answers carry the person's subject and the token's scopes.
+        var (browser, flow) = await SignedInAsync();
+        using var disposeBrowser = browser;
+        var (_, tokens) = await flow.RedeemAsync(await flow.GetCodeAsync());
+        var form = new Dictionary<string, string>
+        {
+            ["token"] = tokens.GetProperty("access_token").GetString()!,
+            ["client_id"] = OidcFlow.ClientId,
+            ["client_secret"] = OidcFlow.ClientSecret,
+        };
+
+        // Act
+        using var response = await browser.Http.PostAsync("/connect/introspect", new FormUrlEncodedContent(form), TestContext.Current.CancellationToken);
+
+        // Assert
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.True(response.Headers.CacheControl?.NoStore, response.Headers.CacheControl?.ToString());
+        Assert.Contains("no-cache", response.Headers.Pragma.Select(p => p.Name));
+    }
+
+    [Fact]
+    public async Task UserInfo_Response_IsNeverStored()
+    {
+        // Arrange
+        var (browser, flow) = await SignedInAsync();
+        using var disposeBrowser = browser;
+        var (_, tokens) = await flow.RedeemAsync(await flow.GetCodeAsync());
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/connect/userinfo");
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", tokens.GetProperty("access_token").GetString());
+
+        // Act
+        using var response = await browser.Http.SendAsync(request, TestContext.Current.CancellationToken);
+
+        // Assert
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.True(response.Headers.CacheControl?.NoStore, response.Headers.CacheControl?.ToString());
+        Assert.Contains("no-cache", response.Headers.Pragma.Select(p => p.Name));
+    }
+
+    [Fact]
     public async Task KeyRollover_TokenSignedByPreviousKey_StillValidatesAndJwksCarriesBoth()
     {
         // Arrange

@@ -25,7 +25,14 @@ public sealed class LocalUrlTests
     [Fact]
     public void IsLocal_VeryLongUrl_IsRefused()
     {
-        Assert.False(LocalUrl.IsLocal("/" + new string('a', 5000)));
+        Assert.False(LocalUrl.IsLocal("/" + new string('a', LocalUrl.MaxLength)));
+    }
+
+    [Fact]
+    public void IsLocal_AuthorizationRequestWithALargeState_IsFollowed()
+    {
+        // An application's 2 KB state plus the other parameters (issue #13: it came back as "/").
+        Assert.True(LocalUrl.IsLocal("/connect/authorize?client_id=sample-lob&state=" + new string('s', 3000)));
     }
 
     [Fact]

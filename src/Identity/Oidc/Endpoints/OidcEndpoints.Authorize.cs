@@ -1,5 +1,4 @@
 using System.Globalization;
-using GatewayPortal.Identity.Applications;
 using GatewayPortal.Identity.Audit;
 using GatewayPortal.Identity.SignIn;
 using Microsoft.AspNetCore;
@@ -7,7 +6,6 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using Microsoft.Extensions.Primitives;
 using OpenIddict.Abstractions;
 using OpenIddict.Server.AspNetCore;
 using static OpenIddict.Abstractions.OpenIddictConstants;
@@ -18,8 +16,8 @@ public static partial class OidcEndpoints
 {
     private static async Task<IResult> AuthorizeAsync(
         HttpContext context,
-        IApplicationsDbContext applications,
-        ApplicationCatalogue catalogue,
+        OidcAccessPolicy policy,
+        OidcReauthentication reauthentication,
         IOidcDbContext oidc,
         ISignInAuditLog audit,
         IOptions<OidcProviderOptions> options,
@@ -29,33 +27,31 @@ public static partial class OidcEndpoints
         var o = options.Value;
         var session = await context.AuthenticateAsync(o.SessionScheme);
 
-        // No SSO session yet (or the application demands a fresh sign-in): the portal's login page, then back here.
-        if (!session.Succeeded || request.HasPromptValue(PromptValues.Login) || MaxAgeExceeded(request, session, time))
+        // No SSO session yet, or the application demands a fresh sign-in (prompt=login, max_age): the portal's login page, then back here.
+        if (!session.Succeeded || reauthentication.IsRequired(context, request, session))
         {
             if (request.HasPromptValue(PromptValues.None))
             {
                 return Forbid(Errors.LoginRequired, "The user is not signed in.");
             }
 
-            var parameters = context.Request.HasFormContentType ? (IEnumerable<KeyValuePair<string, StringValues>>)context.Request.Form : context.Request.Query;
-            var returnUrl = context.Request.PathBase + context.Request.Path + QueryString.Create(
-                parameters.Where(p => p.Key != Parameters.Prompt && p.Key != Parameters.MaxAge));
-            return Results.Challenge(new AuthenticationProperties { RedirectUri = returnUrl }, [o.SessionScheme]);
+            return Results.Challenge(new AuthenticationProperties { RedirectUri = reauthentication.ReturnUrl(context, session) }, [o.SessionScheme]);
         }
 
         var user = session.Principal!;
         var clientId = request.ClientId ?? "";
-        var app = await catalogue.FindAsync(applications, clientId, context.RequestAborted);
-        var groups = user.FindAll(PortalClaimTypes.Group).Select(c => c.Value).ToList();
-        var decision = app is null ? ApplicationAccessDecision.NotInAllowedGroups : ApplicationAccessPolicy.Evaluate(app, groups);
-        var client = new SignInClient(context.Connection.RemoteIpAddress?.ToString(), context.Request.Headers.UserAgent.ToString());
         var subject = user.FindFirst(PortalClaimTypes.Subject)?.Value;
         var login = user.FindFirst(PortalClaimTypes.PreferredUsername)?.Value ?? "";
         var name = user.FindFirst(PortalClaimTypes.Name)?.Value;
-        if (decision != ApplicationAccessDecision.Allowed)
+        var verdict = await policy.EvaluateAsync(user, clientId, session.Properties?.IssuedUtc, context.RequestAborted);
+        if (!verdict.IsAllowed)
         {
-            await audit.RecordAsync(new(login, SignInOutcome.ApplicationAccessDenied, $"{decision}:{clientId}", client, subject, name), context.RequestAborted);
-            return Results.Redirect(string.Format(CultureInfo.InvariantCulture, o.AccessDeniedPath, Uri.EscapeDataString(clientId)));
+            await audit.RecordAsync(new(login, SignInOutcome.ApplicationAccessDenied, $"{verdict.Refusal}:{clientId}", ClientOf(context), subject, name), context.RequestAborted);
+
+            // An application that asked not to show anything hears the refusal itself (OIDC Core §3.1.2.6).
+            return request.HasPromptValue(PromptValues.None)
+                ? Forbid(Errors.AccessDenied, "The person may not use this application.")
+                : Results.Redirect(string.Format(CultureInfo.InvariantCulture, o.AccessDeniedPath, Uri.EscapeDataString(clientId)));
         }
 
         var sessionId = user.FindFirst(PortalClaimTypes.SessionId)?.Value;
@@ -64,14 +60,10 @@ public static partial class OidcEndpoints
             await RememberSessionApplicationAsync(oidc, sessionId, subject, clientId, time, context.RequestAborted);
         }
 
-        await audit.RecordAsync(new(login, SignInOutcome.ApplicationSignIn, clientId, client, subject, name), context.RequestAborted);
+        await audit.RecordAsync(new(login, SignInOutcome.ApplicationSignIn, clientId, ClientOf(context), subject, name), context.RequestAborted);
         var principal = OidcPrincipalBuilder.FromSession(user, request.GetScopes(), OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
         return Results.SignIn(principal, properties: null, OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
     }
-
-    private static bool MaxAgeExceeded(OpenIddictRequest request, AuthenticateResult session, TimeProvider time) =>
-        request.MaxAge is { } maxAge && session.Properties?.IssuedUtc is { } issued
-        && time.GetUtcNow() - issued > TimeSpan.FromSeconds(maxAge);
 
     private static async Task RememberSessionApplicationAsync(IOidcDbContext db, string sessionId, string subject, string clientId, TimeProvider time, CancellationToken cancellationToken)
     {

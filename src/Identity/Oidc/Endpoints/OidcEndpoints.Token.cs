@@ -1,10 +1,10 @@
 using System.Security.Claims;
-using GatewayPortal.Identity.Directory;
-using GatewayPortal.Identity.Sessions;
+using GatewayPortal.Identity.Audit;
 using GatewayPortal.Identity.SignIn;
 using Microsoft.AspNetCore;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Options;
 using OpenIddict.Abstractions;
 using OpenIddict.Server.AspNetCore;
 using static OpenIddict.Abstractions.OpenIddictConstants;
@@ -14,40 +14,44 @@ namespace GatewayPortal.Identity.Oidc.Endpoints;
 public static partial class OidcEndpoints
 {
     private static async Task<IResult> TokenAsync(
-        HttpContext context, IDirectoryService directory, ISessionRegistry sessions, IOpenIddictApplicationManager applications)
+        HttpContext context,
+        OidcAccessPolicy policy,
+        ISignInAuditLog audit,
+        IOpenIddictApplicationManager applications,
+        IOptions<OidcProviderOptions> options,
+        TimeProvider time)
     {
         var request = context.GetOpenIddictServerRequest() ?? throw new InvalidOperationException("Not an OpenID Connect request.");
         if (request.IsAuthorizationCodeGrantType() || request.IsRefreshTokenGrantType())
         {
-            // OpenIddict has validated the code or refresh token (single use, rotation, reuse detection).
+            // OpenIddict has validated the code or refresh token (single use, rotation, reuse detection); what allowed
+            // it is asked again: the session is running, the person active, the application open to their groups.
             var granted = (await context.AuthenticateAsync(OpenIddictServerAspNetCoreDefaults.AuthenticationScheme)).Principal
                 ?? throw new InvalidOperationException("The grant carries no principal.");
-            var subject = granted.GetClaim(Claims.Subject) ?? "";
-            var sessionId = granted.GetClaim(PortalClaimTypes.SessionId);
-            if (sessionId is not null && await sessions.IsEndedAsync(sessionId, context.RequestAborted))
+            var clientId = request.ClientId ?? "";
+            var verdict = await policy.EvaluateAsync(granted, clientId, sessionStarted: null, context.RequestAborted);
+            if (!verdict.IsAllowed)
             {
-                // Signed out, or ended by an administrator: the applications' tokens end with the session.
-                return Forbid(Errors.InvalidGrant, "The portal session this grant belongs to has ended.");
+                await audit.RecordAsync(new(
+                    granted.GetClaim(Claims.PreferredUsername) ?? "",
+                    SignInOutcome.ApplicationAccessDenied,
+                    $"token:{verdict.Refusal}:{clientId}",
+                    ClientOf(context),
+                    granted.GetClaim(Claims.Subject),
+                    granted.GetClaim(Claims.Name)), context.RequestAborted);
+                return Forbid(Errors.InvalidGrant, $"The grant is no longer allowed ({verdict.Refusal}).");
             }
 
-            ClaimsPrincipal principal;
-            try
-            {
-                // Re-read the person: someone disabled since sign-in gets no new tokens, group changes arrive.
-                var person = await directory.FindUserBySubjectAsync(subject, context.RequestAborted);
-                if (person is not { IsDisabled: false })
-                {
-                    return Forbid(Errors.InvalidGrant, "The person is no longer active in the directory.");
-                }
+            // Group changes arrive with the fresh directory read; while the directory is down, the grant's claims stay.
+            var principal = verdict.Person is { } person
+                ? OidcPrincipalBuilder.FromDirectory(person, granted, granted.GetScopes(), OpenIddictServerAspNetCoreDefaults.AuthenticationScheme)
+                : OidcPrincipalBuilder.FromSession(granted, granted.GetScopes(), OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
 
-                principal = OidcPrincipalBuilder.FromDirectory(person, sessionId, granted.GetScopes(), OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
-            }
-            catch (DirectoryUnavailableException)
-            {
-                // The directory is down: keep applications working with the claims of the original grant.
-                principal = OidcPrincipalBuilder.FromSession(granted, granted.GetScopes(), OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
-            }
-
+            // No token outlives the portal session it came from.
+            var remaining = verdict.SessionExpires - time.GetUtcNow();
+            principal.SetRefreshTokenLifetime(Shortest(options.Value.RefreshTokenLifetime, remaining));
+            principal.SetAccessTokenLifetime(Shortest(options.Value.AccessTokenLifetime, remaining));
+            principal.SetIdentityTokenLifetime(Shortest(options.Value.IdentityTokenLifetime, remaining));
             return Results.SignIn(principal, properties: null, OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
         }
 
@@ -65,4 +69,9 @@ public static partial class OidcEndpoints
 
         return Forbid(Errors.UnsupportedGrantType, "The grant type is not supported.");
     }
+
+    private static TimeSpan Shortest(TimeSpan configured, TimeSpan remaining) => remaining < configured ? remaining : configured;
+
+    private static SignInClient ClientOf(HttpContext context) =>
+        new(context.Connection.RemoteIpAddress?.ToString(), context.Request.Headers.UserAgent.ToString());
 }

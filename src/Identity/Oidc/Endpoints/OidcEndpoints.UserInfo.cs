@@ -11,6 +11,9 @@ public static partial class OidcEndpoints
 {
     private static async Task<IResult> UserInfoAsync(HttpContext context)
     {
+        // Personal data: no browser, proxy or application cache may keep it (OIDC Core §5.3.2 via RFC 6749 §5.1).
+        context.Response.Headers.CacheControl = "no-store";
+        context.Response.Headers.Pragma = "no-cache";
         var result = await context.AuthenticateAsync(OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme);
         if (result.Principal is not { } principal)
         {
