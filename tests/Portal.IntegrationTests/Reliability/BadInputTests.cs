@@ -99,6 +99,20 @@ public sealed class BadInputTests(SharedPortal portal) : IClassFixture<SharedPor
         Assert.DoesNotContain("비밀 문장", body, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task CrawlSiteEdit_FormPostedToMissingSite_AnswersClientErrorNot500()
+    {
+        // Arrange: the form binds its model from the post, but there is no site to edit (the sweep found it answering 500).
+        using var admin = await WikiHttp.SignedInAsync(portal, DemoAccounts.ParkJihoon.Uid);
+
+        // Act
+        var response = await admin.PostFormAsync("/admin/search/sites/987654/edit",
+            new Dictionary<string, string> { ["_handler"] = "site", ["Input.AllowedHosts"] = "x" }, formPage: "/admin/search/sites/new");
+
+        // Assert: Blazor refuses a post to a form the page no longer renders (400).
+        Assert.True(response.StatusCode is HttpStatusCode.NotFound or HttpStatusCode.BadRequest, response.StatusCode.ToString());
+    }
+
     [Theory]
     [InlineData("a..b")]
     [InlineData("a..b:5000")]

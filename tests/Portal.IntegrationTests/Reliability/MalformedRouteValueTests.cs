@@ -64,6 +64,13 @@ public sealed partial class MalformedRouteValueTests(SharedPortal portal) : ICla
             {
                 posts.AddRange(FormRequests(route, queryNames));
             }
+
+            // A page's forms: each field of each [SupplyParameterFromForm] model, posted to its handler.
+            foreach (var (handler, field) in route.FormFields)
+            {
+                var path = Fill(route, null, null);
+                posts.AddRange(MalformedValues.Select(v => (path, $"_handler={Uri.EscapeDataString(handler)}&{Uri.EscapeDataString(field)}={v}")));
+            }
         }
 
         // Act
@@ -93,7 +100,8 @@ public sealed partial class MalformedRouteValueTests(SharedPortal portal) : ICla
         }
 
         var stillSignedIn = await admin.GetAsync("/admin/sessions");
-        XssTests.Report($"malformed values: {routes.Count} routes ({routes.Count(r => r.QueryNames.Count > 0)} with declared query parameters), "
+        XssTests.Report($"malformed values: {routes.Count} routes ({routes.Count(r => r.QueryNames.Count > 0)} with declared query parameters, "
+            + $"{routes.Sum(r => r.FormFields.Count)} page form fields), "
             + $"{MalformedValues.Length} values, {sent} requests as staff and administrator, {failures.Count} answered 5xx");
 
         // Assert
@@ -194,13 +202,15 @@ public sealed partial class MalformedRouteValueTests(SharedPortal portal) : ICla
                 var component = e.Metadata.GetMetadata<ComponentTypeMetadata>()?.Type;
                 var handler = e.Metadata.GetMetadata<MethodInfo>();
                 var query = component is not null ? DeclaredQuery(component) : HandlerNames(handler);
+                var forms = component is not null ? DeclaredFormFields(component) : [];
                 return new Route(
                     "/" + e.RoutePattern.RawText!.TrimStart('/'),
                     [.. e.RoutePattern.Parameters.Where(p => !p.IsCatchAll).Select(p => p.Name)],
                     query,
                     methods is null || methods.Contains("GET", StringComparer.Ordinal),
                     methods is null || methods.Contains("POST", StringComparer.Ordinal),
-                    component is null);
+                    component is null,
+                    forms);
             })
             .DistinctBy(r => (r.Pattern, r.AcceptsGet, r.AcceptsPost))];
 
@@ -213,6 +223,21 @@ public sealed partial class MalformedRouteValueTests(SharedPortal portal) : ICla
             .Select(p => (Property: p, Query: p.GetCustomAttribute<SupplyParameterFromQueryAttribute>()))
             .Where(p => p.Query is not null)
             .Select(p => p.Query!.Name ?? p.Property.Name)];
+
+    /// <summary>The form fields a page binds: (form name, field) for each property of each <c>[SupplyParameterFromForm]</c> model.</summary>
+    private static List<(string Handler, string Field)> DeclaredFormFields(Type component) =>
+        [.. component.GetProperties(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic)
+            .Select(p => (Property: p, Form: p.GetCustomAttribute<SupplyParameterFromFormAttribute>()))
+            .Where(p => p.Form is not null)
+            .SelectMany(p =>
+            {
+                var prefix = p.Form!.Name ?? p.Property.Name;
+                var handler = p.Form.FormName ?? "";
+                var type = Nullable.GetUnderlyingType(p.Property.PropertyType) ?? p.Property.PropertyType;
+                return type.IsPrimitive || type == typeof(string)
+                    ? [(handler, prefix)]
+                    : type.GetProperties(BindingFlags.Instance | BindingFlags.Public).Where(m => m.CanWrite).Select(m => (handler, $"{prefix}.{m.Name}"));
+            })];
 
     /// <summary>A minimal-API handler's parameters that come from the request (not services, not the context).</summary>
     private static List<string> HandlerNames(MethodInfo? handler) =>
@@ -235,5 +260,6 @@ public sealed partial class MalformedRouteValueTests(SharedPortal portal) : ICla
     [GeneratedRegex(@"(?:Query|[Ff]orm)\[""([A-Za-z_.\-]+)""\]")]
     private static partial Regex ReadByName();
 
-    private sealed record Route(string Pattern, List<string> RouteParameters, List<string> QueryNames, bool AcceptsGet, bool AcceptsPost, bool IsHandler);
+    private sealed record Route(
+        string Pattern, List<string> RouteParameters, List<string> QueryNames, bool AcceptsGet, bool AcceptsPost, bool IsHandler, List<(string Handler, string Field)> FormFields);
 }
