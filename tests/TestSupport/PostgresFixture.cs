@@ -14,6 +14,7 @@ public sealed class PostgresFixture : IAsyncLifetime
 {
     private static readonly string ClustersRoot = Path.Combine(Path.GetTempPath(), "gatewayportal-pg");
     private string? _baseConnectionString;
+    private int _port;
 
     /// <summary>The cluster's folder.</summary>
     public string DataDir { get; } = Path.Combine(ClustersRoot, Guid.NewGuid().ToString("N")[..12]);
@@ -30,9 +31,17 @@ public sealed class PostgresFixture : IAsyncLifetime
         await SweepLeftoversAsync();
         Directory.CreateDirectory(DataDir);
         await File.WriteAllTextAsync(Path.Combine(ClustersRoot, Path.GetFileName(DataDir) + ".owner"), Environment.ProcessId.ToString(CultureInfo.InvariantCulture));
-        _baseConnectionString = (await RepositoryScript.PostgresAsync(CancellationToken.None, "start", DataDir, FreePort().ToString(CultureInfo.InvariantCulture)))
+        _port = FreePort();
+        _baseConnectionString = (await RepositoryScript.PostgresAsync(CancellationToken.None, "start", DataDir, _port.ToString(CultureInfo.InvariantCulture)))
             .Split('\n').Last().Trim();
     }
+
+    /// <summary>Stops the cluster (fast shutdown: open sessions are cut), to test what an outage looks like.</summary>
+    public Task StopAsync(CancellationToken cancellationToken = default) => RepositoryScript.PostgresAsync(cancellationToken, "stop", DataDir);
+
+    /// <summary>Starts the cluster again with the same data and port (after <see cref="StopAsync"/>).</summary>
+    public Task StartAgainAsync(CancellationToken cancellationToken = default) =>
+        RepositoryScript.PostgresAsync(cancellationToken, "start", DataDir, _port.ToString(CultureInfo.InvariantCulture));
 
     /// <inheritdoc/>
     public async ValueTask DisposeAsync()

@@ -30,8 +30,10 @@ public static class AuthenticationServiceCollectionExtensions
                 o.ExpireTimeSpan = TimeSpan.FromMinutes(5);
             });
 
-        // The antiforgery cookie defaults to no Secure flag even over TLS; give it the session cookie's policy.
-        services.Configure<Microsoft.AspNetCore.Antiforgery.AntiforgeryOptions>(o => o.Cookie.SecurePolicy = securePolicy);
+        // The antiforgery cookie defaults to no Secure flag even over TLS: it gets one on every HTTPS request (through the
+        // proxy, X-Forwarded-Proto makes the request HTTPS). Not "Always": antiforgery then throws on every page with a
+        // form and every 404 reached over plain HTTP, which on a production node only its own machine may use (PlainHttpGuard).
+        services.Configure<Microsoft.AspNetCore.Antiforgery.AntiforgeryOptions>(o => o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
 
         // The OIDC provider signs people in through the portal's session.
         services.PostConfigure<GatewayPortal.Identity.Oidc.OidcProviderOptions>(o => o.SessionScheme = PortalAuthenticationDefaults.SessionScheme);

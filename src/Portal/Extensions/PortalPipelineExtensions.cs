@@ -8,7 +8,10 @@ namespace Microsoft.AspNetCore.Builder;
 /// <summary>The portal's middleware order.</summary>
 public static class PortalPipelineExtensions
 {
-    /// <summary>Forwarded headers, error pages, security headers, localization, authentication, antiforgery, the login fast path.</summary>
+    /// <summary>
+    /// Forwarded headers, error pages, security headers, localization, host and plain-HTTP checks, authentication,
+    /// antiforgery, query-value checks, the login fast path.
+    /// </summary>
     public static WebApplication UsePortalPipeline(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
@@ -21,7 +24,13 @@ public static class PortalPipelineExtensions
         app.UseForwardedHeaders(forwarded);
         // After the forwarded headers: a scrape through the reverse proxy is judged by the real client's address.
         app.UsePortalMetrics();
-        app.UseExceptionHandler("/error", createScopeForErrors: true);
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            ExceptionHandlingPath = "/error",
+            CreateScopeForErrors = true,
+            // An outage of the directory or the database is a 503, not a 500.
+            StatusCodeSelector = ExceptionStatus.For,
+        });
         if (!app.Environment.IsDevelopment())
         {
             app.UseHsts();
@@ -33,9 +42,12 @@ public static class PortalPipelineExtensions
         app.UseOidcRequestBodyLimit();
         app.UseMalformedRequestHandling();
         app.UseRequestLocalization();
+        app.UseHostHeaderValidation();
+        app.UsePlainHttpGuard(app.Configuration);
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();
+        app.UseQueryParameterValidation();
         app.UseLoginFormPost();
         return app;
     }
