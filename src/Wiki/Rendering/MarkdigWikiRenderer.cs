@@ -1,7 +1,6 @@
 using System.Runtime.CompilerServices;
 using GatewayPortal.Wiki.Titles;
 using Markdig;
-using Markdig.Extensions.AutoIdentifiers;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
@@ -35,8 +34,12 @@ public sealed class MarkdigWikiRenderer : IWikiRenderer
     /// <inheritdoc/>
     public async Task<RenderedPage> RenderAsync(string markdown, string currentSpace, CancellationToken cancellationToken = default)
     {
-        var document = Parse(markdown, currentSpace);
-        var scan = WikiDocumentScan.Of(document);
+        var (document, scan, violation) = Analyse(markdown, currentSpace, cancellationToken);
+        if (document is null || scan is null)
+        {
+            return Source(markdown, violation!);
+        }
+
         var targets = scan.Links.Select(l => l.Target).ToHashSet();
         var existing = targets.Count == 0 ? targets : await _resolver.FindExistingAsync(targets, cancellationToken).ConfigureAwait(false);
         foreach (var link in scan.Links)
@@ -44,7 +47,19 @@ public sealed class MarkdigWikiRenderer : IWikiRenderer
             link.Exists = existing.Contains(link.Target);
         }
 
-        var html = ToHtml(document);
+        cancellationToken.ThrowIfCancellationRequested();
+        string html;
+        try
+        {
+            html = ToHtml(document);
+        }
+        catch (ArgumentException e) when (e is not ArgumentNullException)
+        {
+            // Markdig's renderer refuses nesting past its depth limit.
+            return Source(markdown, NestingViolation());
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
         // Raw HTML tags may open in one block and close in another, so only the whole document can be sanitised correctly.
         return scan.HasRawHtml
             ? new RenderedPage(WikiHtmlSanitizer.Shared.Sanitize(html), Headings(scan), targets) { SanitizerUsed = true }
@@ -52,13 +67,52 @@ public sealed class MarkdigWikiRenderer : IWikiRenderer
     }
 
     /// <inheritdoc/>
-    public IReadOnlySet<WikiTitle> ExtractLinks(string markdown, string currentSpace) =>
-        Parse(markdown, currentSpace).Descendants<WikiLinkInline>().Select(l => l.Target).ToHashSet();
+    public WikiContentViolation? Validate(string markdown, string currentSpace, CancellationToken cancellationToken = default) =>
+        Analyse(markdown, currentSpace, cancellationToken).Violation;
 
-    private MarkdownDocument Parse(string markdown, string currentSpace)
+    /// <inheritdoc/>
+    public IReadOnlySet<WikiTitle> ExtractLinks(string markdown, string currentSpace, CancellationToken cancellationToken = default)
+    {
+        var (document, scan, _) = Analyse(markdown, currentSpace, cancellationToken);
+        return document is null ? new HashSet<WikiTitle>() : scan!.Links.Select(l => l.Target).ToHashSet();
+    }
+
+    /// <summary>Checks the text limits, parses and walks the page; stops at the first limit exceeded (then nothing else is set).</summary>
+    private (MarkdownDocument? Document, WikiDocumentScan? Scan, WikiContentViolation? Violation) Analyse(
+        string markdown, string currentSpace, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(markdown);
         ArgumentNullException.ThrowIfNull(currentSpace);
+        cancellationToken.ThrowIfCancellationRequested();
+        if (WikiContentLimits.CheckText(markdown, cancellationToken) is { } textViolation)
+        {
+            return (null, null, textViolation);
+        }
+
+        MarkdownDocument document;
+        try
+        {
+            document = Parse(markdown, currentSpace);
+        }
+        catch (ArgumentException e) when (e is not ArgumentNullException)
+        {
+            // Markdig refuses nesting past its depth limit while parsing.
+            return (null, null, NestingViolation());
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        var scan = WikiDocumentScan.Of(document, cancellationToken);
+        return scan.Violation is { } violation ? (null, null, violation) : (document, scan, null);
+    }
+
+    private WikiContentViolation NestingViolation() =>
+        new(WikiContentLimit.MarkdownNesting, _pipeline.MaximumNestingDepth + 1L, WikiContentLimits.MaxMarkdownNesting);
+
+    private static RenderedPage Source(string markdown, WikiContentViolation violation) =>
+        new("<pre class=\"wiki-source\">" + System.Net.WebUtility.HtmlEncode(markdown) + "</pre>", [], new HashSet<WikiTitle>()) { Violation = violation };
+
+    private MarkdownDocument Parse(string markdown, string currentSpace)
+    {
         var context = new MarkdownParserContext();
         context.Properties[WikiLinkParser.SpaceProperty] = currentSpace;
         return Markdown.Parse(markdown, _pipeline, context);
@@ -82,8 +136,9 @@ public sealed class MarkdigWikiRenderer : IWikiRenderer
             .UsePipeTables()
             .UseTaskLists()
             .UseFootnotes()
-            .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
             .UseTableOfContents();
+        // Before the TOC's own hooks run, headings need ids; Markdig's auto-identifiers number repeats in quadratic time.
+        builder.Extensions.Insert(0, new HeadingIdExtension());
         builder.Extensions.AddIfNotAlready(new WikiLinkExtension(options));
         return builder.Build();
     }

@@ -146,6 +146,8 @@ public sealed class WikiEditTests : BunitContext
         public Task<RenderedPage> RenderAsync(string markdown, string currentSpace, CancellationToken cancellationToken = default) =>
             Task.FromResult(new RenderedPage("<p>" + System.Net.WebUtility.HtmlEncode(markdown) + "</p>", [], new HashSet<WikiTitle>()));
 
-        public IReadOnlySet<WikiTitle> ExtractLinks(string markdown, string currentSpace) => new HashSet<WikiTitle>();
+        public IReadOnlySet<WikiTitle> ExtractLinks(string markdown, string currentSpace, CancellationToken cancellationToken = default) => new HashSet<WikiTitle>();
+
+        public WikiContentViolation? Validate(string markdown, string currentSpace, CancellationToken cancellationToken = default) => null;
     }
 }

@@ -1,0 +1,113 @@
+using System.Diagnostics;
+using System.Globalization;
+using GatewayPortal.Wiki;
+using GatewayPortal.Wiki.Blame;
+using GatewayPortal.Wiki.Merge;
+using GatewayPortal.Wiki.Rendering;
+using GatewayPortal.Wiki.Titles;
+using Microsoft.Extensions.Options;
+
+namespace GatewayPortal.Bench.WikiBench;
+
+/// <summary>Times one run of each pathological shape (the slow ones take seconds, too long for BenchmarkDotNet's iterations).</summary>
+public static class ShapeTimer
+{
+    public static async Task RunAsync(string[] only)
+    {
+        var renderer = new MarkdigWikiRenderer(new NoPages(), Options.Create(new WikiOptions()));
+        await renderer.RenderAsync("# warm-up <b>x</b> [a](b)", WikiTitle.MainSpace);
+        var shapes = new (string Name, Func<Task> Run)[]
+        {
+            ("links-40000", () => renderer.RenderAsync(PathologicalShapes.UnclosedLinks(40_000), WikiTitle.MainSpace)),
+            ("tags-100000", () => renderer.RenderAsync(PathologicalShapes.OpenTags(100_000), WikiTitle.MainSpace)),
+            ("headings-20000", () => renderer.RenderAsync(PathologicalShapes.SameHeadings(20_000), WikiTitle.MainSpace)),
+            ("divs-50000", () => renderer.RenderAsync(PathologicalShapes.NestedDivs(50_000), WikiTitle.MainSpace)),
+            ("blame-40000", () => Task.FromResult(BlameEngine.Advance(BlameState.Empty, string.Empty, new BlameRevision(1, PathologicalShapes.DisjointLines(40_000).Old)))),
+            ("blame2-40000", () => { var (a, b) = PathologicalShapes.DisjointLines(40_000); var s = BlameEngine.Advance(BlameState.Empty, string.Empty, new BlameRevision(1, a)); return Task.FromResult(BlameEngine.Advance(s, a, new BlameRevision(2, b))); }),
+            ("merge-60000", () => { var (a, b) = PathologicalShapes.DisjointLines(60_000); return Task.FromResult(new DiffPlexWikiMerger().Merge(string.Empty, a, b)); }),
+            ("merge2-60000", () => { var (a, b) = PathologicalShapes.DisjointLines(60_000); return Task.FromResult(new DiffPlexWikiMerger().Merge(a, b, a + "\nx")); }),
+            ("x-markdig-links", () => Task.FromResult(Markdig.Markdown.ToHtml(PathologicalShapes.UnclosedLinks(40_000)))),
+            ("x-parse-links", () => Task.FromResult(renderer.ExtractLinks(PathologicalShapes.UnclosedLinks(40_000), "main"))),
+            ("x-markdig-tags", () => Task.FromResult(Markdig.Markdown.ToHtml(PathologicalShapes.OpenTags(100_000)))),
+            ("x-markdig-heads", () => Task.FromResult(Markdig.Markdown.ToHtml(PathologicalShapes.SameHeadings(20_000)))),
+            ("x-markdig-divs", () => Task.FromResult(Markdig.Markdown.ToHtml(PathologicalShapes.NestedDivs(50_000)))),
+            ("x-rev-5000", () => { var a = string.Join('\n', Enumerable.Range(0, 5000).Select(i => "a" + i)); var b = string.Join('\n', Enumerable.Range(0, 5000).Reverse().Select(i => "a" + i)); return Task.FromResult(DiffPlex.Differ.Instance.CreateDiffs(a, b, false, false, new DiffPlex.Chunkers.LineChunker())); }),
+            ("x-rev-10000", () => { var a = string.Join('\n', Enumerable.Range(0, 10000).Select(i => "a" + i)); var b = string.Join('\n', Enumerable.Range(0, 10000).Reverse().Select(i => "a" + i)); return Task.FromResult(DiffPlex.Differ.Instance.CreateDiffs(a, b, false, false, new DiffPlex.Chunkers.LineChunker())); }),
+            ("x-scatter-50000-1000", () => { var a = string.Join('\n', Enumerable.Range(0, 50000).Select(i => "a" + i)); var b = string.Join('\n', Enumerable.Range(0, 50000).Select(i => i % 50 == 0 ? "b" + i : "a" + i)); return Task.FromResult(DiffPlex.Differ.Instance.CreateDiffs(a, b, false, false, new DiffPlex.Chunkers.LineChunker())); }),
+            ("x-scatter-50000-5000", () => { var a = string.Join('\n', Enumerable.Range(0, 50000).Select(i => "a" + i)); var b = string.Join('\n', Enumerable.Range(0, 50000).Select(i => i % 10 == 0 ? "b" + i : "a" + i)); return Task.FromResult(DiffPlex.Differ.Instance.CreateDiffs(a, b, false, false, new DiffPlex.Chunkers.LineChunker())); }),
+            ("y-tags-1000", () => renderer.RenderAsync(PathologicalShapes.OpenTags(1_000), WikiTitle.MainSpace)),
+            ("y-tags-3000", () => renderer.RenderAsync(PathologicalShapes.OpenTags(3_000), WikiTitle.MainSpace)),
+            ("y-fmt-50", () => renderer.RenderAsync(string.Concat(Enumerable.Range(0, 50).Select(i => "<b id=" + i + ">\n\n")) + new System.Text.StringBuilder().Insert(0, "x\n\n", 300_000), WikiTitle.MainSpace)),
+            ("y-fmt-3", () => renderer.RenderAsync(string.Concat(Enumerable.Range(0, 3).Select(i => "<b id=" + i + ">\n\n")) + new System.Text.StringBuilder().Insert(0, "x\n\n", 300_000), WikiTitle.MainSpace)),
+            ("y-plain-300k", () => renderer.RenderAsync("<b>x</b>\n\n" + new System.Text.StringBuilder().Insert(0, "x\n\n", 300_000), WikiTitle.MainSpace)),
+        };
+        shapes = [.. shapes, .. Cmark().Select(c => ("md-" + c.Name, (Func<Task>)(() => Task.FromResult(renderer.ExtractLinks(c.Text, "main")))))];
+        foreach (var (name, run) in shapes)
+        {
+            if (only.Length > 0 && !only.Any(o => name.StartsWith(o, StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
+            var started = Stopwatch.GetTimestamp();
+            string outcome;
+            try
+            {
+                await run();
+                outcome = "ok";
+            }
+            catch (Exception e)
+            {
+                outcome = e.GetType().Name + ": " + e.Message;
+            }
+
+            Console.WriteLine(string.Format(CultureInfo.InvariantCulture, "{0,-16} {1,10:F1} ms  {2}", name, Stopwatch.GetElapsedTime(started).TotalMilliseconds, outcome));
+        }
+    }
+
+    private static IEnumerable<(string Name, string Text)> Cmark()
+    {
+        const int n = 100_000;
+        string R(string u, int c) => new System.Text.StringBuilder().Insert(0, u, c).ToString();
+        yield return ("z-refdefs", R("[a]: u\n", n / 4));
+        yield return ("z-refdefs-distinct", string.Concat(Enumerable.Range(0, n / 4).Select(i => "[a" + i + "]: u\n")));
+        yield return ("z-reflinks", "[a]: u\n\n" + R("[a] ", n / 4));
+        yield return ("z-rows-50k", "|a|b|\n|-|-|\n" + R("|x|y|\n", n / 2));
+        yield return ("z-rows-200k", "|a|b|\n|-|-|\n" + R("|x|y|\n", n * 2));
+        yield return ("z-cols-50k", "|" + R("a|", n / 2) + "\n|" + R("-|", n / 2) + "\n" + R("|a", 10));
+        yield return ("nested-strong", R("*a **a ", n / 4) + "b" + R(" a** a*", n / 4));
+        yield return ("emph-closers", R("a_ ", n));
+        yield return ("emph-openers", R("_a ", n));
+        yield return ("link-closers", R("a]", n));
+        yield return ("link-openers", R("[a", n));
+        yield return ("mismatched", R("*a_ ", n));
+        yield return ("mult3", R("a**b", n / 2) + "c*");
+        yield return ("link-emph", R("[ a_", n));
+        yield return ("nested-brackets", R("[", n) + "a" + R("]", n));
+        yield return ("nested-bq", R("> ", 120) + "a");
+        yield return ("backticks", string.Concat(Enumerable.Range(1, 2000).Select(i => "e" + new string('`', i))));
+        yield return ("unclosed-a", R("[a](<b", n / 2));
+        yield return ("unclosed-b", R("[a](b", n / 2));
+        yield return ("unclosed-title", R("[a](b (", n / 2));
+        yield return ("comment", R("</" + "-- ", n / 2).Replace("</", "<!", StringComparison.Ordinal));
+        yield return ("pi", R("a <?", n));
+        yield return ("decl", R("a <!A ", n));
+        yield return ("cdata", R("a <![CDATA[", n));
+        yield return ("attr", R("<a b=\"", n / 2));
+        yield return ("autolink", R("<http://", n / 2));
+        yield return ("refs", R("[a]: u\n", n / 4) + R("[a] ", n / 4));
+        yield return ("table-cols", "|" + R("a|", n) + "\n|" + R("-|", n) + "\n" + R("|a", 10));
+        yield return ("table-rows", "|a|b|\n|-|-|\n" + R("|x|y|\n", n));
+        yield return ("list-nest", string.Concat(Enumerable.Range(0, 120).Select(i => new string(' ', i * 2) + "- a\n")));
+        yield return ("wiki-open", R("[[a", n));
+        yield return ("wiki-open-close", R("[[a", n) + "]]");
+        yield return ("footnotes", R("[^a] ", n / 2));
+        yield return ("heading-diff", string.Concat(Enumerable.Range(0, 20000).Select(i => "## same-" + i + "\n## same\n")));
+    }
+
+    private sealed class NoPages : IWikiLinkResolver
+    {
+        public Task<IReadOnlySet<WikiTitle>> FindExistingAsync(IReadOnlyCollection<WikiTitle> titles, CancellationToken cancellationToken = default) =>
+            Task.FromResult<IReadOnlySet<WikiTitle>>(new HashSet<WikiTitle>());
+    }
+}
