@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Text;
 using GatewayPortal.Wiki;
 using GatewayPortal.Wiki.Blame;
 using GatewayPortal.Wiki.Merge;
@@ -30,6 +31,30 @@ public static class ShapeTimer
             ("blame2-40000", () => { var (a, b) = PathologicalShapes.DisjointLines(40_000); var s = BlameEngine.Advance(BlameState.Empty, string.Empty, new BlameRevision(1, a)); return Task.FromResult(BlameEngine.Advance(s, a, new BlameRevision(2, b))); }),
             ("merge-60000", () => { var (a, b) = PathologicalShapes.DisjointLines(60_000); return Task.FromResult(new DiffPlexWikiMerger().Merge(string.Empty, a, b)); }),
             ("merge2-60000", () => { var (a, b) = PathologicalShapes.DisjointLines(60_000); return Task.FromResult(new DiffPlexWikiMerger().Merge(a, b, a + "\nx")); }),
+            ("ok-parse-table", () => Task.FromResult(renderer.ExtractLinks(PathologicalShapes.Table(13_000), WikiTitle.MainSpace))),
+            ("ok-parse-manual", () => Task.FromResult(renderer.ExtractLinks(PathologicalShapes.Manual(680), WikiTitle.MainSpace))),
+            ("ok-markdig-table", () => Task.FromResult(Markdig.Markdown.ToHtml(PathologicalShapes.Table(13_000), Markdig.MarkdownExtensions.UsePipeTables(new Markdig.MarkdownPipelineBuilder()).Build()))),
+            ("ok-table-1000", () => renderer.RenderAsync(PathologicalShapes.Table(1_000), WikiTitle.MainSpace)),
+            ("ok-table-4000", () => renderer.RenderAsync(PathologicalShapes.Table(4_000), WikiTitle.MainSpace)),
+            ("s-parse-p30k", () => Task.FromResult(new AngleSharp.Html.Parser.HtmlParser().ParseDocument("<div>x</div>" + new StringBuilder().Insert(0, "<p>x</p>\n", 30_000)).Body!.ChildNodes.Length)),
+            ("s-parse-out-p30k", () => Task.FromResult(new AngleSharp.Html.Parser.HtmlParser().ParseDocument("<div>x</div>" + new StringBuilder().Insert(0, "<p>x</p>\n", 30_000)).Body!.InnerHtml)),
+            ("s-all-p30k", () => Task.FromResult(new AngleSharp.Html.Parser.HtmlParser().ParseDocument("<div>x</div>" + new StringBuilder().Insert(0, "<p>x</p>\n", 30_000)).QuerySelectorAll("*").Length)),
+            ("s-div0-p30k", () => Task.FromResult(Sanitize("<div>x</div>" + new StringBuilder().Insert(0, "<p>x</p>\n", 30_000)))),
+            ("s-div10-p30k", () => Task.FromResult(Sanitize(new StringBuilder().Insert(0, "<div>", 10) + new StringBuilder().Insert(0, "<p>x</p>\n", 30_000).ToString()))),
+            ("s-div100-p30k", () => Task.FromResult(Sanitize(new StringBuilder().Insert(0, "<div>", 100) + new StringBuilder().Insert(0, "<p>x</p>\n", 30_000).ToString()))),
+            ("s-div100-p3k", () => Task.FromResult(Sanitize(new StringBuilder().Insert(0, "<div>", 100) + new StringBuilder().Insert(0, "<p>x</p>\n", 3_000).ToString()))),
+            ("s-td-style-20k", () => Task.FromResult(Sanitize("<table>" + new StringBuilder().Insert(0, "<tr><td style=\"text-align: right\">1</td><td>b</td></tr>\n", 20_000) + "</table>"))),
+            ("s-td-plain-20k", () => Task.FromResult(Sanitize("<table>" + new StringBuilder().Insert(0, "<tr><td>1</td><td>b</td></tr>\n", 20_000) + "</table>"))),
+            ("ok-manual-nohtml", () => renderer.RenderAsync(PathologicalShapes.Manual(680).Replace("<b>확인</b>", "확인", StringComparison.Ordinal), WikiTitle.MainSpace)),
+            ("ok-manual-2MB", () => renderer.RenderAsync(PathologicalShapes.Manual(680), WikiTitle.MainSpace)),
+            ("ok-table-13000x10", () => renderer.RenderAsync(PathologicalShapes.Table(13_000), WikiTitle.MainSpace)),
+            ("ok-refdefs-2000", () => renderer.RenderAsync(new StringBuilder().Insert(0, "[a]: u\n", 2_000).ToString(), WikiTitle.MainSpace)),
+            ("ok-unclosed-emphasis", () => renderer.RenderAsync(new StringBuilder().Insert(0, new StringBuilder().Insert(0, "_a ", 100).Append("\n\n").ToString(), 900).ToString(), WikiTitle.MainSpace)),
+            ("ok-unclosed-links", () => renderer.RenderAsync(new StringBuilder().Insert(0, "[a](" + new string('x', 4_990) + " ", 1_000).ToString(), WikiTitle.MainSpace)),
+            ("ok-html-depth-100", () => renderer.RenderAsync(new StringBuilder().Insert(0, "<div>", 100).Append(new StringBuilder().Insert(0, "x\n\n", 30_000)).ToString(), WikiTitle.MainSpace)),
+            ("ok-paragraphs-600k", () => renderer.RenderAsync(new StringBuilder().Insert(0, "x\n\n", 600_000).ToString(), WikiTitle.MainSpace)),
+            ("ok-blame-manual-edit", () => { var a = PathologicalShapes.Manual(680); var b = a.Replace("3장", "삼장", StringComparison.Ordinal); var s = BlameEngine.Advance(BlameState.Empty, string.Empty, new BlameRevision(1, a)); return Task.FromResult(BlameEngine.Advance(s, a, new BlameRevision(2, b))); }),
+            ("ok-merge-manual", () => { var a = PathologicalShapes.Manual(680); return Task.FromResult(new DiffPlexWikiMerger().Merge(a, "머리말\n" + a, a + "\n맺음말")); }),
         };
         shapes = [.. shapes, .. Cmark().Select(c => ("md-" + c.Name, (Func<Task>)(() => Task.FromResult(renderer.ExtractLinks(c.Text, "main")))))];
         foreach (var (name, run) in shapes)
@@ -43,8 +68,9 @@ public static class ShapeTimer
             string outcome;
             try
             {
-                await run();
-                outcome = "ok";
+                var task = run();
+                await task;
+                outcome = task is Task<RenderedPage> rendered && (await rendered).Violation is { } v ? "refused " + v.Limit : "ok";
             }
             catch (Exception e)
             {
@@ -59,6 +85,20 @@ public static class ShapeTimer
     {
         const int n = 100_000;
         string R(string u, int c) => new System.Text.StringBuilder().Insert(0, u, c).ToString();
+        foreach (var cell in new[] { "**b**", "*b*", "`c`", "[a](b)", "[[링크]]", "<b>x</b>", "plain" })
+        {
+            yield return ("t-" + cell + "-3000", "|a|b|c|\n|-|-|-|\n" + R("| x | " + cell + " | y |\n", 3_000));
+        }
+
+        yield return ("t-bold-1500", "|a|b|c|\n|-|-|-|\n" + R("| x | **b** | y |\n", 1_500));
+        yield return ("t-bold-3000-one-col", "|a|\n|-|\n" + R("| **b** |\n", 3_000));
+        yield return ("t-bold-3000-no-outer-pipes", "a|b|c\n-|-|-\n" + R("x | **b** | y\n", 3_000));
+        yield return ("e-openers-2000", R("_a ", 2_000));
+        yield return ("e-openers-5000", R("_a ", 5_000));
+        yield return ("e-openers-9000", R("_a ", 9_000));
+        yield return ("e-openers-9000x20", R(R("_a ", 9_000) + "\n\n", 20));
+        yield return ("e-star-9000x20", R(R("*a ", 9_000) + "\n\n", 20));
+        yield return ("e-bracket-9000x20", R(R("[a ", 9_000) + "\n\n", 20));
         yield return ("z-refdefs", R("[a]: u\n", n / 4));
         yield return ("z-refdefs-distinct", string.Concat(Enumerable.Range(0, n / 4).Select(i => "[a" + i + "]: u\n")));
         yield return ("z-reflinks", "[a]: u\n\n" + R("[a] ", n / 4));
@@ -94,6 +134,8 @@ public static class ShapeTimer
         yield return ("footnotes", R("[^a] ", n / 2));
         yield return ("heading-diff", string.Concat(Enumerable.Range(0, 20000).Select(i => "## same-" + i + "\n## same\n")));
     }
+
+    private static string Sanitize(string html) => new Ganss.Xss.HtmlSanitizer().Sanitize(html);
 
     private sealed class NoPages : IWikiLinkResolver
     {

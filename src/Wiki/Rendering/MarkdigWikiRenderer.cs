@@ -62,7 +62,7 @@ public sealed class MarkdigWikiRenderer : IWikiRenderer
         cancellationToken.ThrowIfCancellationRequested();
         // Raw HTML tags may open in one block and close in another, so only the whole document can be sanitised correctly.
         return scan.HasRawHtml
-            ? new RenderedPage(WikiHtmlSanitizer.Shared.Sanitize(html), Headings(scan), targets) { SanitizerUsed = true }
+            ? new RenderedPage(WikiHtmlSanitizer.Sanitize(html, cancellationToken), Headings(scan), targets) { SanitizerUsed = true }
             : new RenderedPage(html, Headings(scan), targets);
     }
 

@@ -15,6 +15,9 @@ public enum WikiContentLimit
     /// <summary>Characters scanned after unclosed link brackets <c>](</c> and HTML openers <c>&lt;?</c>, <c>&lt;!</c> (<see cref="WikiContentLimits.MaxUnclosedScan"/>).</summary>
     UnclosedLinks,
 
+    /// <summary>Unclosed emphasis marks <c>*</c> <c>_</c> and brackets <c>[</c> within paragraphs (<see cref="WikiContentLimits.MaxUnclosedEmphasis"/>).</summary>
+    UnclosedEmphasis,
+
     /// <summary>A run of backticks longer than <see cref="WikiContentLimits.MaxBacktickRun"/>.</summary>
     BacktickRun,
 

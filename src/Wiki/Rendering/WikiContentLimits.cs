@@ -27,6 +27,12 @@ public static class WikiContentLimits
     /// </summary>
     public const int MaxUnclosedScan = 5_000_000;
 
+    /// <summary>
+    /// Unclosed emphasis marks and brackets within a paragraph, weighted by what follows them (the open depth summed at every
+    /// punctuation mark and line break); a paragraph of k unclosed <c>_a</c> costs about k²/2.
+    /// </summary>
+    public const int MaxUnclosedEmphasis = 5_000_000;
+
     /// <summary>The longest run of backticks (code spans and fences use 1 to 5).</summary>
     public const int MaxBacktickRun = 32;
 
@@ -45,49 +51,80 @@ public static class WikiContentLimits
     internal static WikiContentViolation? CheckText(string markdown, CancellationToken cancellationToken)
     {
         var scan = new ScanCost(markdown);
-        var longestRun = 0;
-        var (pipes, definitions) = (0, 0);
-        for (var i = 0; i < markdown.Length; i++)
+        var nesting = new InlineNestingCost();
+        var (longestRun, pipes, definitions) = (0, 0, 0);
+        var fence = ReadOnlySpan<char>.Empty;
+        for (var lineStart = 0; lineStart < markdown.Length;)
         {
-            if (i == 0 || markdown[i - 1] == '\n')
+            cancellationToken.ThrowIfCancellationRequested();
+            var newline = markdown.AsSpan(lineStart).IndexOf('\n');
+            var lineEnd = newline < 0 ? markdown.Length : lineStart + newline;
+            var line = markdown.AsSpan(lineStart, lineEnd - lineStart);
+            var marker = FenceMarker(line);
+            if (!fence.IsEmpty || !marker.IsEmpty)
             {
-                definitions += IsReferenceDefinition(markdown.AsSpan(i)) ? 1 : 0;
+                // Fenced code is not parsed for inlines, tables or definitions: skip it whole.
+                fence = fence.IsEmpty ? marker : marker.Length >= fence.Length && marker[0] == fence[0] ? [] : fence;
+                lineStart = lineEnd + 1;
+                continue;
             }
 
-            if ((i & 0xFFFF) == 0)
+            definitions += IsReferenceDefinition(line) ? 1 : 0;
+            nesting.LineStart(line);
+            for (var i = lineStart; i <= lineEnd && i < markdown.Length; i++)
             {
-                cancellationToken.ThrowIfCancellationRequested();
+                var c = markdown[i];
+                var last = nesting.Read(markdown, i);
+                switch (c)
+                {
+                    case '*' or '_':
+                        i = last;
+                        break;
+                    case '`':
+                        var run = i;
+                        while (run < lineEnd && markdown[run] == '`')
+                        {
+                            run++;
+                        }
+
+                        longestRun = Math.Max(longestRun, run - i);
+                        i = run - 1;
+                        break;
+                    case '|':
+                        pipes++;
+                        break;
+                    case '(' when i > 0 && markdown[i - 1] == ']':
+                        scan.LinkDestination(i + 1);
+                        break;
+                    case '<' when i + 1 < markdown.Length && markdown[i + 1] is '?' or '!':
+                        scan.HtmlOpener(i);
+                        break;
+                }
             }
 
-            switch (markdown[i])
-            {
-                case '`':
-                    var end = i;
-                    while (end < markdown.Length && markdown[end] == '`')
-                    {
-                        end++;
-                    }
-
-                    longestRun = Math.Max(longestRun, end - i);
-                    i = end - 1;
-                    break;
-                case '|':
-                    pipes++;
-                    break;
-                case '(' when i > 0 && markdown[i - 1] == ']':
-                    scan.LinkDestination(i + 1);
-                    break;
-                case '<' when i + 1 < markdown.Length && markdown[i + 1] is '?' or '!':
-                    scan.HtmlOpener(i);
-                    break;
-            }
+            lineStart = lineEnd + 1;
         }
 
         return longestRun > MaxBacktickRun ? new WikiContentViolation(WikiContentLimit.BacktickRun, longestRun, MaxBacktickRun)
+            : nesting.Total > MaxUnclosedEmphasis ? new WikiContentViolation(WikiContentLimit.UnclosedEmphasis, nesting.Total, MaxUnclosedEmphasis)
             : scan.Total > MaxUnclosedScan ? new WikiContentViolation(WikiContentLimit.UnclosedLinks, scan.Total, MaxUnclosedScan)
             : definitions > MaxReferenceDefinitions ? new WikiContentViolation(WikiContentLimit.ReferenceDefinitions, definitions, MaxReferenceDefinitions)
             : pipes > MaxTableCells ? new WikiContentViolation(WikiContentLimit.TableCells, pipes, MaxTableCells)
             : null;
+    }
+
+    /// <summary>The run of backticks or tildes opening or closing a code fence (three or more after up to three spaces), or empty.</summary>
+    private static ReadOnlySpan<char> FenceMarker(ReadOnlySpan<char> line)
+    {
+        var trimmed = line.TrimStart(' ');
+        if (line.Length - trimmed.Length > 3 || trimmed.Length < 3 || trimmed[0] is not ('`' or '~'))
+        {
+            return [];
+        }
+
+        var run = trimmed.IndexOfAnyExcept(trimmed[0]);
+        run = run < 0 ? trimmed.Length : run;
+        return run >= 3 ? trimmed[..run] : [];
     }
 
     /// <summary>A line that starts (after up to three spaces) with <c>[label]:</c>.</summary>
@@ -100,8 +137,6 @@ public static class WikiContentLimits
         }
 
         line = line[indent..];
-        var newline = line.IndexOf('\n');
-        line = newline < 0 ? line : line[..newline];
         var close = line.IndexOf("]:", StringComparison.Ordinal);
         return line.Length > 0 && line[0] == '[' && close > 1;
     }

@@ -21,6 +21,17 @@ internal static class WikiHtmlSanitizer
     /// </summary>
     public static HtmlSanitizer Shared { get; } = Create();
 
+    /// <summary>
+    /// Sanitises <paramref name="html"/> with <see cref="Shared"/> and serialises the result with <see cref="SanitizedHtmlWriter"/>
+    /// (linear in the number of siblings, where AngleSharp's serialiser is quadratic).
+    /// </summary>
+    public static string Sanitize(string html, CancellationToken cancellationToken)
+    {
+        using var document = Shared.SanitizeDom(html);
+        cancellationToken.ThrowIfCancellationRequested();
+        return document.Body is { } body ? SanitizedHtmlWriter.ChildrenOf(body, html.Length, cancellationToken) : string.Empty;
+    }
+
     private static HtmlSanitizer Create()
     {
         var sanitizer = new HtmlSanitizer();

@@ -25,7 +25,12 @@ public sealed class WikiContentLimitsTests
         { "backtick runs 1..2,000", string.Concat(Enumerable.Range(1, 2_000).Select(i => "e" + new string('`', i))), WikiContentLimit.BacktickRun },
         { "[a]: u x25,000", Repeat("[a]: u\n", 25_000), WikiContentLimit.ReferenceDefinitions },
         { "table of 200,000 rows", "|a|b|\n|-|-|\n" + Repeat("|x|y|\n", 200_000), WikiContentLimit.TableCells },
-        { "*a **a nested 25,000", Repeat("*a **a ", 25_000) + "b" + Repeat(" a** a*", 25_000), WikiContentLimit.MarkdownNesting },
+        { "*a **a nested 25,000", Repeat("*a **a ", 25_000) + "b" + Repeat(" a** a*", 25_000), WikiContentLimit.UnclosedEmphasis },
+        { "_a x9,000 in 20 paragraphs", Repeat(Repeat("_a ", 9_000) + "\n\n", 20), WikiContentLimit.UnclosedEmphasis },
+        { "*a x9,000 in 20 paragraphs", Repeat(Repeat("*a ", 9_000) + "\n\n", 20), WikiContentLimit.UnclosedEmphasis },
+        { "[a x9,000 in 20 paragraphs", Repeat(Repeat("[a ", 9_000) + "\n\n", 20), WikiContentLimit.UnclosedEmphasis },
+        { "[ x100,000 a ] x100,000", Repeat("[", 100_000) + "a" + Repeat("]", 100_000), WikiContentLimit.UnclosedEmphasis },
+        { "[[a x100,000", Repeat("[[a", 100_000), WikiContentLimit.UnclosedEmphasis },
         { "> nested 150", Repeat("> ", 150) + "a", WikiContentLimit.MarkdownNesting },
         { "[TOC] x10", Repeat("[TOC]\n\n## a\n\n", 10), WikiContentLimit.TocMarkers },
     };

@@ -1,0 +1,95 @@
+namespace GatewayPortal.Wiki.Rendering;
+
+/// <summary>
+/// An upper bound of the work Markdig's inline parser does for unclosed emphasis (<c>*</c>, <c>_</c>) and brackets (<c>[</c>):
+/// each one still open is a container every later inline of the paragraph is added under, so a paragraph of k unclosed openers
+/// costs O(k²). Counted as the open depth at every punctuation or line break, reset at blank lines.
+/// </summary>
+internal sealed class InlineNestingCost
+{
+    private int _emphasis;
+    private int _brackets;
+
+    public long Total { get; private set; }
+
+    /// <summary>A line that starts a heading, list item or quote starts a new paragraph: nothing stays open across it.</summary>
+    public void LineStart(ReadOnlySpan<char> line)
+    {
+        var trimmed = line.TrimStart(' ');
+        var digits = trimmed.IndexOfAnyExceptInRange('0', '9');
+        var startsBlock = trimmed.Length > 0 && (trimmed[0] is '#' or '>'
+            || (trimmed.Length > 1 && trimmed[0] is '-' or '+' or '*' && trimmed[1] == ' ')
+            || (digits > 0 && digits + 1 < trimmed.Length && trimmed[digits] is '.' or ')' && trimmed[digits + 1] == ' '));
+        if (startsBlock)
+        {
+            (_emphasis, _brackets) = (0, 0);
+        }
+    }
+
+    /// <summary>Reads the character at <paramref name="i"/>; returns the index of the last character consumed (runs of * and _ at once).</summary>
+    public int Read(string text, int i)
+    {
+        var c = text[i];
+        if (char.IsLetterOrDigit(c) || c is ' ' or '\t')
+        {
+            return i;
+        }
+
+        Total += _emphasis + _brackets;
+        switch (c)
+        {
+            case '\n' when IsBlankLineAfter(text, i):
+                (_emphasis, _brackets) = (0, 0);
+                return i;
+            case '[':
+                _brackets++;
+                return i;
+            case ']':
+                _brackets = Math.Max(0, _brackets - 1);
+                return i;
+            case '*' or '_':
+                return Delimiter(text, i);
+            default:
+                return i;
+        }
+    }
+
+    private int Delimiter(string text, int i)
+    {
+        var c = text[i];
+        var end = i;
+        while (end + 1 < text.Length && text[end + 1] == c)
+        {
+            end++;
+        }
+
+        var before = i > 0 ? text[i - 1] : ' ';
+        var after = end + 1 < text.Length ? text[end + 1] : ' ';
+        var left = !char.IsWhiteSpace(after) && (!IsPunctuation(after) || char.IsWhiteSpace(before) || IsPunctuation(before));
+        var right = !char.IsWhiteSpace(before) && (!IsPunctuation(before) || char.IsWhiteSpace(after) || IsPunctuation(after));
+        var (canOpen, canClose) = c == '*' ? (left, right) : (left && (!right || IsPunctuation(before)), right && (!left || IsPunctuation(after)));
+        if (canClose && _emphasis > 0)
+        {
+            _emphasis--;
+        }
+        else if (canOpen)
+        {
+            _emphasis++;
+        }
+
+        return end;
+    }
+
+    private static bool IsPunctuation(char c) => char.IsPunctuation(c) || char.IsSymbol(c);
+
+    private static bool IsBlankLineAfter(string text, int newline)
+    {
+        var i = newline + 1;
+        while (i < text.Length && text[i] is ' ' or '\t' or '\r')
+        {
+            i++;
+        }
+
+        return i >= text.Length || text[i] == '\n';
+    }
+}
