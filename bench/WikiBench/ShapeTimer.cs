@@ -39,6 +39,9 @@ public static class ShapeTimer
             ("s-parse-p30k", () => Task.FromResult(new AngleSharp.Html.Parser.HtmlParser().ParseDocument("<div>x</div>" + new StringBuilder().Insert(0, "<p>x</p>\n", 30_000)).Body!.ChildNodes.Length)),
             ("s-parse-out-p30k", () => Task.FromResult(new AngleSharp.Html.Parser.HtmlParser().ParseDocument("<div>x</div>" + new StringBuilder().Insert(0, "<p>x</p>\n", 30_000)).Body!.InnerHtml)),
             ("s-all-p30k", () => Task.FromResult(new AngleSharp.Html.Parser.HtmlParser().ParseDocument("<div>x</div>" + new StringBuilder().Insert(0, "<p>x</p>\n", 30_000)).QuerySelectorAll("*").Length)),
+            ("s-manual-dom", () => Task.FromResult(new Ganss.Xss.HtmlSanitizer().SanitizeDom(ManualHtml).Body!.ChildNodes.Length)),
+            ("s-manual-parse", () => Task.FromResult(new AngleSharp.Html.Parser.HtmlParser().ParseDocument(ManualHtml).Body!.ChildNodes.Length)),
+            ("s-manual-nostyle-dom", () => Task.FromResult(new Ganss.Xss.HtmlSanitizer().SanitizeDom(ManualHtml.Replace(" style=\"text-align: right\"", "", StringComparison.Ordinal)).Body!.ChildNodes.Length)),
             ("s-div0-p30k", () => Task.FromResult(Sanitize("<div>x</div>" + new StringBuilder().Insert(0, "<p>x</p>\n", 30_000)))),
             ("s-div10-p30k", () => Task.FromResult(Sanitize(new StringBuilder().Insert(0, "<div>", 10) + new StringBuilder().Insert(0, "<p>x</p>\n", 30_000).ToString()))),
             ("s-div100-p30k", () => Task.FromResult(Sanitize(new StringBuilder().Insert(0, "<div>", 100) + new StringBuilder().Insert(0, "<p>x</p>\n", 30_000).ToString()))),
@@ -134,6 +137,8 @@ public static class ShapeTimer
         yield return ("footnotes", R("[^a] ", n / 2));
         yield return ("heading-diff", string.Concat(Enumerable.Range(0, 20000).Select(i => "## same-" + i + "\n## same\n")));
     }
+
+    private static readonly string ManualHtml = Markdig.Markdown.ToHtml(PathologicalShapes.Manual(680), Markdig.MarkdownExtensions.UsePipeTables(new Markdig.MarkdownPipelineBuilder()).Build());
 
     private static string Sanitize(string html) => new Ganss.Xss.HtmlSanitizer().Sanitize(html);
 

@@ -10,6 +10,12 @@ namespace GatewayPortal.Wiki.Rendering;
 /// </summary>
 internal static class SanitizedHtmlWriter
 {
+    /// <summary>
+    /// Stands for Markdig's <c>style="text-align: …"</c> on table cells while sanitising; written back as that style when its value
+    /// is left, center or right, and dropped otherwise (an author may write the attribute too).
+    /// </summary>
+    public const string AlignmentAttribute = "data-wiki-align";
+
     private static readonly HashSet<string> s_void = new(StringComparer.OrdinalIgnoreCase)
     {
         "area", "base", "basefont", "bgsound", "br", "col", "embed", "frame", "hr", "img", "input", "keygen", "link", "meta", "param", "source", "track", "wbr",
@@ -75,6 +81,16 @@ internal static class SanitizedHtmlWriter
         builder.Append('<').Append(element.LocalName);
         foreach (var attribute in element.Attributes)
         {
+            if (string.Equals(attribute.Name, AlignmentAttribute, StringComparison.Ordinal))
+            {
+                if (attribute.Value is "left" or "center" or "right")
+                {
+                    builder.Append(" style=\"text-align: ").Append(attribute.Value).Append('"');
+                }
+
+                continue;
+            }
+
             builder.Append(' ').Append(attribute.Name).Append("=\"");
             foreach (var c in attribute.Value)
             {
