@@ -68,6 +68,7 @@ public static class ShapeTimer
             }
 
             var started = Stopwatch.GetTimestamp();
+            var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
             string outcome;
             try
             {
@@ -80,7 +81,9 @@ public static class ShapeTimer
                 outcome = e.GetType().Name + ": " + e.Message;
             }
 
-            Console.WriteLine(string.Format(CultureInfo.InvariantCulture, "{0,-16} {1,10:F1} ms  {2}", name, Stopwatch.GetElapsedTime(started).TotalMilliseconds, outcome));
+            // CPU time as well as wall time: on a shared machine the wall time of single-threaded work includes waiting for a core.
+            var cpu = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalMilliseconds;
+            Console.WriteLine(string.Format(CultureInfo.InvariantCulture, "{0,-28} wall {1,10:F1} ms  cpu {2,10:F1} ms  {3}", name, Stopwatch.GetElapsedTime(started).TotalMilliseconds, cpu, outcome));
         }
     }
 

@@ -9,8 +9,17 @@ internal sealed class InlineNestingCost
 {
     private int _emphasis;
     private int _brackets;
+    private long _pipes;
+    private long _runs;
+    private long _tableEmphasis;
 
     public long Total { get; private set; }
+
+    /// <summary>
+    /// Σ over paragraphs of cell separators × emphasis marks: Markdig's pipe-table parser revisits its cell delimiters for every
+    /// emphasis mark of the table, so a table of r rows with bold in each row costs O(r²).
+    /// </summary>
+    public long TableEmphasis => _tableEmphasis + (_pipes * _runs);
 
     /// <summary>A line that starts a heading, list item or quote starts a new paragraph: nothing stays open across it.</summary>
     public void LineStart(ReadOnlySpan<char> line)
@@ -22,7 +31,7 @@ internal sealed class InlineNestingCost
             || (digits > 0 && digits + 1 < trimmed.Length && trimmed[digits] is '.' or ')' && trimmed[digits + 1] == ' '));
         if (startsBlock)
         {
-            (_emphasis, _brackets) = (0, 0);
+            EndParagraph();
         }
     }
 
@@ -39,7 +48,10 @@ internal sealed class InlineNestingCost
         switch (c)
         {
             case '\n' when IsBlankLineAfter(text, i):
-                (_emphasis, _brackets) = (0, 0);
+                EndParagraph();
+                return i;
+            case '|':
+                _pipes++;
                 return i;
             case '[':
                 _brackets++;
@@ -68,6 +80,7 @@ internal sealed class InlineNestingCost
         var left = !char.IsWhiteSpace(after) && (!IsPunctuation(after) || char.IsWhiteSpace(before) || IsPunctuation(before));
         var right = !char.IsWhiteSpace(before) && (!IsPunctuation(before) || char.IsWhiteSpace(after) || IsPunctuation(after));
         var (canOpen, canClose) = c == '*' ? (left, right) : (left && (!right || IsPunctuation(before)), right && (!left || IsPunctuation(after)));
+        _runs += canOpen || canClose ? 1 : 0;
         if (canClose && _emphasis > 0)
         {
             _emphasis--;
@@ -78,6 +91,12 @@ internal sealed class InlineNestingCost
         }
 
         return end;
+    }
+
+    private void EndParagraph()
+    {
+        _tableEmphasis += _pipes * _runs;
+        (_emphasis, _brackets, _pipes, _runs) = (0, 0, 0, 0);
     }
 
     private static bool IsPunctuation(char c) => char.IsPunctuation(c) || char.IsSymbol(c);

@@ -18,6 +18,9 @@ public enum WikiContentLimit
     /// <summary>Unclosed emphasis marks <c>*</c> <c>_</c> and brackets <c>[</c> within paragraphs (<see cref="WikiContentLimits.MaxUnclosedEmphasis"/>).</summary>
     UnclosedEmphasis,
 
+    /// <summary>Emphasis marks inside large tables (<see cref="WikiContentLimits.MaxTableEmphasis"/>).</summary>
+    TableEmphasis,
+
     /// <summary>A run of backticks longer than <see cref="WikiContentLimits.MaxBacktickRun"/>.</summary>
     BacktickRun,
 

@@ -33,6 +33,12 @@ public static class WikiContentLimits
     /// </summary>
     public const int MaxUnclosedEmphasis = 5_000_000;
 
+    /// <summary>
+    /// Per table (paragraph), cell separators <c>|</c> × emphasis marks (<c>*</c>, <c>_</c>, <c>**</c>, …), summed: a 1,000-row,
+    /// ten-column table with bold text in every row is 22,000,000.
+    /// </summary>
+    public const int MaxTableEmphasis = 50_000_000;
+
     /// <summary>The longest run of backticks (code spans and fences use 1 to 5).</summary>
     public const int MaxBacktickRun = 32;
 
@@ -107,6 +113,7 @@ public static class WikiContentLimits
 
         return longestRun > MaxBacktickRun ? new WikiContentViolation(WikiContentLimit.BacktickRun, longestRun, MaxBacktickRun)
             : nesting.Total > MaxUnclosedEmphasis ? new WikiContentViolation(WikiContentLimit.UnclosedEmphasis, nesting.Total, MaxUnclosedEmphasis)
+            : nesting.TableEmphasis > MaxTableEmphasis ? new WikiContentViolation(WikiContentLimit.TableEmphasis, nesting.TableEmphasis, MaxTableEmphasis)
             : scan.Total > MaxUnclosedScan ? new WikiContentViolation(WikiContentLimit.UnclosedLinks, scan.Total, MaxUnclosedScan)
             : definitions > MaxReferenceDefinitions ? new WikiContentViolation(WikiContentLimit.ReferenceDefinitions, definitions, MaxReferenceDefinitions)
             : pipes > MaxTableCells ? new WikiContentViolation(WikiContentLimit.TableCells, pipes, MaxTableCells)

@@ -32,6 +32,7 @@ public sealed class WikiContentLimitsTests
         { "[ x100,000 a ] x100,000", Repeat("[", 100_000) + "a" + Repeat("]", 100_000), WikiContentLimit.UnclosedEmphasis },
         { "[[a x100,000", Repeat("[[a", 100_000), WikiContentLimit.UnclosedEmphasis },
         { "> nested 150", Repeat("> ", 150) + "a", WikiContentLimit.MarkdownNesting },
+        { "table of 4,000 rows with bold in each", "|a|b|c|\n|-|-|-|\n" + Repeat("| x | **b** | y |\n", 4_000), WikiContentLimit.TableEmphasis },
         { "[TOC] x10", Repeat("[TOC]\n\n## a\n\n", 10), WikiContentLimit.TocMarkers },
     };
 
@@ -61,6 +62,18 @@ public sealed class WikiContentLimitsTests
         // Assert
         Assert.True(Encoding.UTF8.GetByteCount(manual) > 1_000_000);
         Assert.Null(violation);
+    }
+
+    [Fact]
+    public void Validate_TenThousandRowTableAndThousandRowBoldTable_AreAccepted()
+    {
+        // Arrange: a 10,000 × 10 table without emphasis, and a 1,000 × 10 table with bold text in every row
+        var plain = "|a|b|c|d|e|f|g|h|i|j|\n|-|-|-|-|-|-|-|-|-|-|\n" + Repeat("| 1 | 총무과 | 김민지 | 02-123-4567 | 본관 | 민원 | 2026 | 2027 | 10 | 비고 |\n", 10_000);
+        var bold = "|a|b|c|d|e|f|g|h|i|j|\n|-|-|-|-|-|-|-|-|-|-|\n" + Repeat("| 1 | 총무과 | 김민지 | 02-123-4567 | 본관 | 민원 | 2026 | 2027 | 10 | **확인** |\n", 1_000);
+
+        // Act + Assert
+        Assert.Null(s_renderer.Validate(plain, WikiTitle.MainSpace, TestContext.Current.CancellationToken));
+        Assert.Null(s_renderer.Validate(bold, WikiTitle.MainSpace, TestContext.Current.CancellationToken));
     }
 
     [Fact]
