@@ -99,6 +99,15 @@ public static class ShapeTimer
         yield return ("t-bold-1500", "|a|b|c|\n|-|-|-|\n" + R("| x | **b** | y |\n", 1_500));
         yield return ("t-bold-3000-one-col", "|a|\n|-|\n" + R("| **b** |\n", 3_000));
         yield return ("t-bold-3000-no-outer-pipes", "a|b|c\n-|-|-\n" + R("x | **b** | y\n", 3_000));
+        yield return ("c-closers-9000x20", R(R("a_ ", 9_000) + "\n\n", 20));
+        yield return ("c-mismatched-9000x20", R(R("*a_ ", 9_000) + "\n\n", 20));
+        yield return ("c-mult3-9000x20", R(R("a**b", 9_000) + "c*\n\n", 20));
+        yield return ("c-closers-50k", R("a_ ", 50_000));
+        yield return ("c-closers-200k", R("a_ ", 200_000));
+        yield return ("c-closers-600k", R("a_ ", 600_000));
+        yield return ("c-mismatched-400k", R("*a_ ", 400_000));
+        yield return ("c-mult3-600k", R("a**b", 450_000) + "c*");
+        yield return ("c-mult3-150k", R("a**b", 150_000) + "c*");
         yield return ("e-openers-2000", R("_a ", 2_000));
         yield return ("e-openers-5000", R("_a ", 5_000));
         yield return ("e-openers-9000", R("_a ", 9_000));

@@ -1,19 +1,22 @@
 namespace GatewayPortal.Wiki.Rendering;
 
 /// <summary>
-/// An upper bound of the work Markdig's inline parser does for unclosed emphasis (<c>*</c>, <c>_</c>) and brackets (<c>[</c>):
-/// each one still open is a container every later inline of the paragraph is added under, so a paragraph of k unclosed openers
-/// costs O(k²). Counted as the open depth at every punctuation or line break, reset at blank lines.
+/// An upper bound of the work Markdig's inline parser does for emphasis marks (<c>*</c>, <c>_</c>) and brackets (<c>[</c>).
+/// Every emphasis run that can open or close becomes a container that the rest of the paragraph nests under until the paragraph
+/// ends (matching happens afterwards), so a paragraph of k runs costs O(k²) whether or not they match; an unclosed bracket does
+/// the same until its <c>]</c>. Counted per paragraph (reset at blank lines and at headings, list items and quotes).
 /// </summary>
 internal sealed class InlineNestingCost
 {
-    private int _emphasis;
     private int _brackets;
     private long _pipes;
     private long _runs;
     private long _tableEmphasis;
+    private long _bracketCost;
+    private long _runsSquared;
 
-    public long Total { get; private set; }
+    /// <summary>Σ over paragraphs of emphasis runs², plus the open bracket depth at every punctuation mark.</summary>
+    public long Total => _bracketCost + _runsSquared + (_runs * _runs);
 
     /// <summary>
     /// Σ over paragraphs of cell separators × emphasis marks: Markdig's pipe-table parser revisits its cell delimiters for every
@@ -44,7 +47,7 @@ internal sealed class InlineNestingCost
             return i;
         }
 
-        Total += _emphasis + _brackets;
+        _bracketCost += _brackets;
         switch (c)
         {
             case '\n' when IsBlankLineAfter(text, i):
@@ -81,22 +84,14 @@ internal sealed class InlineNestingCost
         var right = !char.IsWhiteSpace(before) && (!IsPunctuation(before) || char.IsWhiteSpace(after) || IsPunctuation(after));
         var (canOpen, canClose) = c == '*' ? (left, right) : (left && (!right || IsPunctuation(before)), right && (!left || IsPunctuation(after)));
         _runs += canOpen || canClose ? 1 : 0;
-        if (canClose && _emphasis > 0)
-        {
-            _emphasis--;
-        }
-        else if (canOpen)
-        {
-            _emphasis++;
-        }
-
         return end;
     }
 
     private void EndParagraph()
     {
         _tableEmphasis += _pipes * _runs;
-        (_emphasis, _brackets, _pipes, _runs) = (0, 0, 0, 0);
+        _runsSquared += _runs * _runs;
+        (_brackets, _pipes, _runs) = (0, 0, 0);
     }
 
     private static bool IsPunctuation(char c) => char.IsPunctuation(c) || char.IsSymbol(c);

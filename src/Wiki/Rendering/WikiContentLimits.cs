@@ -28,10 +28,10 @@ public static class WikiContentLimits
     public const int MaxUnclosedScan = 5_000_000;
 
     /// <summary>
-    /// Unclosed emphasis marks and brackets within a paragraph, weighted by what follows them (the open depth summed at every
-    /// punctuation mark and line break); a paragraph of k unclosed <c>_a</c> costs about k²/2.
+    /// Emphasis marks per paragraph, squared and summed (Markdig nests the rest of the paragraph under each until it ends), plus
+    /// unclosed brackets weighted by the punctuation after them: 7,000 emphasis marks in one paragraph, or 700 in each of 100.
     /// </summary>
-    public const int MaxUnclosedEmphasis = 5_000_000;
+    public const int MaxUnclosedEmphasis = 50_000_000;
 
     /// <summary>
     /// Per table (paragraph), cell separators <c>|</c> × emphasis marks (<c>*</c>, <c>_</c>, <c>**</c>, …), summed: a 1,000-row,
@@ -112,8 +112,8 @@ public static class WikiContentLimits
         }
 
         return longestRun > MaxBacktickRun ? new WikiContentViolation(WikiContentLimit.BacktickRun, longestRun, MaxBacktickRun)
-            : nesting.Total > MaxUnclosedEmphasis ? new WikiContentViolation(WikiContentLimit.UnclosedEmphasis, nesting.Total, MaxUnclosedEmphasis)
             : nesting.TableEmphasis > MaxTableEmphasis ? new WikiContentViolation(WikiContentLimit.TableEmphasis, nesting.TableEmphasis, MaxTableEmphasis)
+            : nesting.Total > MaxUnclosedEmphasis ? new WikiContentViolation(WikiContentLimit.UnclosedEmphasis, nesting.Total, MaxUnclosedEmphasis)
             : scan.Total > MaxUnclosedScan ? new WikiContentViolation(WikiContentLimit.UnclosedLinks, scan.Total, MaxUnclosedScan)
             : definitions > MaxReferenceDefinitions ? new WikiContentViolation(WikiContentLimit.ReferenceDefinitions, definitions, MaxReferenceDefinitions)
             : pipes > MaxTableCells ? new WikiContentViolation(WikiContentLimit.TableCells, pipes, MaxTableCells)
