@@ -35,7 +35,7 @@ public static class PathologicalShapes
             builder.Append("- [x] 결재\n- [ ] 공람\n  - 하위 항목 `code`\n- *주의: 별표 하나\n\n```c\n");
             for (var line = 0; line < 20; line++)
             {
-                builder.Append(CultureInfo.InvariantCulture, $"int *p{line} = a[i](b) + _x[{line}]; /* [a]( <!-- */\n");
+                builder.Append(CultureInfo.InvariantCulture, $"int *p{line} = a[i](b) + _x[{line}]; /* [a]( <!-- x --> */\n");
             }
 
             builder.Append("```\n\n| 항목 | 담당 | 금액 | 비고 |\n|---|---|--:|---|\n");

@@ -59,22 +59,14 @@ public static class WikiContentLimits
         var scan = new ScanCost(markdown);
         var nesting = new InlineNestingCost();
         var (longestRun, pipes, definitions) = (0, 0, 0);
-        var fence = ReadOnlySpan<char>.Empty;
         for (var lineStart = 0; lineStart < markdown.Length;)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var newline = markdown.AsSpan(lineStart).IndexOf('\n');
             var lineEnd = newline < 0 ? markdown.Length : lineStart + newline;
             var line = markdown.AsSpan(lineStart, lineEnd - lineStart);
-            var marker = FenceMarker(line);
-            if (!fence.IsEmpty || !marker.IsEmpty)
-            {
-                // Fenced code is not parsed for inlines, tables or definitions: skip it whole.
-                fence = fence.IsEmpty ? marker : marker.Length >= fence.Length && marker[0] == fence[0] ? [] : fence;
-                lineStart = lineEnd + 1;
-                continue;
-            }
-
+            // Fenced code is checked like the rest: whether a fence is open depends on containers and HTML blocks a line scan
+            // cannot see, and skipping a "fence" Markdig does not treat as one would let a crafted page past every check.
             definitions += IsReferenceDefinition(line) ? 1 : 0;
             nesting.LineStart(line);
             for (var i = lineStart; i <= lineEnd && i < markdown.Length; i++)
@@ -118,20 +110,6 @@ public static class WikiContentLimits
             : definitions > MaxReferenceDefinitions ? new WikiContentViolation(WikiContentLimit.ReferenceDefinitions, definitions, MaxReferenceDefinitions)
             : pipes > MaxTableCells ? new WikiContentViolation(WikiContentLimit.TableCells, pipes, MaxTableCells)
             : null;
-    }
-
-    /// <summary>The run of backticks or tildes opening or closing a code fence (three or more after up to three spaces), or empty.</summary>
-    private static ReadOnlySpan<char> FenceMarker(ReadOnlySpan<char> line)
-    {
-        var trimmed = line.TrimStart(' ');
-        if (line.Length - trimmed.Length > 3 || trimmed.Length < 3 || trimmed[0] is not ('`' or '~'))
-        {
-            return [];
-        }
-
-        var run = trimmed.IndexOfAnyExcept(trimmed[0]);
-        run = run < 0 ? trimmed.Length : run;
-        return run >= 3 ? trimmed[..run] : [];
     }
 
     /// <summary>A line that starts (after up to three spaces) with <c>[label]:</c>.</summary>

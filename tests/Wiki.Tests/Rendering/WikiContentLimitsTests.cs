@@ -32,6 +32,8 @@ public sealed class WikiContentLimitsTests
         { "[ x100,000 a ] x100,000", Repeat("[", 100_000) + "a" + Repeat("]", 100_000), WikiContentLimit.UnclosedEmphasis },
         { "a_ x9,000 in 20 paragraphs", Repeat(Repeat("a_ ", 9_000) + "\n\n", 20), WikiContentLimit.UnclosedEmphasis },
         { "a**b x9,000 in 20 paragraphs", Repeat(Repeat("a**b", 9_000) + "c*\n\n", 20), WikiContentLimit.UnclosedEmphasis },
+        { "[a]( x40,000 after an HTML block holding ```", "<div>\n```\n\n" + Repeat("[a](", 40_000), WikiContentLimit.UnclosedLinks },
+        { "[a]( x40,000 after a list item's fence", "- a\n  ```\n" + Repeat("[a](", 40_000), WikiContentLimit.UnclosedLinks },
         { "[[a x100,000", Repeat("[[a", 100_000), WikiContentLimit.UnclosedEmphasis },
         { "> nested 150", Repeat("> ", 150) + "a", WikiContentLimit.MarkdownNesting },
         { "table of 4,000 rows with bold in each", "|a|b|c|\n|-|-|-|\n" + Repeat("| x | **b** | y |\n", 4_000), WikiContentLimit.TableEmphasis },
