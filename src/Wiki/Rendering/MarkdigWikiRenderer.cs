@@ -49,9 +49,10 @@ public sealed class MarkdigWikiRenderer : IWikiRenderer
 
         cancellationToken.ThrowIfCancellationRequested();
         string html;
+        List<int> blockEnds;
         try
         {
-            html = ToHtml(document);
+            (html, blockEnds) = ToHtml(document, scan);
         }
         catch (ArgumentException e) when (e is not ArgumentNullException)
         {
@@ -60,9 +61,10 @@ public sealed class MarkdigWikiRenderer : IWikiRenderer
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        // Raw HTML tags may open in one block and close in another, so only the whole document can be sanitised correctly.
+        // Raw HTML tags may open in one block and close in another: each stretch from a block with raw HTML to the point where its
+        // elements are closed again is sanitised as a whole.
         return scan.HasRawHtml
-            ? new RenderedPage(WikiHtmlSanitizer.Sanitize(html, cancellationToken), Headings(scan), targets) { SanitizerUsed = true }
+            ? new RenderedPage(RawHtmlRegions.Sanitize(html, blockEnds, scan, cancellationToken), Headings(scan), targets) { SanitizerUsed = true }
             : new RenderedPage(html, Headings(scan), targets);
     }
 
@@ -118,7 +120,8 @@ public sealed class MarkdigWikiRenderer : IWikiRenderer
         return Markdown.Parse(markdown, _pipeline, context);
     }
 
-    private string ToHtml(MarkdownDocument document)
+    /// <summary>The page's HTML and, when it has raw HTML, where each top-level block's output ends (blocks are written one by one).</summary>
+    private (string Html, List<int> BlockEnds) ToHtml(MarkdownDocument document, WikiDocumentScan scan)
     {
         // HTML is typically two to three times the Markdown; the pooled buffer grows if it is more.
         using var writer = new PooledStringWriter(document.Span.Length * 3);
@@ -126,8 +129,21 @@ public sealed class MarkdigWikiRenderer : IWikiRenderer
         _pipeline.Setup(renderer);
         // Markdig writes every link, image, autolink and wiki-link URL through WriteEscapeUrl, which applies the rewriter.
         renderer.LinkRewriter = WikiUrlFilter.Rewrite;
-        renderer.Render(document);
-        return writer.ToString();
+        var blockEnds = new List<int>(scan.HasRawHtml ? scan.TopLevel.Count : 0);
+        if (!scan.HasRawHtml)
+        {
+            renderer.Render(document);
+            return (writer.ToString(), blockEnds);
+        }
+
+        foreach (var (block, _, _) in scan.TopLevel)
+        {
+            renderer.Render(block);
+            renderer.Writer.Flush();
+            blockEnds.Add(writer.Length);
+        }
+
+        return (writer.ToString(), blockEnds);
     }
 
     private static MarkdownPipeline CreatePipeline(WikiOptions options)

@@ -26,6 +26,9 @@ internal sealed class RawHtmlNesting
 
     public long CarriedFormatting { get; private set; }
 
+    /// <summary>True when no counted raw element is open: what follows starts in the same parser state as the page's start.</summary>
+    public bool IsClosed => Depth == 0 && _formatting == 0;
+
     /// <summary>Counts the tags in a raw HTML fragment (an inline tag or an HTML block's text).</summary>
     public void Add(ReadOnlySpan<char> html)
     {

@@ -29,6 +29,9 @@ internal sealed class WikiDocumentScan
 
     public RawHtmlNesting Html { get; } = new();
 
+    /// <summary>The top-level blocks in order, whether every raw HTML element was closed before each, and whether each holds raw HTML.</summary>
+    public List<(Block Block, bool ClosedBefore, bool HasRawHtml)> TopLevel { get; } = [];
+
     /// <summary>The first limit the page exceeds, or null.</summary>
     public WikiContentViolation? Violation =>
         MaxDepth > WikiContentLimits.MaxMarkdownNesting ? new(WikiContentLimit.MarkdownNesting, MaxDepth, WikiContentLimits.MaxMarkdownNesting)
@@ -90,6 +93,16 @@ internal sealed class WikiDocumentScan
     private void Visit(MarkdownObject node, int depth)
     {
         MaxDepth = Math.Max(MaxDepth, depth);
+        if (depth == 1 && node is Block top)
+        {
+            TopLevel.Add((top, Html.IsClosed, false));
+        }
+
+        if (node is HtmlBlock or HtmlInline && TopLevel.Count > 0)
+        {
+            TopLevel[^1] = TopLevel[^1] with { HasRawHtml = true };
+        }
+
         switch (node)
         {
             case WikiLinkInline link:
