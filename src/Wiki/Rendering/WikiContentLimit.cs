@@ -12,6 +12,12 @@ public enum WikiContentLimit
     /// <summary>Unclosed HTML formatting tags (such as <c>&lt;b&gt;</c>) carried over paragraphs (<see cref="WikiContentLimits.MaxUnclosedFormatting"/>).</summary>
     UnclosedFormatting,
 
+    /// <summary>Raw HTML start tags (<see cref="WikiContentLimits.MaxRawHtmlTags"/>).</summary>
+    RawHtmlTags,
+
+    /// <summary>Raw HTML URL attributes such as <c>href</c> and <c>src</c> (<see cref="WikiContentLimits.MaxRawHtmlUrls"/>).</summary>
+    RawHtmlUrls,
+
     /// <summary>Characters scanned after unclosed link brackets <c>](</c> and HTML openers <c>&lt;?</c>, <c>&lt;!</c> (<see cref="WikiContentLimits.MaxUnclosedScan"/>).</summary>
     UnclosedLinks,
 

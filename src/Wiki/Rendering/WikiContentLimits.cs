@@ -21,6 +21,12 @@ public static class WikiContentLimits
     /// <summary>The sum, over paragraphs and other blocks, of unclosed HTML formatting tags (<c>&lt;b&gt;</c>, <c>&lt;i&gt;</c>, …) carried into them.</summary>
     public const int MaxUnclosedFormatting = 100_000;
 
+    /// <summary>Raw HTML start tags per page (HtmlSanitizer visits each; 60,000 take ~0.3 s).</summary>
+    public const int MaxRawHtmlTags = 60_000;
+
+    /// <summary>Raw HTML URL attributes (<c>href</c>, <c>src</c>, …) per page (HtmlSanitizer parses each URL, ~25 µs apiece).</summary>
+    public const int MaxRawHtmlUrls = 10_000;
+
     /// <summary>
     /// The characters the parser reads ahead after <c>](</c> looking for the end of a link, and after <c>&lt;?</c>, <c>&lt;!</c>
     /// and <c>&lt;![CDATA[</c> looking for their end, summed over the page.

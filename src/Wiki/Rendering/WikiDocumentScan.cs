@@ -37,6 +37,8 @@ internal sealed class WikiDocumentScan
         MaxDepth > WikiContentLimits.MaxMarkdownNesting ? new(WikiContentLimit.MarkdownNesting, MaxDepth, WikiContentLimits.MaxMarkdownNesting)
         : Html.MaxDepth > WikiContentLimits.MaxHtmlNesting ? new(WikiContentLimit.HtmlNesting, Html.MaxDepth, WikiContentLimits.MaxHtmlNesting)
         : Html.CarriedFormatting > WikiContentLimits.MaxUnclosedFormatting ? new(WikiContentLimit.UnclosedFormatting, Html.CarriedFormatting, WikiContentLimits.MaxUnclosedFormatting)
+        : Html.Tags > WikiContentLimits.MaxRawHtmlTags ? new(WikiContentLimit.RawHtmlTags, Html.Tags, WikiContentLimits.MaxRawHtmlTags)
+        : Html.Urls > WikiContentLimits.MaxRawHtmlUrls ? new(WikiContentLimit.RawHtmlUrls, Html.Urls, WikiContentLimits.MaxRawHtmlUrls)
         : TocMarkers > WikiContentLimits.MaxTocMarkers ? new(WikiContentLimit.TocMarkers, TocMarkers, WikiContentLimits.MaxTocMarkers)
         : null;
 

@@ -37,6 +37,8 @@ public sealed class WikiContentLimitsTests
         { "[[a x100,000", Repeat("[[a", 100_000), WikiContentLimit.UnclosedEmphasis },
         { "> nested 150", Repeat("> ", 150) + "a", WikiContentLimit.MarkdownNesting },
         { "table of 4,000 rows with bold in each", "|a|b|c|\n|-|-|-|\n" + Repeat("| x | **b** | y |\n", 4_000), WikiContentLimit.TableEmphasis },
+        { "<span>x</span> x70,000", Repeat("<span>x</span>", 70_000), WikiContentLimit.RawHtmlTags },
+        { "<img src=a> x20,000", Repeat("<img src=a>", 20_000), WikiContentLimit.RawHtmlUrls },
         { "[TOC] x10", Repeat("[TOC]\n\n## a\n\n", 10), WikiContentLimit.TocMarkers },
     };
 
