@@ -19,6 +19,12 @@ public static class Program
             return;
         }
 
+        if (args is ["shapes", .. var only])
+        {
+            await ShapeTimer.RunAsync(only);
+            return;
+        }
+
         // In-process: the generated-project toolchain looks for a csproj named after the assembly (GatewayPortal.Bench.WikiBench).
         var config = DefaultConfig.Instance.AddJob(Job.ShortRun.WithToolchain(InProcessEmitToolchain.Instance));
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, config);

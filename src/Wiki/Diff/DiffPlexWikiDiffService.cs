@@ -9,14 +9,14 @@ namespace GatewayPortal.Wiki.Diff;
 public sealed class DiffPlexWikiDiffService : IWikiDiffService
 {
     /// <inheritdoc/>
-    public WikiDiff Compare(string oldText, string newText, WikiDiffOptions? options = null)
+    public WikiDiff Compare(string oldText, string newText, WikiDiffOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(oldText);
         ArgumentNullException.ThrowIfNull(newText);
         options ??= WikiDiffOptions.Default;
         var oldLines = WikiText.SplitLines(oldText);
         var newLines = WikiText.SplitLines(newText);
-        var (blocks, simplified) = LineBlock.Compute(oldText, newText, oldLines, newLines, options.MaxLineDiffCost);
+        var (blocks, simplified) = BoundedLineDiff.Compute(oldLines, newLines, options.MaxLineDiffCost, cancellationToken);
 
         var rows = new List<DiffRow>(Math.Max(oldLines.Length, newLines.Length));
         var budget = options.MaxWordDiffCost;
@@ -29,6 +29,7 @@ public sealed class DiffPlexWikiDiffService : IWikiDiffService
                 rows.Add(new DiffRow(DiffRowKind.Context, Whole(a, oldLines, false), Whole(b, newLines, false)));
             }
 
+            cancellationToken.ThrowIfCancellationRequested();
             var paired = Math.Min(block.OldCount, block.NewCount);
             for (var k = 0; k < paired; k++, a++, b++)
             {

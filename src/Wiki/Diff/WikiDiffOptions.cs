@@ -16,8 +16,8 @@ public sealed record WikiDiffOptions
     public long MaxWordDiffCost { get; init; } = 4_000_000;
 
     /// <summary>
-    /// The largest (old lines × new lines) after trimming the common head and tail that gets a real line diff;
-    /// beyond it the middle is shown replaced wholesale.
+    /// The largest (old lines × new lines), after trimming the common head and tail, diffed in one piece; a larger middle is split
+    /// at lines unique to both sides and each gap is diffed within the same budget or shown replaced wholesale (BoundedLineDiff).
     /// </summary>
     public long MaxLineDiffCost { get; init; } = 50_000_000;
 }

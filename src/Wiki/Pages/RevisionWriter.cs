@@ -49,7 +49,7 @@ internal sealed class RevisionWriter(IWikiDbContext db, IWikiRenderer renderer, 
 
     private async Task ReplaceLinksAsync(WikiPage page, string text, CancellationToken cancellationToken)
     {
-        var wanted = renderer.ExtractLinks(text, page.SpaceKey);
+        var wanted = renderer.ExtractLinks(text, page.SpaceKey, cancellationToken);
         var existing = await db.WikiLinks.Where(l => l.FromPageId == page.Id).ToListAsync(cancellationToken).ConfigureAwait(false);
         var have = new HashSet<WikiTitle>();
         foreach (var link in existing)

@@ -59,7 +59,7 @@ public sealed class WikiBlameService(IWikiDbContext db, IWikiAccessPolicy policy
     {
         if (revision.ParentRevisionId is not { } parentId)
         {
-            return BlameEngine.Advance(BlameState.Empty, string.Empty, new BlameRevision(revision.Id, revision.Text));
+            return BlameEngine.Advance(BlameState.Empty, string.Empty, new BlameRevision(revision.Id, revision.Text), cancellationToken);
         }
 
         if (await CachedAsync(parentId, cancellationToken).ConfigureAwait(false) is not { } parentState)
@@ -69,7 +69,7 @@ public sealed class WikiBlameService(IWikiDbContext db, IWikiAccessPolicy policy
 
         var parentText = await db.WikiRevisions.AsNoTracking().Where(r => r.Id == parentId).Select(r => r.Text)
             .SingleAsync(cancellationToken).ConfigureAwait(false);
-        return BlameEngine.Advance(parentState, parentText, new BlameRevision(revision.Id, revision.Text));
+        return BlameEngine.Advance(parentState, parentText, new BlameRevision(revision.Id, revision.Text), cancellationToken);
     }
 
     private async Task<BlameState> ColdAsync(WikiRevision revision, CancellationToken cancellationToken)
@@ -79,7 +79,7 @@ public sealed class WikiBlameService(IWikiDbContext db, IWikiAccessPolicy policy
             .OrderBy(r => r.Id)
             .Select(r => new BlameRevision(r.Id, r.Text))
             .ToListAsync(cancellationToken).ConfigureAwait(false);
-        var states = BlameEngine.ComputeChain(chain);
+        var states = BlameEngine.ComputeChain(chain, cancellationToken);
         var ids = chain.Select(r => r.Id).ToList();
         var alreadyCached = await db.WikiBlameCache.AsNoTracking().Where(c => ids.Contains(c.RevisionId)).Select(c => c.RevisionId)
             .ToHashSetAsync(cancellationToken).ConfigureAwait(false);

@@ -33,7 +33,7 @@ public sealed class WikiEditor(
         }
 
         var text = WikiText.Normalize(request.Text);
-        return TooLarge(text) ?? await SaveRetry.RunAsync(db, () => SaveOnceAsync(title, text, request, actor, cancellationToken)).ConfigureAwait(false);
+        return TooLarge(text) ?? OverLimit(text, title, cancellationToken) ?? await SaveRetry.RunAsync(db, () => SaveOnceAsync(title, text, request, actor, cancellationToken)).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
@@ -58,7 +58,7 @@ public sealed class WikiEditor(
         if (current is not null && request.BaseRevisionId != current.Id)
         {
             var baseText = await BaseTextAsync(request.BaseRevisionId, current.PageId, cancellationToken).ConfigureAwait(false);
-            var merge = merger.Merge(baseText, text, current.Text);
+            var merge = merger.Merge(baseText, text, current.Text, cancellationToken);
             if (!merge.IsClean)
             {
                 return new WikiSaveResult.Conflict(merge.Conflicts, text, current.Id);
@@ -119,6 +119,9 @@ public sealed class WikiEditor(
         var baseRevision = await db.FindRevisionAsync(baseRevisionId, cancellationToken).ConfigureAwait(false);
         return baseRevision?.PageId == pageId ? baseRevision.Text : string.Empty;
     }
+
+    private WikiSaveResult.OverLimit? OverLimit(string text, WikiTitle title, CancellationToken cancellationToken) =>
+        renderer.Validate(text, title.Space, cancellationToken) is { } violation ? new WikiSaveResult.OverLimit(violation) : null;
 
     private static WikiSaveResult.TooLarge? TooLarge(string text) =>
         WikiText.Utf8Size(text) is var size && size > WikiText.MaxBytes ? new WikiSaveResult.TooLarge(size, WikiText.MaxBytes) : null;

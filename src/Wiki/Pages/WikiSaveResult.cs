@@ -28,6 +28,9 @@ public abstract record WikiSaveResult
     /// <summary>The text is over <see cref="Limit"/> UTF-8 bytes.</summary>
     public sealed record TooLarge(int Size, int Limit) : WikiSaveResult;
 
+    /// <summary>The text exceeds one of the <see cref="Rendering.WikiContentLimits"/>; nothing was written and the text is the caller's to keep.</summary>
+    public sealed record OverLimit(Rendering.WikiContentViolation Violation) : WikiSaveResult;
+
     /// <summary>The title is invalid.</summary>
     public sealed record InvalidTitle(WikiTitleError Error) : WikiSaveResult;
 

@@ -15,6 +15,9 @@ internal sealed class PooledStringWriter(int initialCapacity) : TextWriter(Cultu
 
     public override Encoding Encoding => Encoding.Unicode;
 
+    /// <summary>The characters written so far.</summary>
+    public int Length => _length;
+
     public override void Write(char value)
     {
         if (_length == _buffer.Length)

@@ -13,4 +13,7 @@ public sealed record RenderedPage(string Html, IReadOnlyList<WikiHeading> Headin
     /// as written (no raw HTML, every URL filtered), which is the fast path.
     /// </summary>
     public bool SanitizerUsed { get; init; }
+
+    /// <summary>Set when the text exceeds a <see cref="WikiContentLimits"/> limit: <see cref="Html"/> is then the escaped source.</summary>
+    public WikiContentViolation? Violation { get; init; }
 }

@@ -10,6 +10,12 @@ internal sealed class WikiLinkParser : InlineParser
     /// <summary>The <see cref="Markdig.MarkdownParserContext"/> property holding the current page's space key.</summary>
     public const string SpaceProperty = "GatewayPortal.Wiki.Space";
 
+    /// <summary>
+    /// The longest <c>[[…]]</c> content looked at: a space, a title, a section and a label. Searching further for <c>]]</c> from every
+    /// <c>[[</c> made a line of openers quadratic.
+    /// </summary>
+    public const int MaxContentLength = 1_024;
+
     public WikiLinkParser()
     {
         OpeningCharacters = ['['];
@@ -23,15 +29,18 @@ internal sealed class WikiLinkParser : InlineParser
         }
 
         var contentStart = slice.Start + 2;
-        var length = slice.End - contentStart + 1;
-        var close = length < 2 ? -1 : slice.Text.IndexOf("]]", contentStart, length, StringComparison.Ordinal);
+        var length = Math.Min(slice.End - contentStart + 1, MaxContentLength + 2);
+        var window = length < 2 ? [] : slice.Text.AsSpan(contentStart, length);
+        var newline = window.IndexOf('\n');
+        var close = (newline < 0 ? window : window[..newline]).IndexOf("]]", StringComparison.Ordinal);
         if (close < 0)
         {
             return false;
         }
 
+        close += contentStart;
         var content = slice.Text[contentStart..close];
-        if (content.Contains('\n', StringComparison.Ordinal) || Create(processor, content) is not { } link)
+        if (Create(processor, content) is not { } link)
         {
             return false;
         }

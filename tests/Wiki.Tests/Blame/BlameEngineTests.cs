@@ -17,7 +17,7 @@ public sealed class BlameEngineTests
         ];
 
         // Act
-        var states = BlameEngine.ComputeChain(chain);
+        var states = BlameEngine.ComputeChain(chain, TestContext.Current.CancellationToken);
 
         // Assert
         Assert.Equal([1L, 1L], states[1].Origins.Take(2));
@@ -32,7 +32,7 @@ public sealed class BlameEngineTests
         BlameRevision[] chain = [new(1, "가\n나\n다"), new(2, "스팸"), new(3, "가\n나\n다")];
 
         // Act
-        var states = BlameEngine.ComputeChain(chain);
+        var states = BlameEngine.ComputeChain(chain, TestContext.Current.CancellationToken);
 
         // Assert
         Assert.Equal([2L], states[1].Origins);
@@ -46,11 +46,11 @@ public sealed class BlameEngineTests
         var chain = Enumerable.Range(1, 40)
             .Select(i => new BlameRevision(i, string.Join('\n', Enumerable.Range(0, i).Select(j => j % 7 == 0 ? $"줄 {j} 수정 {i}" : $"줄 {j}"))))
             .ToList();
-        var cold = BlameEngine.ComputeChain(chain);
+        var cold = BlameEngine.ComputeChain(chain, TestContext.Current.CancellationToken);
 
         // Act: round-trip the state of r39 through the cache format, then one step
         var cached = BlameState.Deserialize(cold[38].Serialize());
-        var next = BlameEngine.Advance(cached, chain[38].Text, chain[39]);
+        var next = BlameEngine.Advance(cached, chain[38].Text, chain[39], TestContext.Current.CancellationToken);
 
         // Assert
         Assert.Equal(cold[39].Origins, next.Origins);
@@ -61,6 +61,6 @@ public sealed class BlameEngineTests
     {
         var state = BlameState.FromOrigins([1, 1]);
 
-        Assert.Throws<InvalidOperationException>(() => BlameEngine.Advance(state, "한 줄", new BlameRevision(2, "a")));
+        Assert.Throws<InvalidOperationException>(() => BlameEngine.Advance(state, "한 줄", new BlameRevision(2, "a"), TestContext.Current.CancellationToken));
     }
 }

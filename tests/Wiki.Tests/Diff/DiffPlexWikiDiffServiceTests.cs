@@ -12,7 +12,7 @@ public sealed class DiffPlexWikiDiffServiceTests
     public void Compare_OneHangulSyllableChanged_HighlightsOnlyThatSyllable()
     {
         // Act
-        var diff = _service.Compare("민원 신청서를 제출합니다.", "민원 신청서는 제출합니다.");
+        var diff = _service.Compare("민원 신청서를 제출합니다.", "민원 신청서는 제출합니다.", cancellationToken: TestContext.Current.CancellationToken);
 
         // Assert
         var row = Assert.Single(diff.Rows, r => r.Kind == DiffRowKind.Modified);
@@ -25,7 +25,7 @@ public sealed class DiffPlexWikiDiffServiceTests
     [Fact]
     public void Compare_EnglishWordChanged_HighlightsWholeWordOnly()
     {
-        var diff = _service.Compare("Submit the form today.", "Submit the forms today.");
+        var diff = _service.Compare("Submit the form today.", "Submit the forms today.", cancellationToken: TestContext.Current.CancellationToken);
 
         var row = Assert.Single(diff.Rows, r => r.Kind == DiffRowKind.Modified);
         Assert.Equal("form", Changed(row.Old!));
@@ -35,7 +35,7 @@ public sealed class DiffPlexWikiDiffServiceTests
     [Fact]
     public void Compare_InsertedAndDeletedLines_CountsAndNumbersLines()
     {
-        var diff = _service.Compare("a\nb\nc", "a\nc\nd", new WikiDiffOptions { ContextLines = null });
+        var diff = _service.Compare("a\nb\nc", "a\nc\nd", new WikiDiffOptions { ContextLines = null }, cancellationToken: TestContext.Current.CancellationToken);
 
         Assert.Equal(
             [DiffRowKind.Context, DiffRowKind.Deleted, DiffRowKind.Context, DiffRowKind.Inserted],
@@ -54,7 +54,7 @@ public sealed class DiffPlexWikiDiffServiceTests
         changed[49] = "바뀐 줄";
 
         // Act
-        var diff = _service.Compare(string.Join('\n', old), string.Join('\n', changed), new WikiDiffOptions { ContextLines = 2 });
+        var diff = _service.Compare(string.Join('\n', old), string.Join('\n', changed), new WikiDiffOptions { ContextLines = 2 }, cancellationToken: TestContext.Current.CancellationToken);
 
         // Assert
         Assert.Equal(
@@ -68,7 +68,7 @@ public sealed class DiffPlexWikiDiffServiceTests
     [Fact]
     public void ToInline_ModifiedRow_BecomesDeletedThenInserted()
     {
-        var diff = _service.Compare("제목\n본문", "제목\n본문입니다");
+        var diff = _service.Compare("제목\n본문", "제목\n본문입니다", cancellationToken: TestContext.Current.CancellationToken);
 
         var inline = diff.ToInline().ToList();
 
@@ -81,7 +81,7 @@ public sealed class DiffPlexWikiDiffServiceTests
     [Fact]
     public void Compare_IdenticalTexts_IsEmpty()
     {
-        var diff = _service.Compare("같음\n같음", "같음\n같음");
+        var diff = _service.Compare("같음\n같음", "같음\n같음", cancellationToken: TestContext.Current.CancellationToken);
 
         Assert.True(diff.IsEmpty);
         Assert.DoesNotContain(diff.Rows, r => r.Kind is DiffRowKind.Modified or DiffRowKind.Inserted or DiffRowKind.Deleted);
@@ -95,13 +95,29 @@ public sealed class DiffPlexWikiDiffServiceTests
         var updated = string.Join('\n', Enumerable.Range(0, 300).Select(i => new string('나', 500) + i));
 
         // Act
-        var diff = _service.Compare(old, updated, new WikiDiffOptions { MaxWordDiffCost = 1_000_000 });
+        var diff = _service.Compare(old, updated, new WikiDiffOptions { MaxWordDiffCost = 1_000_000 }, cancellationToken: TestContext.Current.CancellationToken);
 
         // Assert
         Assert.True(diff.WordLevelSkipped);
         Assert.False(diff.LineDiffSimplified);
         var last = diff.Rows.Last(r => r.Kind == DiffRowKind.Modified);
         Assert.Equal([true], last.New!.Segments.Select(s => s.Changed));
+    }
+
+    [Fact]
+    public void Compare_LongPageWithScatteredEdits_StaysAnExactLineDiff()
+    {
+        // Arrange: 20,000 lines with every 500th rewritten (the middle is 4×10⁸ line pairs: wholesale before, anchored now)
+        var lines = Enumerable.Range(0, 20_000).Select(i => "줄 " + i).ToArray();
+        var edited = lines.Select((l, i) => i % 500 == 1 ? l + " 수정" : l).ToArray();
+
+        // Act
+        var diff = _service.Compare(string.Join('\n', lines), string.Join('\n', edited), cancellationToken: TestContext.Current.CancellationToken);
+
+        // Assert
+        Assert.False(diff.LineDiffSimplified);
+        Assert.Equal((40, 40), (diff.LinesAdded, diff.LinesRemoved));
+        Assert.Equal(40, diff.Rows.Count(r => r.Kind == DiffRowKind.Modified));
     }
 
     [Fact]
@@ -112,7 +128,7 @@ public sealed class DiffPlexWikiDiffServiceTests
         var updated = string.Join('\n', ["머리", .. Enumerable.Range(0, 20_000).Select(i => "new " + i), "꼬리"]);
 
         // Act
-        var diff = _service.Compare(old, updated, new WikiDiffOptions { ContextLines = null });
+        var diff = _service.Compare(old, updated, new WikiDiffOptions { ContextLines = null }, cancellationToken: TestContext.Current.CancellationToken);
 
         // Assert
         Assert.True(diff.LineDiffSimplified);
@@ -128,7 +144,7 @@ public sealed class DiffPlexWikiDiffServiceTests
     [InlineData("서울시청 앞", "서울 시청 앞", "", " ")] // spacing change only marks the space
     public void Compare_WordLevel_MarksOnlyTheDifference(string before, string after, string removed, string added)
     {
-        var row = Assert.Single(_service.Compare(before, after).Rows, r => r.Kind == DiffRowKind.Modified);
+        var row = Assert.Single(_service.Compare(before, after, cancellationToken: TestContext.Current.CancellationToken).Rows, r => r.Kind == DiffRowKind.Modified);
 
         Assert.Equal(removed, Changed(row.Old!));
         Assert.Equal(added, Changed(row.New!));

@@ -9,7 +9,7 @@ public sealed class DiffPlexWikiMergerTests
     [Fact]
     public void Merge_ChangesToDifferentLines_CombinesBoth()
     {
-        var result = _merger.Merge("제목\n본문\n\n담당: 총무과\n끝", "새 제목\n본문\n\n담당: 총무과\n끝", "제목\n본문\n\n담당: 정보통신과\n끝");
+        var result = _merger.Merge("제목\n본문\n\n담당: 총무과\n끝", "새 제목\n본문\n\n담당: 총무과\n끝", "제목\n본문\n\n담당: 정보통신과\n끝", TestContext.Current.CancellationToken);
 
         Assert.True(result.IsClean);
         Assert.Equal("새 제목\n본문\n\n담당: 정보통신과\n끝", result.MergedText);
@@ -19,7 +19,7 @@ public sealed class DiffPlexWikiMergerTests
     public void Merge_SameLineChangedDifferently_ReportsConflictWithAllThreeSides()
     {
         // Act
-        var result = _merger.Merge("가\n나\n다", "가\n나(내 수정)\n다", "가\n나(남의 수정)\n다");
+        var result = _merger.Merge("가\n나\n다", "가\n나(내 수정)\n다", "가\n나(남의 수정)\n다", TestContext.Current.CancellationToken);
 
         // Assert
         Assert.False(result.IsClean);
@@ -34,7 +34,7 @@ public sealed class DiffPlexWikiMergerTests
     [Fact]
     public void Merge_IdenticalChangeOnBothSides_IsNotAConflict()
     {
-        var result = _merger.Merge("가\n나\n다", "가\n나!\n다", "가\n나!\n다");
+        var result = _merger.Merge("가\n나\n다", "가\n나!\n다", "가\n나!\n다", TestContext.Current.CancellationToken);
 
         Assert.True(result.IsClean);
         Assert.Equal("가\n나!\n다", result.MergedText);
@@ -43,7 +43,7 @@ public sealed class DiffPlexWikiMergerTests
     [Fact]
     public void Merge_DeleteVersusEditOfSameLine_Conflicts()
     {
-        var result = _merger.Merge("가\n나\n다", "가\n다", "가\n나나\n다");
+        var result = _merger.Merge("가\n나\n다", "가\n다", "가\n나나\n다", TestContext.Current.CancellationToken);
 
         Assert.False(result.IsClean);
         Assert.Empty(Assert.Single(result.Conflicts).MineLines);

@@ -37,7 +37,7 @@ public sealed class WikiBlameServiceTests
             ids.Add(await host.SaveAsync("문서", text, i % 2 == 0 ? WikiTestHost.Alice : WikiTestHost.Bob));
         }
 
-        var cold = BlameEngine.ComputeChain([.. ids.Select((id, i) => new BlameRevision(id, texts[i]))]);
+        var cold = BlameEngine.ComputeChain([.. ids.Select((id, i) => new BlameRevision(id, texts[i]))], TestContext.Current.CancellationToken);
 
         // Act: walk forward from the first revision so each step is the incremental path
         var incremental = new List<IReadOnlyList<long>>();

@@ -106,7 +106,7 @@ public sealed class MarkdigWikiRendererTests
     [InlineData("[[잘못|된]] [[a<b]]")] // invalid target stays text (the first is valid: label "된")
     public void ExtractLinks_IgnoresCodeAndInvalidTargets(string markdown)
     {
-        var links = Create().ExtractLinks(markdown, "");
+        var links = Create().ExtractLinks(markdown, "", TestContext.Current.CancellationToken);
 
         Assert.DoesNotContain(links, l => l.Name.Contains("코드", StringComparison.Ordinal) || l.Name.Contains('<', StringComparison.Ordinal));
     }
@@ -114,7 +114,7 @@ public sealed class MarkdigWikiRendererTests
     [Fact]
     public void ExtractLinks_RelativeLinkUsesCurrentSpace_LeadingColonUsesMain()
     {
-        var links = Create().ExtractLinks("[[연말정산]] [[:공지]] [[it:VPN]]", "hr");
+        var links = Create().ExtractLinks("[[연말정산]] [[:공지]] [[it:VPN]]", "hr", TestContext.Current.CancellationToken);
 
         Assert.Equal(new HashSet<WikiTitle> { new("hr", "연말정산"), new("", "공지"), new("it", "VPN") }, links);
     }

@@ -52,7 +52,7 @@ public sealed class RevisionDiffTests : BunitContext
     public void Render_WordLevelSkipped_ShowsTheNotice()
     {
         // Arrange: a budget of zero forces the bail-out.
-        var diff = new DiffPlexWikiDiffService().Compare("가나다", "가나라", WikiDiffOptions.Default with { MaxWordDiffCost = 0 });
+        var diff = new DiffPlexWikiDiffService().Compare("가나다", "가나라", WikiDiffOptions.Default with { MaxWordDiffCost = 0 }, Xunit.TestContext.Current.CancellationToken);
 
         // Act
         var cut = Render<RevisionDiff>(p => p.Add(c => c.Diff, diff).Add(c => c.Caption, "비교"));

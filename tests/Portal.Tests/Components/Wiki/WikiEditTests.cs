@@ -93,6 +93,25 @@ public sealed class WikiEditTests : BunitContext
         Assert.Equal("아주 긴 글", cut.Find("textarea#wiki-text").GetAttribute("value") ?? cut.Find("textarea#wiki-text").TextContent);
     }
 
+    [Theory]
+    [InlineData(WikiContentLimit.HtmlNesting, "HTML 태그가 너무 깊게 중첩되었습니다(100,000단계, 최대 100단계)")]
+    [InlineData(WikiContentLimit.TableCells, "표 칸 구분자(|)가 너무 많습니다(100,000개, 최대 100개)")]
+    public void Save_OverContentLimit_Answers400NamingTheLimitAndKeepsText(WikiContentLimit limit, string message)
+    {
+        // Arrange
+        _editor.Next = new WikiSaveResult.OverLimit(new WikiContentViolation(limit, 100_000, 100));
+        var cut = RenderEditor();
+        cut.Find("#wiki-text").Change("<b><b><b> 내 글");
+
+        // Act
+        cut.Find("form.wiki-editor").Submit();
+
+        // Assert
+        Assert.Equal(StatusCodes.Status400BadRequest, _http.Response.StatusCode);
+        Assert.Contains(message, cut.Find("#edit-errors").TextContent, StringComparison.Ordinal);
+        Assert.Equal("<b><b><b> 내 글", cut.Find("textarea#wiki-text").GetAttribute("value") ?? cut.Find("textarea#wiki-text").TextContent);
+    }
+
     [Fact]
     public void Save_SummaryTooLong_RefusesWithoutCallingTheEditor()
     {
@@ -146,6 +165,8 @@ public sealed class WikiEditTests : BunitContext
         public Task<RenderedPage> RenderAsync(string markdown, string currentSpace, CancellationToken cancellationToken = default) =>
             Task.FromResult(new RenderedPage("<p>" + System.Net.WebUtility.HtmlEncode(markdown) + "</p>", [], new HashSet<WikiTitle>()));
 
-        public IReadOnlySet<WikiTitle> ExtractLinks(string markdown, string currentSpace) => new HashSet<WikiTitle>();
+        public IReadOnlySet<WikiTitle> ExtractLinks(string markdown, string currentSpace, CancellationToken cancellationToken = default) => new HashSet<WikiTitle>();
+
+        public WikiContentViolation? Validate(string markdown, string currentSpace, CancellationToken cancellationToken = default) => null;
     }
 }
