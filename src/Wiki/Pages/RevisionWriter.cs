@@ -7,11 +7,23 @@ using Microsoft.EntityFrameworkCore;
 
 namespace GatewayPortal.Wiki.Pages;
 
-/// <summary>Appends a revision to a page and brings the page row and its link rows up to date. The caller owns the transaction.</summary>
+/// <summary>
+/// Appends a revision to a page and brings the page row and its link rows up to date. <see cref="Prepare"/> does the CPU work
+/// (parse for links, hash) and runs before the caller's write transaction; <see cref="AppendAsync"/> only writes.
+/// </summary>
 internal sealed class RevisionWriter(IWikiDbContext db, IWikiRenderer renderer, TimeProvider time)
 {
-    /// <summary>Writes <paramref name="text"/> (already normalised) as the page's new current revision; inserts the page if new.</summary>
-    public async Task<WikiRevision> AppendAsync(WikiPage page, WikiRevision? current, string text, string summary, bool isMinor, WikiActor actor, CancellationToken cancellationToken)
+    /// <summary>Derives size, hash and link targets of <paramref name="text"/> (already normalised) as written in <paramref name="space"/>.</summary>
+    /// <exception cref="WikiMarkdownTooDeepException">The Markdown nests past the parser's limit.</exception>
+    public PreparedRevision Prepare(string text, string space) =>
+        new(text, WikiText.Utf8Size(text), WikiText.Hash(text), renderer.ExtractLinks(text, space));
+
+    /// <summary>The refusal for a prepared text over a save-time limit, or null.</summary>
+    public static WikiSaveResult? OverLimit(PreparedRevision prepared) =>
+        prepared.Links.Count > WikiLinkLimits.MaxLinksPerPage ? new WikiSaveResult.TooManyLinks(prepared.Links.Count, WikiLinkLimits.MaxLinksPerPage) : null;
+
+    /// <summary>Writes <paramref name="prepared"/> as the page's new current revision; inserts the page if new. The caller owns the transaction.</summary>
+    public async Task<WikiRevision> AppendAsync(WikiPage page, WikiRevision? current, PreparedRevision prepared, string summary, bool isMinor, WikiActor actor, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         if (page.Id == 0)
@@ -21,20 +33,19 @@ internal sealed class RevisionWriter(IWikiDbContext db, IWikiRenderer renderer, 
             await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         }
 
-        var size = WikiText.Utf8Size(text);
         var revision = new WikiRevision
         {
             PageId = page.Id,
             ParentRevisionId = current?.Id,
-            Text = text,
+            Text = prepared.Text,
             AuthorSubject = actor.Subject,
             AuthorName = actor.DisplayName,
             CreatedAt = now,
             Summary = summary.Length > WikiModelBuilderExtensions.MaxSummaryLength ? summary[..WikiModelBuilderExtensions.MaxSummaryLength] : summary,
             IsMinor = isMinor,
-            Size = size,
-            SizeDelta = size - (current?.Size ?? 0),
-            ContentHash = WikiText.Hash(text),
+            Size = prepared.Size,
+            SizeDelta = prepared.Size - (current?.Size ?? 0),
+            ContentHash = prepared.ContentHash,
         };
         db.WikiRevisions.Add(revision);
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
@@ -42,15 +53,14 @@ internal sealed class RevisionWriter(IWikiDbContext db, IWikiRenderer renderer, 
         page.CurrentRevisionId = revision.Id;
         page.UpdatedAt = now;
         page.ConcurrencyStamp = Guid.NewGuid();
-        await ReplaceLinksAsync(page, text, cancellationToken).ConfigureAwait(false);
+        await ReplaceLinksAsync(page, prepared.Links, cancellationToken).ConfigureAwait(false);
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         return revision;
     }
 
-    private async Task ReplaceLinksAsync(WikiPage page, string text, CancellationToken cancellationToken)
+    private async Task ReplaceLinksAsync(WikiPage page, IReadOnlySet<WikiTitle> wanted, CancellationToken cancellationToken)
     {
-        var wanted = renderer.ExtractLinks(text, page.SpaceKey);
-        var existing = await db.WikiLinks.Where(l => l.FromPageId == page.Id).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var existing = page.Id == 0 ? [] : await db.WikiLinks.Where(l => l.FromPageId == page.Id).ToListAsync(cancellationToken).ConfigureAwait(false);
         var have = new HashSet<WikiTitle>();
         foreach (var link in existing)
         {

@@ -28,6 +28,12 @@ public abstract record WikiSaveResult
     /// <summary>The text is over <see cref="Limit"/> UTF-8 bytes.</summary>
     public sealed record TooLarge(int Size, int Limit) : WikiSaveResult;
 
+    /// <summary>The text has <see cref="Count"/> distinct wiki links, over <see cref="Limit"/> (<see cref="WikiLinkLimits.MaxLinksPerPage"/>).</summary>
+    public sealed record TooManyLinks(int Count, int Limit) : WikiSaveResult;
+
+    /// <summary>The Markdown nests deeper than the parser's <see cref="Limit"/>; it could never be shown, so it is not saved.</summary>
+    public sealed record TooDeep(int Limit) : WikiSaveResult;
+
     /// <summary>The title is invalid.</summary>
     public sealed record InvalidTitle(WikiTitleError Error) : WikiSaveResult;
 

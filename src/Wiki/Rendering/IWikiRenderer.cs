@@ -6,11 +6,13 @@ namespace GatewayPortal.Wiki.Rendering;
 public interface IWikiRenderer
 {
     /// <summary>Renders <paramref name="markdown"/> written on a page in <paramref name="currentSpace"/>.</summary>
+    /// <exception cref="WikiMarkdownTooDeepException">The Markdown nests past the parser's limit.</exception>
     Task<RenderedPage> RenderAsync(string markdown, string currentSpace, CancellationToken cancellationToken = default);
 
     /// <summary>
     /// The distinct wiki link targets of <paramref name="markdown"/> without rendering (links inside code are ignored),
     /// for updating the backlinks table on save.
     /// </summary>
+    /// <exception cref="WikiMarkdownTooDeepException">The Markdown nests past the parser's limit.</exception>
     IReadOnlySet<WikiTitle> ExtractLinks(string markdown, string currentSpace);
 }

@@ -33,6 +33,7 @@ public sealed class MarkdigWikiRenderer : IWikiRenderer
     }
 
     /// <inheritdoc/>
+    /// <exception cref="WikiMarkdownTooDeepException">The Markdown nests past the parser's limit.</exception>
     public async Task<RenderedPage> RenderAsync(string markdown, string currentSpace, CancellationToken cancellationToken = default)
     {
         var document = Parse(markdown, currentSpace);
@@ -61,7 +62,20 @@ public sealed class MarkdigWikiRenderer : IWikiRenderer
         ArgumentNullException.ThrowIfNull(currentSpace);
         var context = new MarkdownParserContext();
         context.Properties[WikiLinkParser.SpaceProperty] = currentSpace;
-        return Markdown.Parse(markdown, _pipeline, context);
+        return TooDeepAsOurs(() => Markdown.Parse(markdown, _pipeline, context));
+    }
+
+    // Markdig refuses input nested past MaximumNestingDepth with a bare ArgumentException; callers need to tell it from a bug.
+    private T TooDeepAsOurs<T>(Func<T> work)
+    {
+        try
+        {
+            return work();
+        }
+        catch (ArgumentException exception) when (exception is not ArgumentNullException)
+        {
+            throw new WikiMarkdownTooDeepException(_pipeline.MaximumNestingDepth, exception);
+        }
     }
 
     private string ToHtml(MarkdownDocument document)
@@ -72,7 +86,7 @@ public sealed class MarkdigWikiRenderer : IWikiRenderer
         _pipeline.Setup(renderer);
         // Markdig writes every link, image, autolink and wiki-link URL through WriteEscapeUrl, which applies the rewriter.
         renderer.LinkRewriter = WikiUrlFilter.Rewrite;
-        renderer.Render(document);
+        TooDeepAsOurs(() => renderer.Render(document));
         return writer.ToString();
     }
 

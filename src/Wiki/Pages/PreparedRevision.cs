@@ -1,0 +1,6 @@
+using GatewayPortal.Wiki.Titles;
+
+namespace GatewayPortal.Wiki.Pages;
+
+/// <summary>A revision's text with everything derived from it (size, hash, link targets), computed before the write transaction.</summary>
+internal sealed record PreparedRevision(string Text, int Size, string ContentHash, IReadOnlySet<WikiTitle> Links);
