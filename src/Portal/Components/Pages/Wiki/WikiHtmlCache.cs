@@ -1,3 +1,4 @@
+using System.Net;
 using GatewayPortal.Wiki.Rendering;
 using Microsoft.Extensions.Caching.Memory;
 
@@ -23,7 +24,17 @@ public sealed class WikiHtmlCache(IMemoryCache cache)
             return cached;
         }
 
-        var rendered = await renderer.RenderAsync(text, space, cancellationToken);
+        RenderedPage rendered;
+        try
+        {
+            rendered = await renderer.RenderAsync(text, space, cancellationToken);
+        }
+        catch (WikiMarkdownTooDeepException)
+        {
+            // Saved before the editor refused such text: show it as plain text rather than fail the page.
+            rendered = new RenderedPage("<pre>" + WebUtility.HtmlEncode(text) + "</pre>", [], new HashSet<GatewayPortal.Wiki.Titles.WikiTitle>());
+        }
+
         cache.Set(key, rendered, Lifetime);
         return rendered;
     }
