@@ -200,6 +200,48 @@ public sealed class WikiSaveSafetyTests(SharedPortal portal) : IClassFixture<Sha
         Assert.True(PortalClient.RedirectsTo(forLee, PathOf(newTitle)), forLee.StatusCode.ToString());
     }
 
+    [Fact]
+    public async Task Save_PageProtectedWhileEditing_Answers403InKoreanWithTheTextKept()
+    {
+        // Arrange: Kim opens the editor; meanwhile an administrator protects the page
+        using var kim = await SignedInAsync(portal, DemoAccounts.KimMinsu.Uid);
+        using var admin = await SignedInAsync(portal, DemoAccounts.ParkJihoon.Uid);
+        const string title = "편집 중 보호된 문서";
+        await SaveAsync(kim, title, "처음");
+        var fields = await OpenEditorAsync(kim, title);
+        fields["Input.Text"] = "김민수가 오래 쓴 긴 글";
+        await admin.PostFormAsync(PathOf(title) + "/protect", new Dictionary<string, string> { ["protect"] = "true" }, PathOf(title) + "/manage");
+
+        // Act
+        var save = await PostEditorAsync(kim, title, fields);
+        var document = await PortalClient.ParseAsync(save);
+
+        // Assert
+        Assert.Equal(HttpStatusCode.Forbidden, save.StatusCode);
+        Assert.Equal("text/html", save.Content.Headers.ContentType?.MediaType);
+        Assert.NotEmpty(document.QuerySelector("p.alert[role=alert]")!.TextContent);
+        Assert.Equal("김민수가 오래 쓴 긴 글", document.QuerySelector("textarea#wiki-text")!.TextContent);
+        Assert.Equal("처음", await TextAsync(admin, title));
+    }
+
+    [Fact]
+    public async Task Save_PostedToAnInvalidTitle_Answers400InKoreanWithTheTextKept()
+    {
+        // Arrange: "<b> 시험" is not a valid title (what the decoded form action of "%3Cb%3E 시험" used to post to)
+        using var kim = await SignedInAsync(portal, DemoAccounts.KimMinsu.Uid);
+        var fields = await OpenEditorAsync(kim, "올바른 제목");
+        fields["Input.Text"] = "잃으면 안 되는 글";
+
+        // Act
+        var save = await kim.PostFormAsync("/wiki/%3Cb%3E_%EC%8B%9C%ED%97%98/edit", fields, PathOf("올바른 제목") + "/edit");
+        var document = await PortalClient.ParseAsync(save);
+
+        // Assert
+        Assert.Equal(HttpStatusCode.BadRequest, save.StatusCode);
+        Assert.Equal("text/html", save.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("잃으면 안 되는 글", document.QuerySelector("textarea#wiki-text")!.TextContent);
+    }
+
     /// <summary>Posts the editor form in <paramref name="editor"/> to its own action (the page's URL when it has none), as a browser does.</summary>
     private static Task<HttpResponseMessage> SubmitEditorAsync(PortalClient client, IHtmlDocument editor, string path, string text)
     {
