@@ -18,6 +18,22 @@ internal sealed class RevisionWriter(IWikiDbContext db, IWikiRenderer renderer, 
     public PreparedRevision Prepare(string text, string space) =>
         new(text, WikiText.Utf8Size(text), WikiText.Hash(text), renderer.ExtractLinks(text, space));
 
+    /// <summary>
+    /// <see cref="Prepare"/> for text already stored (a move): text saved before the depth limit was enforced cannot be parsed,
+    /// shows as plain text and so has no links.
+    /// </summary>
+    public PreparedRevision PrepareStored(string text, string space)
+    {
+        try
+        {
+            return Prepare(text, space);
+        }
+        catch (WikiMarkdownTooDeepException)
+        {
+            return new(text, WikiText.Utf8Size(text), WikiText.Hash(text), new HashSet<WikiTitle>());
+        }
+    }
+
     /// <summary>The refusal for a prepared text over a save-time limit, or null.</summary>
     public static WikiSaveResult? OverLimit(PreparedRevision prepared) =>
         prepared.Links.Count > WikiLinkLimits.MaxLinksPerPage ? new WikiSaveResult.TooManyLinks(prepared.Links.Count, WikiLinkLimits.MaxLinksPerPage) : null;

@@ -54,7 +54,7 @@ public sealed class WikiPageAdmin(
         var summary = string.Format(CultureInfo.InvariantCulture, options.Value.MoveSummaryFormat, source.FullName, target.FullName);
         var current = await db.FindRevisionAsync(page.CurrentRevisionId, cancellationToken).ConfigureAwait(false)
             ?? throw new InvalidOperationException("A wiki page has no current revision.");
-        var moved = _writer.Prepare(current.Text, target.Space);
+        var moved = _writer.PrepareStored(current.Text, target.Space);
         var redirectText = _writer.Prepare("#REDIRECT [[" + target.LinkTarget + "]]", source.Space);
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);

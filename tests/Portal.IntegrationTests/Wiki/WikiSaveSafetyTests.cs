@@ -147,6 +147,29 @@ public sealed class WikiSaveSafetyTests(SharedPortal portal) : IClassFixture<Sha
     }
 
     [Fact]
+    public async Task View_PageStoredNestedPastTheParserDepth_ShowsItsTextInsteadOf500()
+    {
+        // Arrange: text saved before the editor refused it
+        using var kim = await SignedInAsync(portal, DemoAccounts.KimMinsu.Uid);
+        const string title = "옛 깊은 문서";
+        await SaveAsync(kim, title, "처음");
+        await using (var scope = portal.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<IWikiDbContext>();
+            var page = await db.WikiPages.SingleAsync(p => p.Title == title, Ct);
+            await db.WikiRevisions.Where(r => r.Id == page.CurrentRevisionId)
+                .ExecuteUpdateAsync(u => u.SetProperty(r => r.Text, new string('>', 300) + " <b>깊은</b> 인용"), Ct);
+        }
+
+        // Act
+        var (response, document) = await kim.GetDocumentAsync(PathOf(title));
+
+        // Assert
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("<b>깊은</b> 인용", document.QuerySelector(".wiki-content pre")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task RecentFeed_PerReader_IsPrivateAndVariesByCookie()
     {
         // Arrange
