@@ -69,29 +69,8 @@ internal sealed class RevisionWriter(IWikiDbContext db, IWikiRenderer renderer, 
         page.CurrentRevisionId = revision.Id;
         page.UpdatedAt = now;
         page.ConcurrencyStamp = Guid.NewGuid();
-        await ReplaceLinksAsync(page, prepared.Links, cancellationToken).ConfigureAwait(false);
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        await WikiLinkRows.ReplaceAsync(db, page.Id, prepared.Links, cancellationToken).ConfigureAwait(false);
         return revision;
-    }
-
-    private async Task ReplaceLinksAsync(WikiPage page, IReadOnlySet<WikiTitle> wanted, CancellationToken cancellationToken)
-    {
-        var existing = page.Id == 0 ? [] : await db.WikiLinks.Where(l => l.FromPageId == page.Id).ToListAsync(cancellationToken).ConfigureAwait(false);
-        var have = new HashSet<WikiTitle>();
-        foreach (var link in existing)
-        {
-            var target = new WikiTitle(link.ToSpaceKey, link.ToTitle);
-            if (wanted.Contains(target))
-            {
-                have.Add(target);
-            }
-            else
-            {
-                db.WikiLinks.Remove(link);
-            }
-        }
-
-        db.WikiLinks.AddRange(wanted.Where(t => !have.Contains(t))
-            .Select(t => new WikiLink { FromPageId = page.Id, ToSpaceKey = t.Space, ToTitle = t.Name }));
     }
 }

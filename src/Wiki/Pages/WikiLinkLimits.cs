@@ -4,8 +4,9 @@ namespace GatewayPortal.Wiki.Pages;
 public static class WikiLinkLimits
 {
     /// <summary>
-    /// The most distinct <c>[[links]]</c> one page may have (10,000): far above any hand-written page, and it keeps a save's
-    /// link rows, and the red-link lookup of every view, small. A save over it is refused with <see cref="WikiSaveResult.TooManyLinks"/>.
+    /// The most distinct <c>[[links]]</c> one page may have (5,000): far above any hand-written page (a large index page has a
+    /// few hundred), and it bounds the link rows a save writes while it holds the database's write lock. A save over it is
+    /// refused with <see cref="WikiSaveResult.TooManyLinks"/>.
     /// </summary>
-    public const int MaxLinksPerPage = 10_000;
+    public const int MaxLinksPerPage = 5_000;
 }

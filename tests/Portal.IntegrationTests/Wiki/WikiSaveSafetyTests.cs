@@ -121,7 +121,7 @@ public sealed class WikiSaveSafetyTests(SharedPortal portal) : IClassFixture<Sha
 
         // Assert
         Assert.Equal(HttpStatusCode.BadRequest, save.StatusCode);
-        Assert.Contains("10,000", document.QuerySelector("#edit-errors")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("5,000", document.QuerySelector("#edit-errors")!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
