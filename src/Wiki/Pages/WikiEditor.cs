@@ -13,7 +13,8 @@ namespace GatewayPortal.Wiki.Pages;
 /// <inheritdoc cref="IWikiEditor"/>
 /// <remarks>
 /// A save reads, merges, parses and hashes with no transaction open, then opens the write transaction only to check that the
-/// page is still as read (its concurrency stamp) and to write; if it changed, the whole save starts over (<see cref="SaveRetry"/>).
+/// page is still as read (its concurrency stamp) and to write; if it changed, the whole save starts over (<see cref="SaveRetry"/>),
+/// and the last attempt takes the lock before reading so that a page many people save at once still takes every edit.
 /// On SQLite a transaction takes the database's single write lock at BEGIN, so no CPU work may happen inside one.
 /// </remarks>
 public sealed class WikiEditor(
@@ -50,7 +51,11 @@ public sealed class WikiEditor(
 
     private async Task<WikiSaveResult> SaveOnceAsync(WikiTitle title, string text, WikiSaveRequest request, WikiActor actor, bool lastAttempt, CancellationToken cancellationToken)
     {
-        // Unlocked: every read, the merge, the Markdown parse and the hash.
+        // Unlocked: every read, the merge, the Markdown parse and the hash. When the page changed under every earlier attempt
+        // (dozens of people saving it at once), the last attempt takes the write lock first so that it cannot lose again:
+        // the one case where a merge runs under the lock, traded for the edit going in.
+        await using var early = lastAttempt ? await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false) : null;
+        var mine = text;
         var page = await db.FindPageAsync(title, cancellationToken).ConfigureAwait(false);
         if (await _gate.CheckAsync(page, title.Space, actor, cancellationToken).ConfigureAwait(false) is { } refused)
         {
@@ -66,13 +71,13 @@ public sealed class WikiEditor(
             if (baseRevision is null || baseRevision.PageId != current.PageId)
             {
                 // Someone created the page meanwhile, or the base is not this page's: there is nothing to merge against.
-                return WholeTextConflict(text, current);
+                return WholeTextConflict(mine, current);
             }
 
             var merge = merger.Merge(baseRevision.Text, text, current.Text);
             if (!merge.IsClean)
             {
-                return new WikiSaveResult.Conflict(merge.Conflicts, text, current.Id);
+                return new WikiSaveResult.Conflict(merge.Conflicts, mine, current.Id);
             }
 
             (text, summary, merged) = (merge.MergedText, summary + options.Value.MergedSummarySuffix, true);
@@ -93,9 +98,10 @@ public sealed class WikiEditor(
         }
 
         // Locked: check nothing changed since the reads, then write.
-        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false))
+        var transaction = early ?? await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        try
         {
-            if (await IsUnchangedAsync(title, page, cancellationToken).ConfigureAwait(false))
+            if (early is not null || await IsUnchangedAsync(title, page, cancellationToken).ConfigureAwait(false))
             {
                 page ??= new WikiPage { SpaceKey = title.Space, Title = title.Name, Slug = title.Slug };
                 // An edited redirect page becomes an ordinary page.
@@ -108,18 +114,29 @@ public sealed class WikiEditor(
                 return merged ? new WikiSaveResult.Merged(info) : new WikiSaveResult.Saved(info);
             }
         }
+        catch (DbUpdateException) when (lastAttempt)
+        {
+            // PostgreSQL's BEGIN locks nothing: the last attempt can still lose the race. Hand the author's text back below.
+            await transaction.RollbackAsync(cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            if (early is null)
+            {
+                await transaction.DisposeAsync().ConfigureAwait(false);
+            }
+        }
 
         if (!lastAttempt)
         {
             throw new StaleReadException();
         }
 
-        // Out of attempts on a page that keeps changing: hand the text back rather than lose it.
         db.ChangeTracker.Clear();
         var newest = await db.FindPageAsync(title, cancellationToken).ConfigureAwait(false);
         var theirs = await db.FindRevisionAsync(newest?.CurrentRevisionId, cancellationToken).ConfigureAwait(false)
             ?? throw new StaleReadException();
-        return WholeTextConflict(text, theirs);
+        return WholeTextConflict(mine, theirs);
     }
 
     private async Task<WikiSaveResult> RevertOnceAsync(long revisionId, WikiActor actor, bool lastAttempt, CancellationToken cancellationToken)
