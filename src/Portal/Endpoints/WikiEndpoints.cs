@@ -176,6 +176,9 @@ public static class WikiEndpoints
         var xml = WikiAtomFeedBuilder.Build(feed, changes.Items, change => new Uri(origin, change.Revision.ParentRevisionId is { } parent
             ? WikiPaths.Diff(change.Title, parent, change.Revision.Id)
             : WikiPaths.Revision(change.Title, change.Revision.Id)), time.GetUtcNow());
+        // The feed lists only what this reader may read: no shared cache may keep it, and it differs per sign-in cookie and language.
+        http.Response.Headers.CacheControl = "private, no-cache";
+        http.Response.Headers.Vary = "Cookie, Accept-Language";
         return TypedResults.Text(xml, "application/atom+xml; charset=utf-8");
     }
 }

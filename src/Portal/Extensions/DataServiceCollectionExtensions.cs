@@ -24,15 +24,18 @@ public static class DataServiceCollectionExtensions
 
         // Pooled contexts: a sign-in reuses one instead of building a context and its services each time.
         // The scoped PortalDbContext and IIdentityDbContext aliases below hand out the request's pooled instance.
+        services.AddSingleton<TransactionDurationMeter>();
         switch (options.Provider)
         {
             case DatabaseProvider.Sqlite:
                 var sqlite = ResolveSqlite(options.ConnectionString, environment.ContentRootPath);
-                services.AddDbContextPool<SqlitePortalDbContext>(o => o.UseSqlite(sqlite).AddInterceptors(new SqliteConnectionSettings()));
+                services.AddDbContextPool<SqlitePortalDbContext>((sp, o) => o.UseSqlite(sqlite)
+                    .AddInterceptors(new SqliteConnectionSettings(), sp.GetRequiredService<TransactionDurationMeter>()));
                 services.AddScoped<PortalDbContext>(sp => sp.GetRequiredService<SqlitePortalDbContext>());
                 break;
             case DatabaseProvider.PostgreSql:
-                services.AddDbContextPool<PostgresPortalDbContext>(o => o.UseNpgsql(options.ConnectionString));
+                services.AddDbContextPool<PostgresPortalDbContext>((sp, o) => o.UseNpgsql(options.ConnectionString)
+                    .AddInterceptors(sp.GetRequiredService<TransactionDurationMeter>()));
                 services.AddScoped<PortalDbContext>(sp => sp.GetRequiredService<PostgresPortalDbContext>());
                 break;
             default:

@@ -2,6 +2,7 @@ using GatewayPortal.Portal.Cluster;
 using GatewayPortal.Portal.Data;
 using GatewayPortal.Portal.Search.Storage;
 using GatewayPortal.Search.Indexing;
+using GatewayPortal.Wiki.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -80,12 +81,9 @@ internal sealed partial class SearchChangeFollower(
                 rows = await db.SearchChanges.AsNoTracking().Where(c => c.Id > after).OrderBy(c => c.Id).Take(BatchSize)
                     .ToListAsync(cancellationToken).ConfigureAwait(false);
                 more = rows.Count == BatchSize;
-                var gaps = cursor.Gaps.ToList();
-                if (gaps.Count > 0)
-                {
-                    rows.AddRange(await db.SearchChanges.AsNoTracking().Where(c => gaps.Contains(c.Id))
-                        .ToListAsync(cancellationToken).ConfigureAwait(false));
-                }
+                // In batches: a burst of gaps must not exceed SQLite's 32,766 parameters per statement.
+                rows.AddRange(await QueryBatches.ToListAsync(cursor.Gaps, gaps => db.SearchChanges.AsNoTracking().Where(c => gaps.Contains(c.Id)),
+                    cancellationToken).ConfigureAwait(false));
             }
 
             var fresh = rows.Where(r => cursor.IsNew(r.Id)).ToList();

@@ -7,11 +7,33 @@ using Microsoft.EntityFrameworkCore;
 
 namespace GatewayPortal.Wiki.Pages;
 
-/// <summary>Appends a revision to a page and brings the page row and its link rows up to date. The caller owns the transaction.</summary>
+/// <summary>
+/// Appends a revision to a page and brings the page row and its link rows up to date. <see cref="Prepare"/> does the CPU work
+/// (parse for links, hash) and runs before the caller's write transaction; <see cref="AppendAsync"/> only writes.
+/// </summary>
 internal sealed class RevisionWriter(IWikiDbContext db, IWikiRenderer renderer, TimeProvider time)
 {
-    /// <summary>Writes <paramref name="text"/> (already normalised) as the page's new current revision; inserts the page if new.</summary>
-    public async Task<WikiRevision> AppendAsync(WikiPage page, WikiRevision? current, string text, string summary, bool isMinor, WikiActor actor, CancellationToken cancellationToken)
+    /// <summary>
+    /// Derives size, hash and link targets of <paramref name="text"/> (already normalised) as written in <paramref name="space"/>, and
+    /// the first content limit it exceeds. A stored text over a limit (saved before the limits existed) still moves: it shows as
+    /// source and so has no links.
+    /// </summary>
+    public PreparedRevision Prepare(string text, string space, CancellationToken cancellationToken)
+    {
+        var scan = renderer.Scan(text, space, cancellationToken);
+        return new(text, WikiText.Utf8Size(text), WikiText.Hash(text), scan.Links, scan.Violation);
+    }
+
+    /// <summary>The refusal for a prepared text over a save-time limit, or null.</summary>
+    public static WikiSaveResult? OverLimit(PreparedRevision prepared) => prepared switch
+    {
+        { Violation: { } violation } => new WikiSaveResult.OverLimit(violation),
+        { Links.Count: > WikiLinkLimits.MaxLinksPerPage } => new WikiSaveResult.TooManyLinks(prepared.Links.Count, WikiLinkLimits.MaxLinksPerPage),
+        _ => null,
+    };
+
+    /// <summary>Writes <paramref name="prepared"/> as the page's new current revision; inserts the page if new. The caller owns the transaction.</summary>
+    public async Task<WikiRevision> AppendAsync(WikiPage page, WikiRevision? current, PreparedRevision prepared, string summary, bool isMinor, WikiActor actor, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         if (page.Id == 0)
@@ -21,20 +43,19 @@ internal sealed class RevisionWriter(IWikiDbContext db, IWikiRenderer renderer, 
             await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         }
 
-        var size = WikiText.Utf8Size(text);
         var revision = new WikiRevision
         {
             PageId = page.Id,
             ParentRevisionId = current?.Id,
-            Text = text,
+            Text = prepared.Text,
             AuthorSubject = actor.Subject,
             AuthorName = actor.DisplayName,
             CreatedAt = now,
             Summary = summary.Length > WikiModelBuilderExtensions.MaxSummaryLength ? summary[..WikiModelBuilderExtensions.MaxSummaryLength] : summary,
             IsMinor = isMinor,
-            Size = size,
-            SizeDelta = size - (current?.Size ?? 0),
-            ContentHash = WikiText.Hash(text),
+            Size = prepared.Size,
+            SizeDelta = prepared.Size - (current?.Size ?? 0),
+            ContentHash = prepared.ContentHash,
         };
         db.WikiRevisions.Add(revision);
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
@@ -42,30 +63,8 @@ internal sealed class RevisionWriter(IWikiDbContext db, IWikiRenderer renderer, 
         page.CurrentRevisionId = revision.Id;
         page.UpdatedAt = now;
         page.ConcurrencyStamp = Guid.NewGuid();
-        await ReplaceLinksAsync(page, text, cancellationToken).ConfigureAwait(false);
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        await WikiLinkRows.ReplaceAsync(db, page.Id, prepared.Links, cancellationToken).ConfigureAwait(false);
         return revision;
-    }
-
-    private async Task ReplaceLinksAsync(WikiPage page, string text, CancellationToken cancellationToken)
-    {
-        var wanted = renderer.ExtractLinks(text, page.SpaceKey, cancellationToken);
-        var existing = await db.WikiLinks.Where(l => l.FromPageId == page.Id).ToListAsync(cancellationToken).ConfigureAwait(false);
-        var have = new HashSet<WikiTitle>();
-        foreach (var link in existing)
-        {
-            var target = new WikiTitle(link.ToSpaceKey, link.ToTitle);
-            if (wanted.Contains(target))
-            {
-                have.Add(target);
-            }
-            else
-            {
-                db.WikiLinks.Remove(link);
-            }
-        }
-
-        db.WikiLinks.AddRange(wanted.Where(t => !have.Contains(t))
-            .Select(t => new WikiLink { FromPageId = page.Id, ToSpaceKey = t.Space, ToTitle = t.Name }));
     }
 }

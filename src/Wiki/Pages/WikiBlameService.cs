@@ -26,9 +26,8 @@ public sealed class WikiBlameService(IWikiDbContext db, IWikiAccessPolicy policy
         var revision = await db.WikiRevisions.AsNoTracking().SingleAsync(r => r.Id == revisionId, cancellationToken).ConfigureAwait(false);
         var state = await StateAsync(revision, cancellationToken).ConfigureAwait(false);
         var lines = WikiText.SplitLines(revision.Text).Select((text, i) => new BlameLine(i + 1, text, state.Origins[i])).ToList();
-        var originIds = state.Origins.Distinct().ToList();
-        var origins = await db.WikiRevisions.AsNoTracking().Where(r => originIds.Contains(r.Id)).Select(WikiRevisionInfo.Projection)
-            .ToDictionaryAsync(r => r.Id, cancellationToken).ConfigureAwait(false);
+        var origins = (await QueryBatches.ToListAsync(state.Origins, ids => db.WikiRevisions.AsNoTracking().Where(r => ids.Contains(r.Id))
+            .Select(WikiRevisionInfo.Projection), cancellationToken).ConfigureAwait(false)).ToDictionary(r => r.Id);
         return new WikiBlame(view.Revision, lines, origins);
     }
 
@@ -80,9 +79,8 @@ public sealed class WikiBlameService(IWikiDbContext db, IWikiAccessPolicy policy
             .Select(r => new BlameRevision(r.Id, r.Text))
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         var states = BlameEngine.ComputeChain(chain, cancellationToken);
-        var ids = chain.Select(r => r.Id).ToList();
-        var alreadyCached = await db.WikiBlameCache.AsNoTracking().Where(c => ids.Contains(c.RevisionId)).Select(c => c.RevisionId)
-            .ToHashSetAsync(cancellationToken).ConfigureAwait(false);
+        var alreadyCached = (await QueryBatches.ToListAsync(chain.Select(r => r.Id), ids => db.WikiBlameCache.AsNoTracking()
+            .Where(c => ids.Contains(c.RevisionId)).Select(c => c.RevisionId), cancellationToken).ConfigureAwait(false)).ToHashSet();
         db.WikiBlameCache.AddRange(chain.Select((r, i) => (r.Id, State: states[i]))
             .Where(x => !alreadyCached.Contains(x.Id))
             .Select(x => new WikiBlameCache { RevisionId = x.Id, State = x.State.Serialize() }));

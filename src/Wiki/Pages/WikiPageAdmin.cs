@@ -28,7 +28,7 @@ public sealed class WikiPageAdmin(
             return WikiAdminResult.InvalidTitle;
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        // Unlocked: the reads and the Markdown parses; the transaction below only re-checks the page and writes.
         var page = await db.WikiPages.SingleOrDefaultAsync(p => p.Id == pageId, cancellationToken).ConfigureAwait(false);
         if (page is null)
         {
@@ -51,16 +51,28 @@ public sealed class WikiPageAdmin(
             return outcome;
         }
 
-        (page.SpaceKey, page.Title, page.Slug) = (target.Space, target.Name, target.Slug);
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         var summary = string.Format(CultureInfo.InvariantCulture, options.Value.MoveSummaryFormat, source.FullName, target.FullName);
         var current = await db.FindRevisionAsync(page.CurrentRevisionId, cancellationToken).ConfigureAwait(false)
             ?? throw new InvalidOperationException("A wiki page has no current revision.");
-        await _writer.AppendAsync(page, current, current.Text, summary, true, actor, cancellationToken).ConfigureAwait(false);
+        var moved = _writer.Prepare(current.Text, target.Space, cancellationToken);
+        var redirectText = _writer.Prepare("#REDIRECT [[" + target.LinkTarget + "]]", source.Space, cancellationToken);
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        var stamp = await db.WikiPages.AsNoTracking().Where(p => p.Id == pageId).Select(p => (Guid?)p.ConcurrencyStamp)
+            .SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        if (stamp != page.ConcurrencyStamp || await db.FindPageAsync(target, cancellationToken).ConfigureAwait(false) is not null)
+        {
+            // Someone edited, moved or took the title meanwhile: the admin looks again.
+            return WikiAdminResult.NoChange;
+        }
+
+        (page.SpaceKey, page.Title, page.Slug) = (target.Space, target.Name, target.Slug);
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        await _writer.AppendAsync(page, current, moved, summary, true, actor, cancellationToken).ConfigureAwait(false);
         if (leaveRedirect)
         {
             var redirect = new WikiPage { SpaceKey = source.Space, Title = source.Name, Slug = source.Slug, RedirectToPageId = page.Id };
-            await _writer.AppendAsync(redirect, null, "#REDIRECT [[" + target.LinkTarget + "]]", summary, true, actor, cancellationToken).ConfigureAwait(false);
+            await _writer.AppendAsync(redirect, null, redirectText, summary, true, actor, cancellationToken).ConfigureAwait(false);
         }
 
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);

@@ -31,6 +31,9 @@ public abstract record WikiSaveResult
     /// <summary>The text exceeds one of the <see cref="Rendering.WikiContentLimits"/>; nothing was written and the text is the caller's to keep.</summary>
     public sealed record OverLimit(Rendering.WikiContentViolation Violation) : WikiSaveResult;
 
+    /// <summary>The text has <see cref="Count"/> distinct wiki links, over <see cref="Limit"/> (<see cref="WikiLinkLimits.MaxLinksPerPage"/>).</summary>
+    public sealed record TooManyLinks(int Count, int Limit) : WikiSaveResult;
+
     /// <summary>The title is invalid.</summary>
     public sealed record InvalidTitle(WikiTitleError Error) : WikiSaveResult;
 

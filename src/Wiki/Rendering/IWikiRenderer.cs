@@ -12,13 +12,10 @@ public interface IWikiRenderer
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled while the work ran.</exception>
     Task<RenderedPage> RenderAsync(string markdown, string currentSpace, CancellationToken cancellationToken = default);
 
-    /// <summary>The first of the <see cref="WikiContentLimits"/> that <paramref name="markdown"/> exceeds, or null: checked on save and preview.</summary>
-    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled while the work ran.</exception>
-    WikiContentViolation? Validate(string markdown, string currentSpace, CancellationToken cancellationToken = default);
-
     /// <summary>
-    /// The distinct wiki link targets of <paramref name="markdown"/> without rendering (links inside code are ignored),
-    /// for updating the backlinks table on save.
+    /// From one parse: the first of the <see cref="WikiContentLimits"/> that <paramref name="markdown"/> exceeds (checked on save),
+    /// or its distinct wiki link targets (links inside code are ignored), for the backlinks table.
     /// </summary>
-    IReadOnlySet<WikiTitle> ExtractLinks(string markdown, string currentSpace, CancellationToken cancellationToken = default);
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled while the work ran.</exception>
+    WikiTextScan Scan(string markdown, string currentSpace, CancellationToken cancellationToken = default);
 }

@@ -68,15 +68,19 @@ public sealed class MarkdigWikiRenderer : IWikiRenderer
             : new RenderedPage(html, Headings(scan), targets);
     }
 
-    /// <inheritdoc/>
+    /// <summary>The first of the <see cref="WikiContentLimits"/> that <paramref name="markdown"/> exceeds, or null.</summary>
     public WikiContentViolation? Validate(string markdown, string currentSpace, CancellationToken cancellationToken = default) =>
         Analyse(markdown, currentSpace, cancellationToken).Violation;
 
+    /// <summary>The distinct wiki link targets of <paramref name="markdown"/>; none when it is over a limit.</summary>
+    public IReadOnlySet<WikiTitle> ExtractLinks(string markdown, string currentSpace, CancellationToken cancellationToken = default) =>
+        Scan(markdown, currentSpace, cancellationToken).Links;
+
     /// <inheritdoc/>
-    public IReadOnlySet<WikiTitle> ExtractLinks(string markdown, string currentSpace, CancellationToken cancellationToken = default)
+    public WikiTextScan Scan(string markdown, string currentSpace, CancellationToken cancellationToken = default)
     {
-        var (document, scan, _) = Analyse(markdown, currentSpace, cancellationToken);
-        return document is null ? new HashSet<WikiTitle>() : scan!.Links.Select(l => l.Target).ToHashSet();
+        var (document, scan, violation) = Analyse(markdown, currentSpace, cancellationToken);
+        return new(violation, document is null ? new HashSet<WikiTitle>() : scan!.Links.Select(l => l.Target).ToHashSet());
     }
 
     /// <summary>Checks the text limits, parses and walks the page; stops at the first limit exceeded (then nothing else is set).</summary>

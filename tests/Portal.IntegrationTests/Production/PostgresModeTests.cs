@@ -76,5 +76,35 @@ public sealed class PostgresModeTests(PostgresPortal portal) : IClassFixture<Pos
         Assert.NotEqual(HttpStatusCode.OK, statusOld);
     }
 
+    [Fact]
+    public async Task View_DeletedWikiPage_OnPostgreSql_AnswersItsStatusAndLeavesTheNextRequestsWorking()
+    {
+        // Arrange: an administrator writes a page and deletes it
+        using var admin = portal.CreatePortalClient();
+        await admin.SignInAsync(DemoAccounts.ParkJihoon.Uid, DemoAccounts.Password);
+        using var staff = portal.CreatePortalClient();
+        await staff.SignInAsync("kim.minsu", DemoAccounts.Password);
+        const string path = "/wiki/PG_%EC%82%AD%EC%A0%9C_%EC%8B%9C%ED%97%98";
+        var (_, editor) = await admin.GetDocumentAsync(path + "/edit");
+        var fields = Wiki.WikiHttp.FormFields(editor);
+        fields["Input.Text"] = "지울 문서";
+        var saved = await admin.PostFormAsync(path + "/edit", fields);
+        var deleted = await admin.PostFormAsync(path + "/delete", new Dictionary<string, string>(), path);
+
+        // Act: several views, one after another, reuse the pooled contexts
+        var views = new List<HttpStatusCode>();
+        for (var i = 0; i < 5; i++)
+        {
+            views.Add((await admin.GetAsync(path)).StatusCode);
+            views.Add((await staff.GetAsync(path)).StatusCode);
+            views.Add((await staff.GetAsync("/wiki/special/recent")).StatusCode);
+        }
+
+        // Assert
+        Assert.True(PortalClient.RedirectsTo(saved, path), saved.StatusCode.ToString());
+        Assert.True(PortalClient.RedirectsTo(deleted, path), deleted.StatusCode.ToString());
+        Assert.All(views.Chunk(3), v => Assert.Equal([HttpStatusCode.OK, HttpStatusCode.NotFound, HttpStatusCode.OK], v));
+    }
+
     private static string TableText(AngleSharp.Html.Dom.IHtmlDocument page) => page.QuerySelector("tbody")?.TextContent ?? "";
 }

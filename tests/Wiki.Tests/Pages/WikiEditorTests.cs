@@ -1,4 +1,5 @@
 using GatewayPortal.Wiki.Pages;
+using GatewayPortal.Wiki.Rendering;
 using GatewayPortal.Wiki.Storage;
 using GatewayPortal.Wiki.Tests.Support;
 using GatewayPortal.Wiki.Text;
@@ -197,5 +198,76 @@ public sealed class WikiEditorTests
         Assert.Equal("좋은 내용", (await scope.Reader.GetPageAsync("", "문서", WikiTestHost.Alice, Ct)).Page!.Text);
         Assert.Equal(3, await scope.Db.WikiRevisions.CountAsync(Ct));
         Assert.IsType<WikiSaveResult.NoChange>(again);
+    }
+    [Fact]
+    public async Task SaveAsync_CreateWhileSomeoneElseCreatedThePage_ConflictsAndLosesNoText()
+    {
+        // Arrange: both open the missing page; Bob saves first
+        await using var host = await WikiTestHost.CreateAsync();
+        var bob = await host.SaveAsync("새 문서", "밥의 첫 줄\n밥의 둘째 줄", WikiTestHost.Bob);
+
+        // Act
+        await using var scope = host.Scope();
+        var result = await scope.Editor.SaveAsync(Request("새 문서", "앨리스의 글", null), WikiTestHost.Alice, Ct);
+
+        // Assert: nothing merged against an empty base; Alice gets her text back, Bob's stays current
+        var conflict = Assert.IsType<WikiSaveResult.Conflict>(result);
+        Assert.Equal("앨리스의 글", conflict.UserText);
+        Assert.Equal(bob, conflict.CurrentRevisionId);
+        Assert.Equal(["앨리스의 글"], Assert.Single(conflict.Conflicts).MineLines);
+        Assert.Equal("밥의 첫 줄\n밥의 둘째 줄", (await scope.Reader.GetPageAsync("", "새 문서", WikiTestHost.Alice, Ct)).Page!.Text);
+        Assert.Equal(1, await scope.Db.WikiRevisions.CountAsync(Ct));
+    }
+
+    [Fact]
+    public async Task SaveAsync_BaseRevisionOfAnotherPage_ConflictsInsteadOfMergingAgainstNothing()
+    {
+        // Arrange
+        await using var host = await WikiTestHost.CreateAsync();
+        var other = await host.SaveAsync("다른 문서", "다른 내용");
+        await host.SaveAsync("문서", "첫 줄\n둘째 줄");
+        var current = await host.SaveAsync("문서", "첫 줄\n둘째 줄\n셋째 줄", WikiTestHost.Bob);
+
+        // Act
+        await using var scope = host.Scope();
+        var result = await scope.Editor.SaveAsync(Request("문서", "완전히 새 글", other), WikiTestHost.Alice, Ct);
+        var missing = await scope.Editor.SaveAsync(Request("문서", "완전히 새 글", 9_999), WikiTestHost.Alice, Ct);
+
+        // Assert
+        Assert.Equal(current, Assert.IsType<WikiSaveResult.Conflict>(result).CurrentRevisionId);
+        Assert.Equal("완전히 새 글", Assert.IsType<WikiSaveResult.Conflict>(missing).UserText);
+        Assert.Equal("첫 줄\n둘째 줄\n셋째 줄", (await scope.Reader.GetPageAsync("", "문서", WikiTestHost.Alice, Ct)).Page!.Text);
+    }
+
+    [Fact]
+    public async Task SaveAsync_MoreDistinctLinksThanTheCap_IsRefusedNamingTheLimit()
+    {
+        // Arrange
+        await using var host = await WikiTestHost.CreateAsync();
+        await using var scope = host.Scope();
+        var text = string.Join(' ', Enumerable.Range(0, WikiLinkLimits.MaxLinksPerPage + 1).Select(i => $"[[문서{i}]]"));
+
+        // Act
+        var result = await scope.Editor.SaveAsync(Request("링크 많은 문서", text, null), WikiTestHost.Alice, Ct);
+
+        // Assert
+        var refused = Assert.IsType<WikiSaveResult.TooManyLinks>(result);
+        Assert.Equal((WikiLinkLimits.MaxLinksPerPage + 1, WikiLinkLimits.MaxLinksPerPage), (refused.Count, refused.Limit));
+        Assert.Equal(0, await scope.Db.WikiPages.CountAsync(Ct));
+    }
+
+    [Fact]
+    public async Task SaveAsync_MarkdownNestedPastTheParserDepth_IsRefusedAndNothingIsWritten()
+    {
+        // Arrange: 300 nested block quotes, past Markdig's depth limit of 128
+        await using var host = await WikiTestHost.CreateAsync();
+        await using var scope = host.Scope();
+
+        // Act
+        var result = await scope.Editor.SaveAsync(Request("깊은 문서", new string('>', 300) + " 깊다", null), WikiTestHost.Alice, Ct);
+
+        // Assert
+        Assert.Equal(WikiContentLimit.MarkdownNesting, Assert.IsType<WikiSaveResult.OverLimit>(result).Violation.Limit);
+        Assert.Equal(0, await scope.Db.WikiPages.CountAsync(Ct));
     }
 }

@@ -142,4 +142,53 @@ public sealed class WikiPageAdminTests
         Assert.Equal(WikiAdminResult.InvalidGroups, result);
         Assert.Empty(await scope.Db.WikiPagePermissions.ToListAsync(Ct));
     }
+    [Fact]
+    public async Task MoveAsync_RestrictedPageWithRedirect_RedirectInheritsTheTargetsRestrictions()
+    {
+        // Arrange: a page only "hr" may read, moved by Bob (hr) leaving a redirect at the old title
+        await using var host = await WikiTestHost.CreateAsync();
+        await host.SaveAsync("인사 메모", "인사 담당만", WikiTestHost.Bob);
+        await using var scope = host.Scope();
+        var page = await scope.Db.WikiPages.SingleAsync(Ct);
+        await scope.Admin.SetPermissionsAsync(page.Id, new WikiPagePermissions(["hr"], []), WikiTestHost.Admin, Ct);
+        Assert.Equal(WikiAdminResult.Done, await scope.Admin.MoveAsync(page.Id, "", "감사 대상 명단", leaveRedirect: true, WikiTestHost.Bob, Ct));
+        var redirect = await scope.Db.WikiPages.AsNoTracking().SingleAsync(p => p.Title == "인사 메모", Ct);
+
+        // Act
+        var view = await scope.Reader.GetPageAsync("", "인사 메모", WikiTestHost.Alice, Ct);
+        var history = await scope.Reader.GetHistoryAsync(redirect.Id, WikiTestHost.Alice, cancellationToken: Ct);
+        var revision = await scope.Reader.GetRevisionAsync(redirect.CurrentRevisionId!.Value, WikiTestHost.Alice, Ct);
+        var recent = await scope.Reader.GetRecentChangesAsync(new RecentChangesQuery(null, null, false, null, 50), WikiTestHost.Alice, Ct);
+        var edit = await scope.Editor.SaveAsync(new WikiSaveRequest("", "인사 메모", "덮어쓰기", "", false, redirect.CurrentRevisionId), WikiTestHost.Alice, Ct);
+        var move = await scope.Admin.MoveAsync(redirect.Id, "", "다른 이름", leaveRedirect: false, WikiTestHost.Alice, Ct);
+        var forBob = await scope.Reader.GetPageAsync("", "인사 메모", WikiTestHost.Bob, Ct);
+
+        // Assert: nothing of the new title reaches Alice, and she cannot take over the redirect
+        Assert.Equal(WikiLookupStatus.Forbidden, view.Status);
+        Assert.Null(history);
+        Assert.Null(revision);
+        Assert.Empty(recent.Items);
+        Assert.IsType<WikiSaveResult.Forbidden>(edit);
+        Assert.Equal(WikiAdminResult.Forbidden, move);
+        Assert.Equal(new WikiTitle("", "감사 대상 명단"), forBob.Page!.RedirectTarget);
+    }
+
+    [Fact]
+    public async Task SaveAsync_RedirectToProtectedPage_IsProtectedToo()
+    {
+        // Arrange
+        await using var host = await WikiTestHost.CreateAsync();
+        await host.SaveAsync("공지 원본", "공지");
+        await using var scope = host.Scope();
+        var page = await scope.Db.WikiPages.SingleAsync(Ct);
+        await scope.Admin.MoveAsync(page.Id, "", "전사 공지", leaveRedirect: true, WikiTestHost.Alice, Ct);
+        await scope.Admin.SetProtectedAsync(page.Id, true, WikiTestHost.Admin, Ct);
+        var redirect = await scope.Db.WikiPages.AsNoTracking().SingleAsync(p => p.Title == "공지 원본", Ct);
+
+        // Act
+        var edit = await scope.Editor.SaveAsync(new WikiSaveRequest("", "공지 원본", "가짜 공지", "", false, redirect.CurrentRevisionId), WikiTestHost.Bob, Ct);
+
+        // Assert
+        Assert.IsType<WikiSaveResult.Protected>(edit);
+    }
 }

@@ -91,6 +91,8 @@ public sealed class WikiTestHost : IAsyncDisposable
 
         public IWikiRenderer Renderer => scope.ServiceProvider.GetRequiredService<IWikiRenderer>();
 
+        public IServiceProvider Services => scope.ServiceProvider;
+
         public ValueTask DisposeAsync() => scope.DisposeAsync();
     }
 }

@@ -165,8 +165,6 @@ public sealed class WikiEditTests : BunitContext
         public Task<RenderedPage> RenderAsync(string markdown, string currentSpace, CancellationToken cancellationToken = default) =>
             Task.FromResult(new RenderedPage("<p>" + System.Net.WebUtility.HtmlEncode(markdown) + "</p>", [], new HashSet<WikiTitle>()));
 
-        public IReadOnlySet<WikiTitle> ExtractLinks(string markdown, string currentSpace, CancellationToken cancellationToken = default) => new HashSet<WikiTitle>();
-
-        public WikiContentViolation? Validate(string markdown, string currentSpace, CancellationToken cancellationToken = default) => null;
+        public WikiTextScan Scan(string markdown, string currentSpace, CancellationToken cancellationToken = default) => new(null, new HashSet<WikiTitle>());
     }
 }

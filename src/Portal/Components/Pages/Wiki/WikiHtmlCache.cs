@@ -23,6 +23,7 @@ public sealed class WikiHtmlCache(IMemoryCache cache)
             return cached;
         }
 
+        // A text over the content limits (saved before they existed) comes back as escaped source, never an exception.
         var rendered = await renderer.RenderAsync(text, space, cancellationToken);
         cache.Set(key, rendered, Lifetime);
         return rendered;
