@@ -5,7 +5,7 @@ namespace GatewayPortal.Wiki.Rendering;
 /// <summary>
 /// Limits on the shape of page text that keep rendering, sanitising, diffing and merging linear in the page size. Each guards
 /// a scan in Markdig or HtmlSanitizer that is quadratic on a crafted page (issue #13); realistic pages are far below them.
-/// <see cref="IWikiRenderer.Validate"/> checks them on save and preview.
+/// <see cref="IWikiRenderer.Scan"/> checks them on save, <see cref="IWikiRenderer.RenderAsync"/> on preview and view.
 /// </summary>
 public static class WikiContentLimits
 {
