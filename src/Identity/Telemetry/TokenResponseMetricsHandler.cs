@@ -1,4 +1,5 @@
 using OpenIddict.Server;
+using OpenIddict.Server.AspNetCore;
 using static OpenIddict.Server.OpenIddictServerEvents;
 
 namespace GatewayPortal.Identity.Telemetry;
@@ -6,10 +7,11 @@ namespace GatewayPortal.Identity.Telemetry;
 /// <summary>Counts every token endpoint answer, refusals made by OpenIddict's own validation included.</summary>
 internal sealed class TokenResponseMetricsHandler(IdentityMetrics metrics) : IOpenIddictServerHandler<ApplyTokenResponseContext>
 {
-    /// <summary>Runs before the response is written.</summary>
+    /// <summary>Runs just before the response is written, after OpenIddict has settled its error (an unreadable refresh token is
+    /// <c>invalid_token</c> early in the chain and <c>invalid_grant</c> as sent).</summary>
     public static OpenIddictServerHandlerDescriptor Descriptor { get; } = OpenIddictServerHandlerDescriptor.CreateBuilder<ApplyTokenResponseContext>()
         .UseSingletonHandler<TokenResponseMetricsHandler>()
-        .SetOrder(int.MinValue + 100_000)
+        .SetOrder(OpenIddictServerAspNetCoreHandlers.ProcessJsonResponse<ApplyTokenResponseContext>.Descriptor.Order - 1_000)
         .SetType(OpenIddictServerHandlerType.Custom)
         .Build();
 

@@ -145,10 +145,11 @@ public sealed class GrantPolicyTests(ClockedPortal portal) : IClassFixture<Clock
     public async Task Refresh_SessionWithoutARow_IsInvalidGrant()
     {
         // Arrange: the session's row is gone, as after restoring a backup taken before the sign-in.
+        var earlier = await SessionIdsAsync();
         var (browser, flow) = await SignedInAsync();
         using var disposeBrowser = browser;
         var (_, tokens) = await flow.RedeemAsync(await flow.GetCodeAsync());
-        var sessionId = await DeleteNewestSessionAsync();
+        var sessionId = await DeleteNewSessionAsync(earlier);
 
         // Act
         portal.Clock.Advance(TimeSpan.FromMinutes(3));
@@ -164,10 +165,11 @@ public sealed class GrantPolicyTests(ClockedPortal portal) : IClassFixture<Clock
     public async Task SessionCookie_SessionWithoutARow_IsSignedOut()
     {
         // Arrange
+        var earlier = await SessionIdsAsync();
         var (browser, _) = await SignedInAsync();
         using var disposeBrowser = browser;
         var before = await browser.GetAsync("/");
-        await DeleteNewestSessionAsync();
+        await DeleteNewSessionAsync(earlier);
 
         // Act
         portal.Clock.Advance(TimeSpan.FromMinutes(3));
@@ -187,18 +189,24 @@ public sealed class GrantPolicyTests(ClockedPortal portal) : IClassFixture<Clock
         scope.ServiceProvider.GetRequiredService<ApplicationCatalogue>().Invalidate();
     }
 
-    private async Task<string?> DeleteNewestSessionAsync()
+    private async Task<HashSet<string>> SessionIdsAsync()
     {
-        // Session rows are written in batches: wait for this one.
+        await using var scope = portal.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<IIdentityDbContext>();
+        return (await db.PortalSessions.Where(s => s.Login == "kim.minsu").Select(s => s.SessionId).ToListAsync(Cancel)).ToHashSet();
+    }
+
+    /// <summary>Deletes the row of the one session signed in since <paramref name="earlier"/> was read (rows are written in batches: waits for it).</summary>
+    private async Task<string?> DeleteNewSessionAsync(HashSet<string> earlier)
+    {
         string? sessionId = null;
         await WaitForAsync(async () =>
         {
-            await using var scope = portal.Services.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<IIdentityDbContext>();
-            sessionId = await db.PortalSessions.Where(s => s.Login == "kim.minsu" && s.EndedUtc == null)
-                .OrderByDescending(s => s.CreatedUtc).Select(s => s.SessionId).FirstOrDefaultAsync(Cancel);
+            sessionId = (await SessionIdsAsync()).Except(earlier).SingleOrDefault();
             if (sessionId is not null)
             {
+                await using var scope = portal.Services.CreateAsyncScope();
+                var db = scope.ServiceProvider.GetRequiredService<IIdentityDbContext>();
                 await db.PortalSessions.Where(s => s.SessionId == sessionId).ExecuteDeleteAsync(Cancel);
             }
 

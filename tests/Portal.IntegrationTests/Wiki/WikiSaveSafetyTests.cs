@@ -99,7 +99,7 @@ public sealed class WikiSaveSafetyTests(SharedPortal portal) : IClassFixture<Sha
 
         // Assert
         Assert.Equal(HttpStatusCode.BadRequest, save.StatusCode);
-        Assert.Contains("깊이 겹쳐", saveDocument.QuerySelector("#edit-errors")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("너무 깊게 중첩", saveDocument.QuerySelector("#edit-errors")!.TextContent, StringComparison.Ordinal);
         Assert.Equal(text, saveDocument.QuerySelector("textarea#wiki-text")!.TextContent);
         Assert.Equal(HttpStatusCode.BadRequest, preview.StatusCode);
         Assert.Equal(text, previewDocument.QuerySelector("textarea#wiki-text")!.TextContent);
