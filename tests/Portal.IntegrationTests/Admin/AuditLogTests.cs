@@ -19,7 +19,7 @@ public sealed class AuditLogTests(SharedPortal portal) : IClassFixture<SharedPor
         await admin.SignInAsync(DemoAccounts.ParkJihoon.Uid, DemoAccounts.Password);
 
         // Act: the writer batches in the background, so wait for both rows.
-        var rows = await WaitForRowsAsync(admin, "/admin/audit?user=han.seojun&ip=198.51.100.7", 2);
+        var rows = await admin.WaitForTableRowsAsync("/admin/audit?user=han.seojun&ip=198.51.100.7", 2);
 
         // Assert
         Assert.Contains(rows, r => r.Contains("성공", StringComparison.Ordinal) && r.Contains("AuditProbe/1.0", StringComparison.Ordinal));
@@ -36,7 +36,7 @@ public sealed class AuditLogTests(SharedPortal portal) : IClassFixture<SharedPor
         await user.SignInAsync("kim.minsu", DemoAccounts.Password);
         using var admin = portal.CreatePortalClient();
         await admin.SignInAsync(DemoAccounts.ParkJihoon.Uid, DemoAccounts.Password);
-        await WaitForRowsAsync(admin, "/admin/audit?ip=198.51.100.8", 2);
+        await admin.WaitForTableRowsAsync("/admin/audit?ip=198.51.100.8", 2);
 
         // Act
         var (_, page) = await admin.GetDocumentAsync("/admin/audit?ip=198.51.100.8&outcome=Failed");
@@ -90,22 +90,5 @@ public sealed class AuditLogTests(SharedPortal portal) : IClassFixture<SharedPor
 
         // Assert
         Assert.True(PortalClient.RedirectsTo(response, "/account/login?returnUrl="));
-    }
-
-    private static async Task<List<string>> WaitForRowsAsync(PortalClient admin, string url, int atLeast)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(10);
-        while (true)
-        {
-            var (response, page) = await admin.GetDocumentAsync(url);
-            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-            var rows = page.QuerySelectorAll("tbody tr").Select(r => r.TextContent).ToList();
-            if (rows.Count >= atLeast || DateTime.UtcNow > deadline)
-            {
-                return rows;
-            }
-
-            await Task.Delay(100, TestContext.Current.CancellationToken);
-        }
     }
 }

@@ -21,6 +21,24 @@ public sealed class PortalClient(HttpClient http, string clientAddress) : IDispo
         return await http.SendAsync(request, TestContext.Current.CancellationToken);
     }
 
+    /// <summary>The text of each table row on <paramref name="path"/>, read again until there are <paramref name="atLeast"/> (rows written in batches) or 10 s passed.</summary>
+    public async Task<List<string>> WaitForTableRowsAsync(string path, int atLeast)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (true)
+        {
+            var (response, page) = await GetDocumentAsync(path);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            var rows = page.QuerySelectorAll("tbody tr").Select(r => r.TextContent).ToList();
+            if (rows.Count >= atLeast || DateTime.UtcNow > deadline)
+            {
+                return rows;
+            }
+
+            await Task.Delay(100, TestContext.Current.CancellationToken);
+        }
+    }
+
     /// <summary>GETs a page and parses it.</summary>
     public async Task<(HttpResponseMessage Response, IHtmlDocument Document)> GetDocumentAsync(string path)
     {

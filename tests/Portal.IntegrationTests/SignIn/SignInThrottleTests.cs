@@ -51,8 +51,8 @@ public sealed class SignInThrottleTests(SharedPortal portal) : IClassFixture<Sha
         var fifth = await client.SignInAsync(fullWidth, "not-the-password");
         using var admin = portal.CreatePortalClient();
         await admin.SignInAsync(DemoAccounts.ParkJihoon.Uid, DemoAccounts.Password);
-        var rows = await WaitForRowsAsync(admin, $"/admin/audit?user={person.Uid}&ip=192.0.2.42", 5);
-        var byOtherSpelling = await WaitForRowsAsync(admin, $"/admin/audit?user={Uri.EscapeDataString(fullWidth.ToUpperInvariant())}&ip=192.0.2.42", 5);
+        var rows = await admin.WaitForTableRowsAsync($"/admin/audit?user={person.Uid}&ip=192.0.2.42", 5);
+        var byOtherSpelling = await admin.WaitForTableRowsAsync($"/admin/audit?user={Uri.EscapeDataString(fullWidth.ToUpperInvariant())}&ip=192.0.2.42", 5);
 
         // Assert
         Assert.Equal(HttpStatusCode.TooManyRequests, fifth.StatusCode);
@@ -82,22 +82,5 @@ public sealed class SignInThrottleTests(SharedPortal portal) : IClassFixture<Sha
         var page = await PortalClient.ParseAsync(response);
         Assert.Contains(message, page.QuerySelector(".validation-message")?.TextContent, StringComparison.Ordinal);
         Assert.False(response.Headers.TryGetValues("Set-Cookie", out var cookies) && cookies.Any(c => c.StartsWith("gp_session=", StringComparison.Ordinal)));
-    }
-
-    private static async Task<List<string>> WaitForRowsAsync(PortalClient admin, string url, int atLeast)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(10);
-        while (true)
-        {
-            var (response, page) = await admin.GetDocumentAsync(url);
-            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-            var rows = page.QuerySelectorAll("tbody tr").Select(r => r.TextContent).ToList();
-            if (rows.Count >= atLeast || DateTime.UtcNow > deadline)
-            {
-                return rows;
-            }
-
-            await Task.Delay(100, TestContext.Current.CancellationToken);
-        }
     }
 }
