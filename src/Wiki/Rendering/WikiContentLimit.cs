@@ -18,6 +18,9 @@ public enum WikiContentLimit
     /// <summary>Raw HTML URL attributes such as <c>href</c> and <c>src</c> (<see cref="WikiContentLimits.MaxRawHtmlUrls"/>).</summary>
     RawHtmlUrls,
 
+    /// <summary>Characters in the parts of a page that hold raw HTML and so are sanitised (<see cref="WikiContentLimits.MaxRawHtmlText"/>).</summary>
+    RawHtmlText,
+
     /// <summary>Characters scanned after unclosed link brackets <c>](</c> and HTML openers <c>&lt;?</c>, <c>&lt;!</c> (<see cref="WikiContentLimits.MaxUnclosedScan"/>).</summary>
     UnclosedLinks,
 

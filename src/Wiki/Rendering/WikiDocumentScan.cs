@@ -39,8 +39,26 @@ internal sealed class WikiDocumentScan
         : Html.CarriedFormatting > WikiContentLimits.MaxUnclosedFormatting ? new(WikiContentLimit.UnclosedFormatting, Html.CarriedFormatting, WikiContentLimits.MaxUnclosedFormatting)
         : Html.Tags > WikiContentLimits.MaxRawHtmlTags ? new(WikiContentLimit.RawHtmlTags, Html.Tags, WikiContentLimits.MaxRawHtmlTags)
         : Html.Urls > WikiContentLimits.MaxRawHtmlUrls ? new(WikiContentLimit.RawHtmlUrls, Html.Urls, WikiContentLimits.MaxRawHtmlUrls)
+        : RawHtmlText() is var text && text > WikiContentLimits.MaxRawHtmlText ? new(WikiContentLimit.RawHtmlText, text, WikiContentLimits.MaxRawHtmlText)
         : TocMarkers > WikiContentLimits.MaxTocMarkers ? new(WikiContentLimit.TocMarkers, TocMarkers, WikiContentLimits.MaxTocMarkers)
         : null;
+
+    /// <summary>
+    /// The source characters of the top-level blocks that <see cref="RawHtmlRegions"/> sanitises: from a block with raw HTML to
+    /// the first block before which every raw element is closed again.
+    /// </summary>
+    private long RawHtmlText()
+    {
+        long total = 0;
+        var inStretch = false;
+        foreach (var (block, closedBefore, hasRawHtml) in TopLevel)
+        {
+            inStretch = (inStretch && !closedBefore) || hasRawHtml;
+            total += inStretch ? block.Span.Length : 0;
+        }
+
+        return total;
+    }
 
     public static WikiDocumentScan Of(MarkdownDocument document, CancellationToken cancellationToken = default)
     {
