@@ -74,8 +74,8 @@ public sealed class WikiWriteLockTests(SharedPortal portal, ITestOutputHelper ou
             + $"{others.Count} other saves meanwhile, slowest {others.Max().TotalMilliseconds:F0} ms");
         Assert.NotEmpty(holds);
         Assert.True(longest < HoldBound, $"a transaction held the write lock {longest.TotalMilliseconds:F0} ms");
-        // Creation writes the text and every link row (cold code paths too): only "does not hang" here; the figure is in the output.
-        Assert.True(created < 5 * HoldBound, $"creating the page held the write lock {created.TotalMilliseconds:F0} ms");
+        // Creation writes the 2 MB text and every link row (5,000, in one statement), and is this host's first wiki save (cold code paths).
+        Assert.True(created < HoldBound, $"creating the page held the write lock {created.TotalMilliseconds:F0} ms");
     }
 
     private MeterListener Listen(ConcurrentBag<double> holds)
