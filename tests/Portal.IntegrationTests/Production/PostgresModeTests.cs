@@ -106,5 +106,31 @@ public sealed class PostgresModeTests(PostgresPortal portal) : IClassFixture<Pos
         Assert.All(views.Chunk(3), v => Assert.Equal([HttpStatusCode.OK, HttpStatusCode.NotFound, HttpStatusCode.OK], v));
     }
 
+    [Fact]
+    public async Task Save_PageWithLinks_OnPostgreSql_WritesEveryLinkRowTheTargetsListBack()
+    {
+        // Arrange: a page linking to titles with quotes, a backslash, Hangul and a character outside the BMP
+        using var kim = portal.CreatePortalClient();
+        await kim.SignInAsync("kim.minsu", DemoAccounts.Password);
+        const string source = "PG 링크 원본";
+        string[] targets = ["PG 대상 \"따옴표\" \\ 😀", "PG 대상 둘", "PG 대상 '셋'"];
+        var (_, editor) = await kim.GetDocumentAsync(Wiki.WikiHttp.PathOf(source) + "/edit");
+        var fields = Wiki.WikiHttp.FormFields(editor);
+        fields["Input.Text"] = string.Join('\n', targets.Select(t => "[[" + t + "]]"));
+
+        // Act
+        var saved = await kim.PostFormAsync(Wiki.WikiHttp.PathOf(source) + "/edit", fields);
+        var listed = new List<string>();
+        foreach (var target in targets)
+        {
+            var (_, links) = await kim.GetDocumentAsync(Wiki.WikiHttp.PathOf(target) + "/links");
+            listed.Add(links.QuerySelector("ul.wiki-links")?.TextContent ?? "");
+        }
+
+        // Assert
+        Assert.True(PortalClient.RedirectsTo(saved, Wiki.WikiHttp.PathOf(source)), saved.StatusCode.ToString());
+        Assert.All(listed, text => Assert.Contains(source, text, StringComparison.Ordinal));
+    }
+
     private static string TableText(AngleSharp.Html.Dom.IHtmlDocument page) => page.QuerySelector("tbody")?.TextContent ?? "";
 }

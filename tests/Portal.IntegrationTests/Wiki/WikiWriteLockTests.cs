@@ -33,6 +33,14 @@ public sealed class WikiWriteLockTests(SharedPortal portal, ITestOutputHelper ou
         var lines = Enumerable.Range(0, 40_000).Select(i => i.ToString("D6", CultureInfo.InvariantCulture) + " line: [[link " + (i % WikiLinkLimits.MaxLinksPerPage).ToString(CultureInfo.InvariantCulture) + "]] content of the line").ToArray();
         var text = string.Join('\n', lines);
         Assert.InRange(Encoding.UTF8.GetByteCount(text), WikiText.MaxBytes * 3 / 4, WikiText.MaxBytes);
+        // The host's first wiki save pays one-off costs in the lock (JIT, EF's per-entity-type snapshot and SQL code): a small
+        // page takes them, so that the creation below measures what the input costs.
+        var first = new ConcurrentBag<double>();
+        using (Listen(first))
+        {
+            await SaveAsync(kim, "잠금 옆 문서", "[[아주 큰 문서]] [[link 0]]");
+        }
+
         var creation = new ConcurrentBag<double>();
         using (Listen(creation))
         {
@@ -70,12 +78,12 @@ public sealed class WikiWriteLockTests(SharedPortal portal, ITestOutputHelper ou
         Assert.Contains("(김민수)", await TextAsync(lee, title), StringComparison.Ordinal);
         var longest = TimeSpan.FromSeconds(holds.DefaultIfEmpty(0).Max());
         var created = TimeSpan.FromSeconds(creation.DefaultIfEmpty(0).Max());
-        output.WriteLine($"creation with {WikiLinkLimits.MaxLinksPerPage} links held {created.TotalMilliseconds:F1} ms; merge save {stopwatch.Elapsed.TotalMilliseconds:F0} ms; {holds.Count} transactions, longest held {longest.TotalMilliseconds:F1} ms; "
+        output.WriteLine($"first save held {first.DefaultIfEmpty(0).Max() * 1000:F1} ms; creation with {WikiLinkLimits.MaxLinksPerPage} links held {created.TotalMilliseconds:F1} ms; merge save {stopwatch.Elapsed.TotalMilliseconds:F0} ms; {holds.Count} transactions, longest held {longest.TotalMilliseconds:F1} ms; "
             + $"{others.Count} other saves meanwhile, slowest {others.Max().TotalMilliseconds:F0} ms");
         Assert.NotEmpty(holds);
         Assert.True(longest < HoldBound, $"a transaction held the write lock {longest.TotalMilliseconds:F0} ms");
-        // Creation writes the text and every link row (cold code paths too): only "does not hang" here; the figure is in the output.
-        Assert.True(created < 5 * HoldBound, $"creating the page held the write lock {created.TotalMilliseconds:F0} ms");
+        // Creation writes the 2 MB text and every link row (5,000, in one statement).
+        Assert.True(created < HoldBound, $"creating the page held the write lock {created.TotalMilliseconds:F0} ms");
     }
 
     private MeterListener Listen(ConcurrentBag<double> holds)

@@ -55,6 +55,24 @@ public sealed class WikiEditorTests
     }
 
     [Fact]
+    public async Task SaveAsync_LinksWithQuotesBackslashesAndAstralCharacters_StoresEachTitleExactly()
+    {
+        // Arrange: the new link rows travel to the database as one JSON parameter
+        await using var host = await WikiTestHost.CreateAsync();
+        string[] titles = ["따옴표 \"안\"", "역슬래시 \\ 끝", "그림 😀", "작은 '따옴표'", "퍼센트 %20 & 기호"];
+
+        // Act
+        await host.SaveAsync("문서", string.Join('\n', titles.Select(t => "[[" + t + "]]")));
+        await host.SaveAsync("문서", string.Join('\n', titles.Skip(1).Select(t => "[[" + t + "]]")) + "\n[[hr:급여]]");
+
+        // Assert
+        await using var scope = host.Scope();
+        Assert.Equal(
+            titles.Skip(1).Select(t => ("", t)).Append(("hr", "급여")).Order(),
+            (await scope.Db.WikiLinks.ToListAsync(Ct)).Select(l => (l.ToSpaceKey, l.ToTitle)).Order());
+    }
+
+    [Fact]
     public async Task SaveAsync_StaleBaseWithDisjointEdits_MergesAndNotesIt()
     {
         // Arrange: both open r1; Bob saves first
