@@ -239,7 +239,7 @@ cmd_start() {
   log "nginx (TLS) on https://127.0.0.1:$proxy_port -> nodes a and b"
   echo
   echo "Open https://127.0.0.1:$proxy_port (self-signed certificate). Nodes: http://127.0.0.1:$port_a and http://127.0.0.1:$port_b"
-  echo "Demo accounts: see README (e.g. kim.minsu / Demo!2026). Ctrl+C stops everything."
+  echo "Demo accounts: see docs/getting-started.md (e.g. kim.minsu / Demo!2026). Ctrl+C stops everything."
   wait
 }
 

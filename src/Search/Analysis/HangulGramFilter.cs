@@ -65,8 +65,8 @@ internal sealed class HangulGramFilter : TokenFilter
     /// <summary>
     /// The term indexed where a run ending in <paramref name="last"/> (its last two syllables) is followed by a run
     /// starting with <paramref name="first"/> (its first two), as in 민원 신청: one of 65,536 buckets of those four
-    /// syllables. The literal pair would add a term for every pair of words the documents hold (1.5 million at a
-    /// million documents; the buckets index 6% faster there); a bucket is still rare, and a query always pairs it
+    /// syllables. The literal pair would add a term for every pair of words the documents hold (millions at a million
+    /// documents; the buckets index faster, bench/RESULTS.md); a bucket is still rare, and a query always pairs it
     /// with the grams on both sides, which pin the syllables, so a shared bucket never adds a match.
     /// </summary>
     public static string CrossGram(ReadOnlySpan<char> last, ReadOnlySpan<char> first) =>

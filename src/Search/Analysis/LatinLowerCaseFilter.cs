@@ -7,8 +7,7 @@ namespace GatewayPortal.Search.Analysis;
 /// <summary>
 /// Lower-cases words as Lucene's <c>LowerCaseFilter</c> does (invariant culture, per code point), but leaves Hangul runs
 /// alone (Hangul has no case) and lower-cases ASCII without a call per character. Lucene's filter went through the
-/// culture's case tables for every character of every token (analysis of the bench corpus: 76,600 → 83,100 documents/s
-/// on one thread).
+/// culture's case tables for every character of every token (figures in bench/RESULTS.md).
 /// </summary>
 internal sealed class LatinLowerCaseFilter : TokenFilter
 {

@@ -10,7 +10,7 @@ namespace GatewayPortal.Search.Indexing;
 /// which takes and releases the mapping's handle (two interlocked operations on one shared counter) around every
 /// read, and registers every clone of an input in a weak table. A search clones inputs for each term in each
 /// segment and reads terms dictionaries and postings mostly a byte or a variable-length integer at a time, and its
-/// two threads read the same files, so both costs show: term lookups took about 8 µs each. Here a read is a bounds
+/// two threads read the same files, so both costs show (term lookup times in bench/RESULTS.md). Here a read is a bounds
 /// check, a closed check and a pointer access; a clone is a copy of four fields.
 /// </para>
 /// <para>

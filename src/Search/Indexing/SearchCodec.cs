@@ -7,8 +7,8 @@ namespace GatewayPortal.Search.Indexing;
 /// <summary>
 /// Lucene's default codec with stored fields compressed in 2 KB chunks instead of 16 KB. A result page reads the
 /// stored fields of ten documents, and reading one decompresses its chunk from the start up to that document: with
-/// 16 KB chunks, about a dozen documents of this corpus for each one shown. Measured on 200,000 documents: ten
-/// documents read in 0.21 ms instead of 0.60 ms, for 26% more stored-field bytes (8% more index). The chunk size is
+/// 16 KB chunks, about a dozen documents of this corpus for each one shown. Smaller chunks read a result page several
+/// times faster for somewhat more stored-field bytes (figures per chunk size in bench/RESULTS.md). The chunk size is
 /// written in each segment, so segments of the default codec (earlier releases) stay readable and merge into this one.
 /// </summary>
 [CodecName(CodecName)]

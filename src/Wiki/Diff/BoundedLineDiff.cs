@@ -11,7 +11,7 @@ namespace GatewayPortal.Wiki.Diff;
 /// </summary>
 internal static class BoundedLineDiff
 {
-    /// <summary>The default budget: a 5,000 × 5,000-line middle (DiffPlex needs ~80 ms for the worst such pair).</summary>
+    /// <summary>The default budget: a 5,000 × 5,000-line middle (DiffPlex's worst such pair is timed in bench/RESULTS.md).</summary>
     public const long DefaultMaxCost = 25_000_000;
 
     /// <summary>The changed blocks, ascending, and whether any gap was replaced wholesale instead of diffed.</summary>

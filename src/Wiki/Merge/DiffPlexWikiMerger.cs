@@ -12,7 +12,7 @@ namespace GatewayPortal.Wiki.Merge;
 /// </summary>
 public sealed class DiffPlexWikiMerger : IWikiMerger
 {
-    /// <summary>The largest (lines of base + side) × changed lines of a side that DiffPlex is asked to merge (~0.2 s on this machine).</summary>
+    /// <summary>The largest (lines of base + side) × changed lines of a side that DiffPlex is asked to merge (its time at this bound is in bench/RESULTS.md).</summary>
     public const long MaxMergeCost = 1_000_000_000;
 
     /// <inheritdoc/>

@@ -9,9 +9,9 @@ namespace GatewayPortal.Wiki.Pages;
 
 /// <summary>
 /// Brings a page's rows in the links table to a wanted set. The new rows go in one INSERT that reads them from a single JSON
-/// parameter (SQLite's json_each, PostgreSQL's json_array_elements). Change-tracked entities cost EF about 0.15 ms a row
-/// (measured: 10,000 links held the write lock 1.6 s), and 100 multi-row INSERTs of 50 rows cost EF's raw-SQL path about
-/// 1 ms each (5,000 links held the lock ~150 ms); one statement with two parameters writes the 5,000 rows in ~15 ms.
+/// parameter (SQLite's json_each, PostgreSQL's json_array_elements). Change-tracked entities, and EF's raw-SQL path per
+/// multi-row INSERT, made a page with thousands of links hold the write lock far too long; one statement with two
+/// parameters writes them all (figures in bench/RESULTS.md).
 /// </summary>
 internal static class WikiLinkRows
 {

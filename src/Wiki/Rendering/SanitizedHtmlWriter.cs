@@ -6,7 +6,7 @@ namespace GatewayPortal.Wiki.Rendering;
 /// <summary>
 /// Serialises a sanitised DOM as AngleSharp's <c>HtmlMarkupFormatter</c> does (same escaping, void elements and <c>pre</c>
 /// newline), in one linear walk over each element's child list: AngleSharp's own serialiser takes quadratic time in the number
-/// of siblings (30,000 paragraphs: 4.8 s), which a long page with any raw HTML reached.
+/// of siblings (seconds for a long page; bench/RESULTS.md), which a long page with any raw HTML reached.
 /// </summary>
 internal static class SanitizedHtmlWriter
 {

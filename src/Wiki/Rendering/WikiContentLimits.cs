@@ -21,15 +21,15 @@ public static class WikiContentLimits
     /// <summary>The sum, over paragraphs and other blocks, of unclosed HTML formatting tags (<c>&lt;b&gt;</c>, <c>&lt;i&gt;</c>, …) carried into them.</summary>
     public const int MaxUnclosedFormatting = 100_000;
 
-    /// <summary>Raw HTML start tags per page (HtmlSanitizer visits each; 60,000 take ~0.3 s).</summary>
+    /// <summary>Raw HTML start tags per page (HtmlSanitizer visits each).</summary>
     public const int MaxRawHtmlTags = 60_000;
 
-    /// <summary>Raw HTML URL attributes (<c>href</c>, <c>src</c>, …) per page (HtmlSanitizer parses each URL, ~25 µs apiece).</summary>
+    /// <summary>Raw HTML URL attributes (<c>href</c>, <c>src</c>, …) per page (HtmlSanitizer parses each URL, which costs far more than a tag).</summary>
     public const int MaxRawHtmlUrls = 10_000;
 
     /// <summary>
-    /// Markdown characters in the stretches of a page that hold raw HTML, which go through HtmlSanitizer (about 2.2 µs a
-    /// character on this machine, on top of rendering, which takes ~0.7 s for 2 MB): 64 KiB keeps a 2 MB page under 1 s.
+    /// Markdown characters in the stretches of a page that hold raw HTML, which go through HtmlSanitizer on top of rendering:
+    /// 64 KiB keeps a 2 MB page under 1 s (the per-character cost and the render time are in bench/RESULTS.md).
     /// </summary>
     public const int MaxRawHtmlText = 65_536;
 

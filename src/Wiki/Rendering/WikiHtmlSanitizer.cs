@@ -35,7 +35,7 @@ internal static class WikiHtmlSanitizer
     public static string Sanitize(string html, CancellationToken cancellationToken)
     {
         // Markdig's table-cell alignment, as a plain attribute: HtmlSanitizer parses every style attribute with a CSS parser
-        // (~0.3 ms each, 5 s for a long page of tables); the writer turns it back into the same style.
+        // (seconds for a long page of tables; bench/RESULTS.md); the writer turns it back into the same style.
         foreach (var (style, alignment) in s_markdigAlignments)
         {
             html = html.Replace(style, alignment, StringComparison.Ordinal);

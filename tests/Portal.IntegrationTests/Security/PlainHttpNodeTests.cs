@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 namespace GatewayPortal.Portal.IntegrationTests.Security;
 
 /// <summary>
-/// Issue #13 (4): a production node (cookies HTTPS-only) reached directly over plain HTTP, as the README's two-node check
+/// Issue #13 (4): a production node (cookies HTTPS-only) reached directly over plain HTTP, as docs/production.md's two-node check
 /// and health probes do. From the node's own machine every page works (the antiforgery cookie used to be Secure-only,
 /// which made every page with a form and every 404 a 500); from anywhere else, around the proxy, the answer is a page
 /// saying to use the HTTPS address; through the proxy (HTTPS) nothing changes and the cookies stay Secure.
@@ -34,7 +34,7 @@ public sealed class PlainHttpNodeTests(HttpsNodePortal portal) : IClassFixture<H
     [Fact]
     public async Task Me_SessionFromTheProxyUsedOverPlainHttpOnTheNode_IsServed()
     {
-        // Arrange: signed in through the proxy (HTTPS), as the README's check does with curl.
+        // Arrange: signed in through the proxy (HTTPS), as docs/production.md's check does with curl.
         using var browser = new PortalClient(
             portal.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://localhost"), AllowAutoRedirect = false }),
             "192.0.2.80");

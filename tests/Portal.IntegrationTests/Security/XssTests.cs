@@ -385,7 +385,7 @@ public sealed partial class XssTests(HostilePortal hostile) : IClassFixture<Host
         return $"{visits.Count} pages rendered in Chromium, {visits.Count(v => !v.Clean)} with findings, {blocked} harmless CSP blocks ({string.Join(", ", directives)})";
     }
 
-    /// <summary>Writes a figure to the test output and to artifacts/security-figures.txt (for the README's numbers).</summary>
+    /// <summary>Writes a figure to the test output and to artifacts/security-figures.txt (for the numbers in docs/security.md).</summary>
     internal static void Report(string line)
     {
         TestContext.Current.TestOutputHelper?.WriteLine("[figures] " + line);
