@@ -2,7 +2,7 @@ using GatewayPortal.Identity.Oidc.Endpoints;
 using GatewayPortal.Portal.Components;
 using GatewayPortal.Portal.Data;
 using GatewayPortal.Portal.Endpoints;
-using GatewayPortal.Portal.Extensions;
+using GatewayPortal.Portal.Observability;
 
 var builder = WebApplication.CreateBuilder(args);
 
