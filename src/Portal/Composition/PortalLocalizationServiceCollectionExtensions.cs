@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using GatewayPortal.Portal.Localization;
 using Microsoft.AspNetCore.Localization;
 
 namespace Microsoft.Extensions.DependencyInjection;
@@ -8,9 +9,6 @@ namespace Microsoft.Extensions.DependencyInjection;
 /// <summary>Korean first, English on request.</summary>
 public static class PortalLocalizationServiceCollectionExtensions
 {
-    /// <summary>The cultures the UI speaks; the first is the default.</summary>
-    public static readonly string[] SupportedCultures = ["ko", "en"];
-
     /// <summary>Adds resource-based localization; the culture comes from the query (?culture=en) or the culture cookie, else Korean.</summary>
     public static IServiceCollection AddPortalLocalization(this IServiceCollection services)
     {
@@ -20,8 +18,8 @@ public static class PortalLocalizationServiceCollectionExtensions
         services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
         services.Configure<RequestLocalizationOptions>(o =>
         {
-            var cultures = SupportedCultures.Select(CultureInfo.GetCultureInfo).ToList();
-            o.DefaultRequestCulture = new RequestCulture("ko");
+            var cultures = PortalCultures.Supported.Select(CultureInfo.GetCultureInfo).ToList();
+            o.DefaultRequestCulture = new RequestCulture(PortalCultures.Default);
             o.SupportedCultures = cultures;
             o.SupportedUICultures = cultures;
             o.FallBackToParentCultures = true;

@@ -31,7 +31,7 @@ public static partial class PlainHttpGuard
         return request.IsHttps
             || context.Connection.RemoteIpAddress is { } address && IPAddress.IsLoopback(address)
             || request.Path.StartsWithSegments("/health", StringComparison.OrdinalIgnoreCase)
-            || request.Path.StartsWithSegments(ObservabilityExtensions.MetricsPath, StringComparison.OrdinalIgnoreCase)
+            || request.Path.StartsWithSegments(MetricsEndpoint.Path, StringComparison.OrdinalIgnoreCase)
             || context.Features.Get<IStatusCodeReExecuteFeature>() is not null;
     }
 

@@ -4,19 +4,6 @@ using Microsoft.Extensions.Options;
 
 namespace GatewayPortal.Portal.SignIn;
 
-/// <summary>The login form's fields.</summary>
-public enum LoginField
-{
-    /// <summary>The user name, mail address or employee number.</summary>
-    Login,
-
-    /// <summary>The password.</summary>
-    Password,
-}
-
-/// <summary>One problem with a login form field: a resource key and the length limit it may mention.</summary>
-public sealed record LoginFieldProblem(LoginField Field, string MessageKey, int Limit);
-
 /// <summary>
 /// Answers the login form's POST before the Blazor page renders. A sign-in that succeeds (or moves on to the
 /// second factor) is redirected at once, which spares rendering the whole page on the morning's busiest request;

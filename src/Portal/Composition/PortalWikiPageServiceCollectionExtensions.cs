@@ -4,11 +4,14 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
-/// <summary>Registers the portal's wiki pages (the wiki itself comes from <c>AddPortalWiki</c>).</summary>
-public static class WikiPagesServiceCollectionExtensions
+/// <summary>
+/// Registers the services the portal's wiki pages and endpoints use, and the demo-page seeder (the wiki itself comes
+/// from <c>AddPortalWiki</c>; the pages are found by routing).
+/// </summary>
+public static class PortalWikiPageServiceCollectionExtensions
 {
-    /// <summary>Adds the claims-to-actor mapping, the rendered-page cache, the endpoints' services and the demo-page seeder.</summary>
-    public static IServiceCollection AddPortalWikiPages(this IServiceCollection services)
+    /// <summary>Adds the claims-to-actor mapping, the pages' and endpoints' action services, the rendered-page cache and the demo-page seeder.</summary>
+    public static IServiceCollection AddPortalWikiPageServices(this IServiceCollection services)
     {
         services.AddOptions<WikiSeedOptions>().BindConfiguration(WikiSeedOptions.SectionName);
         services.AddMemoryCache();

@@ -1,17 +1,15 @@
 using GatewayPortal.Identity.SignIn;
-using GatewayPortal.Portal.Authorization;
 using GatewayPortal.Portal.SignIn;
 using Microsoft.AspNetCore.Authentication.Cookies;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
-/// <summary>Registers the SSO session cookie and the authorization policies.</summary>
-public static class AuthenticationServiceCollectionExtensions
+/// <summary>Registers the SSO session cookie and the cookie that waits for a second factor.</summary>
+public static class PortalAuthenticationServiceCollectionExtensions
 {
-    /// <summary>Adds the session and second-factor cookies, the administrator policy and cascading auth state.</summary>
+    /// <summary>Adds the session and second-factor cookie schemes, the antiforgery cookie's policy and cascading auth state.</summary>
     public static IServiceCollection AddPortalAuthentication(this IServiceCollection services, IConfiguration configuration)
     {
         var requireHttps = configuration.GetSection(SessionCookieOptions.SectionName).Get<SessionCookieOptions>()?.RequireHttps ?? true;
@@ -43,12 +41,6 @@ public static class AuthenticationServiceCollectionExtensions
         services.AddOptions<CookieAuthenticationOptions>(PortalAuthenticationDefaults.SessionScheme)
             .Configure<IOptions<SignInOptions>>((o, signIn) => o.ExpireTimeSpan = signIn.Value.SessionLifetime);
 
-        services.AddAuthorizationBuilder()
-            .AddPolicy(PortalAuthenticationDefaults.AdministratorPolicy, p => p
-                .RequireAuthenticatedUser()
-                .AddAuthenticationSchemes(PortalAuthenticationDefaults.SessionScheme)
-                .AddRequirements(new AdministratorRequirement()));
-        services.AddSingleton<IAuthorizationHandler, AdministratorRequirementHandler>();
         services.AddMemoryCache();
         services.AddScoped<SessionCookieEvents>();
         services.AddCascadingAuthenticationState();

@@ -1,32 +1,19 @@
 using System.Text.Json;
-using GatewayPortal.Portal.Data;
 using GatewayPortal.Portal.Health;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
-namespace Microsoft.Extensions.DependencyInjection;
+namespace GatewayPortal.Portal.Endpoints;
 
 /// <summary>/health (ready: database, directory and search index) and /health/live (the process answers).</summary>
-public static class HealthCheckExtensions
+public static class HealthEndpoints
 {
-    private const string ReadyTag = "ready";
-
-    /// <summary>Adds the database, directory and search index checks.</summary>
-    public static IServiceCollection AddPortalHealthChecks(this IServiceCollection services)
-    {
-        services.AddHealthChecks()
-            .AddDbContextCheck<PortalDbContext>("database", tags: [ReadyTag])
-            .AddCheck<DirectoryHealthCheck>("directory", tags: [ReadyTag])
-            .AddCheck<IndexHealthCheck>("index", tags: [ReadyTag]);
-        return services;
-    }
-
     /// <summary>Maps /health with a JSON body per check, and /health/live.</summary>
-    public static IEndpointRouteBuilder MapPortalHealthChecks(this IEndpointRouteBuilder endpoints)
+    public static IEndpointRouteBuilder MapHealthEndpoints(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapHealthChecks("/health", new HealthCheckOptions
         {
-            Predicate = c => c.Tags.Contains(ReadyTag),
+            Predicate = c => c.Tags.Contains(HealthCheckTags.Ready),
             ResponseWriter = WriteJsonAsync,
         });
         endpoints.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
