@@ -2,7 +2,6 @@ using GatewayPortal.Identity.Oidc.Endpoints;
 using GatewayPortal.Portal.Components;
 using GatewayPortal.Portal.Data;
 using GatewayPortal.Portal.Endpoints;
-using GatewayPortal.Portal.Extensions;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -12,11 +11,12 @@ builder.Services.AddPortalOidc<PortalDbContext>(builder.Configuration, builder.E
 builder.Services.AddPortalApplications(builder.Configuration);
 builder.Services.AddPortalApplicationAdmin();
 builder.Services.AddPortalAuthentication(builder.Configuration);
+builder.Services.AddPortalAuthorization();
 builder.Services.AddPortalLocalization();
 builder.Services.AddPortalHealthChecks();
-builder.Services.AddPortalObservability(builder.Configuration);
+builder.Services.AddPortalMetrics(builder.Configuration);
 builder.Services.AddPortalWiki(builder.Configuration);
-builder.Services.AddPortalWikiPages();
+builder.Services.AddPortalWikiPageServices();
 builder.Services.AddPortalSearch(builder.Configuration);
 builder.Services.AddPortalSearchPages();
 builder.Services.AddPortalCluster();
@@ -38,6 +38,6 @@ app.MapSessionAdminEndpoints();
 app.MapSearchAdminEndpoints();
 app.MapSearchSuggestEndpoints();
 app.MapWikiEndpoints();
-app.MapPortalHealthChecks();
+app.MapHealthEndpoints();
 
 app.Run();

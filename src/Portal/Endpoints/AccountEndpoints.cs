@@ -3,7 +3,9 @@ using GatewayPortal.Identity.Audit;
 using GatewayPortal.Identity.Oidc.Logout;
 using GatewayPortal.Identity.Sessions;
 using GatewayPortal.Identity.SignIn;
-using GatewayPortal.Portal.Extensions;
+using GatewayPortal.Portal.Http;
+using GatewayPortal.Portal.Localization;
+using GatewayPortal.Portal.SignIn;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Antiforgery;
@@ -65,7 +67,7 @@ public static class AccountEndpoints
         var form = await context.Request.ReadFormAsync(context.RequestAborted);
         var culture = form["culture"].ToString();
         var returnUrl = form["returnUrl"].ToString();
-        if (culture.Length == 0 || !PortalLocalizationServiceCollectionExtensions.SupportedCultures.Contains(culture, StringComparer.Ordinal))
+        if (culture.Length == 0 || !PortalCultures.Supported.Contains(culture, StringComparer.Ordinal))
         {
             return TypedResults.BadRequest();
         }

@@ -1,7 +1,7 @@
 using System.Text;
 using GatewayPortal.Identity.Applications.Admin;
 using GatewayPortal.Portal.Components.Pages.Admin.Applications;
-using GatewayPortal.Portal.Extensions;
+using GatewayPortal.Portal.SignIn;
 
 namespace GatewayPortal.Portal.Endpoints;
 

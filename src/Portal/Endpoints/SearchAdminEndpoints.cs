@@ -1,7 +1,7 @@
 using System.Security.Claims;
 using GatewayPortal.Identity.SignIn;
-using GatewayPortal.Portal.Extensions;
 using GatewayPortal.Portal.Search;
+using GatewayPortal.Portal.SignIn;
 using Microsoft.AspNetCore.Antiforgery;
 
 namespace GatewayPortal.Portal.Endpoints;

@@ -3,7 +3,7 @@ using GatewayPortal.Identity.Audit;
 using GatewayPortal.Identity.Oidc.Logout;
 using GatewayPortal.Identity.Sessions;
 using GatewayPortal.Identity.SignIn;
-using GatewayPortal.Portal.Extensions;
+using GatewayPortal.Portal.SignIn;
 using Microsoft.AspNetCore.Antiforgery;
 
 namespace GatewayPortal.Portal.Endpoints;

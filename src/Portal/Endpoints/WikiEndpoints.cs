@@ -1,7 +1,7 @@
 using GatewayPortal.Identity.Applications.Admin;
 using GatewayPortal.Identity.Directory;
 using GatewayPortal.Portal.Components.Pages.Wiki;
-using GatewayPortal.Portal.Extensions;
+using GatewayPortal.Portal.SignIn;
 using GatewayPortal.Wiki.Feed;
 using GatewayPortal.Wiki.Pages;
 using GatewayPortal.Wiki.Titles;

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using GatewayPortal.Portal.IntegrationTests.Infrastructure;
+using GatewayPortal.Portal.Security;
 using GatewayPortal.Tools.OrgGen;
 using Microsoft.AspNetCore.Mvc.Testing;
 
@@ -59,7 +60,7 @@ public sealed partial class SecurityHeadersTests(SharedPortal portal) : IClassFi
         Assert.Equal(16, Convert.FromBase64String(nonce1.Groups[1].Value).Length);
         Assert.NotEqual(nonce1.Value, nonce2.Value);
         Assert.DoesNotContain("sha256-", first, StringComparison.Ordinal);
-        Assert.Contains(Extensions.SecurityHeaders.FormPostScriptHash, authorize, StringComparison.Ordinal);
+        Assert.Contains(SecurityHeaders.FormPostScriptHash, authorize, StringComparison.Ordinal);
         Assert.Contains("<script>document.form.submit();</script>", await formPost.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
     }
 

@@ -5,7 +5,6 @@ using GatewayPortal.Identity.Directory;
 using GatewayPortal.Identity.Oidc.Logout;
 using GatewayPortal.Identity.SignIn;
 using GatewayPortal.Portal.Components.Pages.Account;
-using GatewayPortal.Portal.Extensions;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Net;
 using GatewayPortal.Identity.Audit;
-using GatewayPortal.Portal.Extensions;
+using GatewayPortal.Portal.Localization;
 
 namespace GatewayPortal.Portal.Components.Pages.Admin;
 

@@ -1,6 +1,6 @@
 using System.Security.Claims;
 using GatewayPortal.Identity.SignIn;
-using GatewayPortal.Portal.Extensions;
+using GatewayPortal.Portal.SignIn;
 using GatewayPortal.Wiki.Access;
 using Microsoft.AspNetCore.Authorization;
 

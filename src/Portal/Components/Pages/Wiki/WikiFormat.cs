@@ -1,5 +1,5 @@
 using System.Globalization;
-using GatewayPortal.Portal.Extensions;
+using GatewayPortal.Portal.Localization;
 
 namespace GatewayPortal.Portal.Components.Pages.Wiki;
 

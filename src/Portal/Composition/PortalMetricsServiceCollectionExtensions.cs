@@ -1,0 +1,38 @@
+using System.Net;
+using GatewayPortal.Identity.Telemetry;
+using GatewayPortal.Portal.Observability;
+using OpenTelemetry.Metrics;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+/// <summary>
+/// Registers OpenTelemetry metrics — the portal's own (sign-ins, token responses, LDAP latency), ASP.NET Core's and the
+/// runtime's — for the Prometheus exporter, which <c>UsePortalMetrics</c> serves at <c>/metrics</c> only to addresses in
+/// <c>Metrics:AllowedNetworks</c>.
+/// </summary>
+public static class PortalMetricsServiceCollectionExtensions
+{
+    /// <summary>Adds the meters, the Prometheus exporter and the networks allowed to scrape it.</summary>
+    public static IServiceCollection AddPortalMetrics(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var networks = configuration.GetSection("Metrics:AllowedNetworks").Get<string[]>() ?? ["127.0.0.0/8", "::1/128"];
+        var allowed = new List<IPNetwork>();
+        foreach (var network in networks)
+        {
+            allowed.Add(IPNetwork.TryParse(network, out var parsed)
+                ? parsed
+                : throw new InvalidOperationException($"Metrics:AllowedNetworks entry '{network}' is not a network such as 10.0.0.0/8."));
+        }
+
+        services.AddSingleton(new MetricsAccess(allowed));
+        services.AddOpenTelemetry().WithMetrics(metrics => metrics
+            .AddMeter(IdentityMetrics.MeterName)
+            .AddMeter(GatewayPortal.Portal.Search.SearchMetrics.MeterName)
+            .AddMeter(GatewayPortal.Portal.Data.TransactionDurationMeter.MeterName)
+            .AddAspNetCoreInstrumentation()
+            .AddRuntimeInstrumentation()
+            .AddPrometheusExporter());
+        return services;
+    }
+}

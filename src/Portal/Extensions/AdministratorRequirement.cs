@@ -1,6 +1,0 @@
-using Microsoft.AspNetCore.Authorization;
-
-namespace GatewayPortal.Portal.Extensions;
-
-/// <summary>The user belongs to one of the configured administrator groups.</summary>
-public sealed class AdministratorRequirement : IAuthorizationRequirement;
