@@ -3,7 +3,7 @@ using GatewayPortal.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace GatewayPortal.Identity.Tests.Directory;
+namespace GatewayPortal.Identity.IntegrationTests.Directory;
 
 /// <summary>A service provider with <see cref="IDirectoryService"/> wired by <c>AddPortalDirectory</c>.</summary>
 internal sealed class DirectoryTestHost : IAsyncDisposable

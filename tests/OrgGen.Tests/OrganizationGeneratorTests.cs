@@ -3,7 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using GatewayPortal.Tools.OrgGen;
 
-namespace GatewayPortal.Identity.Tests.OrgGen;
+namespace GatewayPortal.Tools.OrgGen.Tests;
 
 public sealed class OrganizationGeneratorTests
 {
