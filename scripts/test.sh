@@ -4,7 +4,8 @@
 #   scripts/test.sh          everything (CI)
 #   scripts/test.sh --fast   the fast loop: builds and runs only the unit-test projects (<TestCategory>Unit</TestCategory>:
 #                            nothing outside the process, so no slapd, PostgreSQL or Chromium is installed or started)
-# Further arguments go to every test process (e.g. -- --filter-class '*Wiki*').
+# Further arguments go to dotnet test and on to every test app, e.g. --filter-class '*Wiki*' (xunit.v3 filters; the
+# projects' Category trait works with --filter-trait 'Category=Unit' too).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
