@@ -3,6 +3,7 @@ using GatewayPortal.Identity.Mfa;
 using GatewayPortal.Identity.Sessions;
 using GatewayPortal.Identity.SignIn;
 using GatewayPortal.Identity.Storage;
+using GatewayPortal.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
@@ -125,23 +126,18 @@ public sealed class SessionRegistryTests : IAsyncLifetime
         new(id, "subject-" + id, "kim.minsu", "김민수", now, now.AddHours(10), ["pwd"], new SignInClient("192.0.2.1", "test"));
 
     // The writer runs in the background: poll the table (bounded).
-    private async Task<PortalSession> WaitForRowAsync(string id)
-    {
-        for (var attempt = 0; attempt < 100; attempt++)
-        {
-            await using var scope = _services.CreateAsyncScope();
-            var row = await scope.ServiceProvider.GetRequiredService<SessionContext>().PortalSessions.AsNoTracking()
-                .FirstOrDefaultAsync(s => s.SessionId == id, TestContext.Current.CancellationToken);
-            if (row is not null)
+    private async Task<PortalSession> WaitForRowAsync(string id) =>
+        (await Eventually.UntilAsync(
+            async () =>
             {
-                return row;
-            }
-
-            await Task.Delay(20, TestContext.Current.CancellationToken);
-        }
-
-        throw new TimeoutException($"Session {id} was never written.");
-    }
+                await using var scope = _services.CreateAsyncScope();
+                return await scope.ServiceProvider.GetRequiredService<SessionContext>().PortalSessions.AsNoTracking()
+                    .FirstOrDefaultAsync(s => s.SessionId == id, TestContext.Current.CancellationToken);
+            },
+            row => row is not null,
+            TimeSpan.FromSeconds(2),
+            $"the background writer to write session {id}",
+            TimeSpan.FromMilliseconds(20)))!;
 
     private sealed class SessionContext(DbContextOptions<SessionContext> options) : DbContext(options), IIdentityDbContext
     {

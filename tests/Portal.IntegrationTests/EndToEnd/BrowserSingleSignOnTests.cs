@@ -1,3 +1,4 @@
+using GatewayPortal.Testing;
 using GatewayPortal.Tools.OrgGen;
 using Microsoft.Playwright;
 
@@ -50,16 +51,14 @@ public sealed class BrowserSingleSignOnTests(LiveSsoEnvironment sso) : IClassFix
         await page.GotoAsync(sso.Portal.BaseAddress.ToString());
         await page.GetByRole(AriaRole.Button, new() { Name = "로그아웃" }).ClickAsync();
         await page.WaitForURLAsync(url => url.Contains("/account/login", StringComparison.Ordinal));
-        var ended = false;
-        for (var i = 0; i < 20 && !ended; i++)
-        {
-            await page.GotoAsync(sso.Sample.BaseAddress.ToString());
-            ended = page.Url.StartsWith(sso.Portal.BaseAddress.ToString(), StringComparison.Ordinal) && page.Url.Contains("/account/login", StringComparison.Ordinal);
-            if (!ended)
+        var ended = await Eventually.TryUntilAsync(
+            async () =>
             {
-                await Task.Delay(250, TestContext.Current.CancellationToken);
-            }
-        }
+                await page.GotoAsync(sso.Sample.BaseAddress.ToString());
+                return page.Url.StartsWith(sso.Portal.BaseAddress.ToString(), StringComparison.Ordinal) && page.Url.Contains("/account/login", StringComparison.Ordinal);
+            },
+            TimeSpan.FromSeconds(5),
+            TimeSpan.FromMilliseconds(250));
 
         // Assert
         Assert.Contains("김민수", sampleText, StringComparison.Ordinal);

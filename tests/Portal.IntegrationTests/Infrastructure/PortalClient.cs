@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
+using GatewayPortal.Testing;
 
 namespace GatewayPortal.Portal.IntegrationTests.Infrastructure;
 
@@ -22,22 +23,17 @@ public sealed class PortalClient(HttpClient http, string clientAddress) : IDispo
     }
 
     /// <summary>The text of each table row on <paramref name="path"/>, read again until there are <paramref name="atLeast"/> (rows written in batches) or 10 s passed.</summary>
-    public async Task<List<string>> WaitForTableRowsAsync(string path, int atLeast)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(10);
-        while (true)
-        {
-            var (response, page) = await GetDocumentAsync(path);
-            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-            var rows = page.QuerySelectorAll("tbody tr").Select(r => r.TextContent).ToList();
-            if (rows.Count >= atLeast || DateTime.UtcNow > deadline)
+    public async Task<List<string>> WaitForTableRowsAsync(string path, int atLeast) =>
+        (await Eventually.TryUntilAsync(
+            async () =>
             {
-                return rows;
-            }
-
-            await Task.Delay(100, TestContext.Current.CancellationToken);
-        }
-    }
+                var (response, page) = await GetDocumentAsync(path);
+                Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+                return page.QuerySelectorAll("tbody tr").Select(r => r.TextContent).ToList();
+            },
+            rows => rows.Count >= atLeast,
+            TimeSpan.FromSeconds(10),
+            TimeSpan.FromMilliseconds(100))).Last;
 
     /// <summary>GETs a page and parses it.</summary>
     public async Task<(HttpResponseMessage Response, IHtmlDocument Document)> GetDocumentAsync(string path)
@@ -81,42 +77,25 @@ public sealed class PortalClient(HttpClient http, string clientAddress) : IDispo
     }
 
     /// <summary>
-    /// GETs a page again and again (every 100 ms, for at most <paramref name="patience"/>, 5 s by default) until
+    /// GETs a page again and again (<see cref="Eventually"/>, every 100 ms, for at most <paramref name="patience"/>, 5 s by default) until
     /// <paramref name="done"/> holds; returns the last page either way, so the caller's assertions say what was missing.
     /// For what the portal does in the background: batched audit and session rows, index refreshes, crawls.
     /// </summary>
-    public async Task<IHtmlDocument> GetDocumentUntilAsync(string path, Func<IHtmlDocument, bool> done, TimeSpan? patience = null)
-    {
-        var deadline = DateTime.UtcNow + (patience ?? TimeSpan.FromSeconds(5));
-        while (true)
-        {
-            var (_, page) = await GetDocumentAsync(path);
-            if (done(page) || DateTime.UtcNow > deadline)
-            {
-                return page;
-            }
-
-            await Task.Delay(100, TestContext.Current.CancellationToken);
-        }
-    }
+    public async Task<IHtmlDocument> GetDocumentUntilAsync(string path, Func<IHtmlDocument, bool> done, TimeSpan? patience = null) =>
+        (await Eventually.TryUntilAsync(async () => (await GetDocumentAsync(path)).Document, done, patience ?? TimeSpan.FromSeconds(5), TimeSpan.FromMilliseconds(100))).Last;
 
     /// <summary>Like <see cref="GetDocumentUntilAsync"/> for a JSON answer (which must be a success).</summary>
-    public async Task<T> GetJsonUntilAsync<T>(string path, Func<T, bool> done, TimeSpan? patience = null)
-    {
-        var deadline = DateTime.UtcNow + (patience ?? TimeSpan.FromSeconds(5));
-        while (true)
-        {
-            var response = await GetAsync(path);
-            response.EnsureSuccessStatusCode();
-            var answer = (await response.Content.ReadFromJsonAsync<T>(TestContext.Current.CancellationToken))!;
-            if (done(answer) || DateTime.UtcNow > deadline)
+    public async Task<T> GetJsonUntilAsync<T>(string path, Func<T, bool> done, TimeSpan? patience = null) =>
+        (await Eventually.TryUntilAsync(
+            async () =>
             {
-                return answer;
-            }
-
-            await Task.Delay(100, TestContext.Current.CancellationToken);
-        }
-    }
+                var response = await GetAsync(path);
+                response.EnsureSuccessStatusCode();
+                return (await response.Content.ReadFromJsonAsync<T>(TestContext.Current.CancellationToken))!;
+            },
+            done,
+            patience ?? TimeSpan.FromSeconds(5),
+            TimeSpan.FromMilliseconds(100))).Last;
 
     /// <summary>
     /// The fields of the form on <paramref name="path"/> whose hidden <c>_handler</c> is <paramref name="handler"/>, as a

@@ -189,21 +189,8 @@ public sealed class PortalProcess : IAsyncDisposable
     }
 
     /// <summary>Waits (polling every 10 ms) until <see cref="HasOutput"/> holds (true), or the patience ran out (false).</summary>
-    public async Task<bool> WaitForOutputAsync(string text, long since, TimeSpan patience, CancellationToken cancellationToken)
-    {
-        var deadline = DateTime.UtcNow + patience;
-        while (DateTime.UtcNow < deadline)
-        {
-            if (HasOutput(text, since))
-            {
-                return true;
-            }
-
-            await Task.Delay(10, cancellationToken);
-        }
-
-        return false;
-    }
+    public Task<bool> WaitForOutputAsync(string text, long since, TimeSpan patience, CancellationToken cancellationToken) =>
+        Eventually.TryUntilAsync(() => Task.FromResult(HasOutput(text, since)), patience, TimeSpan.FromMilliseconds(10));
 
     /// <summary>A client on this node that keeps cookies and follows no redirects.</summary>
     public PortalClient CreatePortalClient(string clientAddress = "192.0.2.10") =>
@@ -292,37 +279,33 @@ public sealed class PortalProcess : IAsyncDisposable
     private async Task WaitUntilLiveAsync(CancellationToken cancellationToken)
     {
         using var http = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(5) };
-        var deadline = DateTime.UtcNow + StartTimeout;
-        while (true)
-        {
-            if (_process is not { HasExited: false })
+        var live = await Eventually.TryUntilAsync(
+            async () =>
             {
-                throw new InvalidOperationException($"Portal {Name} exited during start-up.\n{Output}");
-            }
-
-            try
-            {
-                using var response = await http.GetAsync("health/live", cancellationToken);
-                if (response.StatusCode == HttpStatusCode.OK)
+                if (_process is not { HasExited: false })
                 {
-                    return;
+                    throw new InvalidOperationException($"Portal {Name} exited during start-up.\n{Output}");
                 }
-            }
-            catch (HttpRequestException)
-            {
-                // Not listening yet.
-            }
-            catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
-            {
-                // Busy starting; ask again.
-            }
 
-            if (DateTime.UtcNow > deadline)
-            {
-                throw new TimeoutException($"Portal {Name} did not answer /health/live within {StartTimeout.TotalSeconds} s.\n{Output}");
-            }
-
-            await Task.Delay(100, cancellationToken);
+                try
+                {
+                    using var response = await http.GetAsync("health/live", cancellationToken);
+                    return response.StatusCode == HttpStatusCode.OK;
+                }
+                catch (HttpRequestException)
+                {
+                    return false; // Not listening yet.
+                }
+                catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
+                {
+                    return false; // Busy starting; ask again.
+                }
+            },
+            StartTimeout,
+            TimeSpan.FromMilliseconds(100));
+        if (!live)
+        {
+            throw new TimeoutException($"Portal {Name} did not answer /health/live within {StartTimeout.TotalSeconds} s.\n{Output}");
         }
     }
 

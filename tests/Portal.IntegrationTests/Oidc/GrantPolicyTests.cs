@@ -3,6 +3,7 @@ using System.Text.Json;
 using GatewayPortal.Identity.Applications;
 using GatewayPortal.Identity.Storage;
 using GatewayPortal.Portal.IntegrationTests.Infrastructure;
+using GatewayPortal.Testing;
 using GatewayPortal.Tools.OrgGen;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -222,19 +223,6 @@ public sealed class GrantPolicyTests(ClockedPortal portal) : IClassFixture<Clock
         return await db.SignInAudit.CountAsync(a => a.Outcome == Identity.Audit.SignInOutcome.ApplicationAccessDenied && a.Reason!.StartsWith("token:"), Cancel);
     }
 
-    private static async Task<bool> WaitForAsync(Func<Task<bool>> done)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(5);
-        while (!await done())
-        {
-            if (DateTime.UtcNow > deadline)
-            {
-                return false;
-            }
-
-            await Task.Delay(100, Cancel);
-        }
-
-        return true;
-    }
+    private static Task<bool> WaitForAsync(Func<Task<bool>> done) =>
+        Eventually.TryUntilAsync(done, TimeSpan.FromSeconds(5), TimeSpan.FromMilliseconds(100));
 }

@@ -1,7 +1,7 @@
-using System.Diagnostics;
 using System.Globalization;
 using AngleSharp.Html.Dom;
 using GatewayPortal.Portal.IntegrationTests.Infrastructure;
+using GatewayPortal.Testing;
 using GatewayPortal.Tools.OrgGen;
 using static GatewayPortal.Portal.IntegrationTests.Wiki.WikiHttp;
 
@@ -158,15 +158,15 @@ public sealed class ClusterSearchTests(TwoNodes nodes) : IClassFixture<TwoNodes>
         using var client = nodes.B.CreatePortalClient();
 
         // Act: right after start the index may still be building (Degraded); it turns Healthy once it follows the feed.
-        HttpResponseMessage ready;
-        string body;
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(10);
-        do
-        {
-            ready = await client.GetAsync("/health");
-            body = await ready.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
-        }
-        while (!body.Contains("\"index\":{\"status\":\"Healthy\"", StringComparison.Ordinal) && DateTime.UtcNow < deadline);
+        var (ready, body) = await Eventually.UntilAsync(
+            async () =>
+            {
+                var response = await client.GetAsync("/health");
+                return (Response: response, Body: await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+            },
+            answer => answer.Body.Contains("\"index\":{\"status\":\"Healthy\"", StringComparison.Ordinal),
+            TimeSpan.FromSeconds(10),
+            "node B's index to report Healthy");
         var live = await client.GetAsync("/health/live");
         var liveBody = await live.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
 
@@ -185,22 +185,8 @@ public sealed class ClusterSearchTests(TwoNodes nodes) : IClassFixture<TwoNodes>
         PortalClient client, string query, Func<List<string>, bool> done, string? source = null, TimeSpan? patience = null)
     {
         var path = "/search?q=" + Uri.EscapeDataString(query) + (source is null ? "" : "&source=" + source);
-        var clock = Stopwatch.StartNew();
-        while (true)
-        {
-            var (_, page) = await client.GetDocumentAsync(path);
-            if (done(Links(page)))
-            {
-                return (true, clock.Elapsed);
-            }
-
-            if (clock.Elapsed > (patience ?? WithinTwoSeconds))
-            {
-                return (false, clock.Elapsed);
-            }
-
-            await Task.Delay(50, TestContext.Current.CancellationToken);
-        }
+        var polled = await Eventually.TryUntilAsync(async () => Links((await client.GetDocumentAsync(path)).Document), done, patience ?? WithinTwoSeconds);
+        return (polled.Met, polled.Waited);
     }
 
     private static List<string> Links(IHtmlDocument page) =>

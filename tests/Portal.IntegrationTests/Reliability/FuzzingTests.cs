@@ -367,20 +367,18 @@ public sealed partial class FuzzingTests(FuzzingPortal portal) : IClassFixture<F
     /// <summary>Counts of everything a successful request would add or change, once the batched writers are idle.</summary>
     private async Task<SortedDictionary<string, int>> SettledStateAsync()
     {
-        var state = await StateAsync();
-        for (var i = 0; i < 20; i++)
-        {
-            await Task.Delay(250, Cancel);
-            var again = await StateAsync();
-            if (again.SequenceEqual(state))
+        SortedDictionary<string, int>? previous = null;
+        var polled = await Eventually.TryUntilAsync(
+            async () =>
             {
-                return again;
-            }
-
-            state = again;
-        }
-
-        return state;
+                var (before, now) = (previous, await StateAsync());
+                previous = now;
+                return (Before: before, Now: now);
+            },
+            read => read.Before?.SequenceEqual(read.Now) == true,
+            TimeSpan.FromSeconds(5),
+            TimeSpan.FromMilliseconds(250));
+        return polled.Last.Now;
     }
 
     private async Task<SortedDictionary<string, int>> StateAsync()

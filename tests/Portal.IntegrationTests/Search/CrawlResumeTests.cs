@@ -129,21 +129,8 @@ public sealed class CrawlResumeTests(SlapdFixture directory, PostgresFixture pos
         return await db.CrawlSiteStatus.AsNoTracking().SingleOrDefaultAsync(TestContext.Current.CancellationToken);
     }
 
-    private static async Task<CrawlSiteStatusRow> WaitForStatusAsync(PortalApplicationFactory node, string state)
-    {
-        var deadline = DateTime.UtcNow + Patience;
-        while (true)
-        {
-            var status = await StatusAsync(node);
-            if (status?.State == state || DateTime.UtcNow > deadline)
-            {
-                Assert.Equal(state, status?.State);
-                return status!;
-            }
-
-            await Task.Delay(100, TestContext.Current.CancellationToken);
-        }
-    }
+    private static async Task<CrawlSiteStatusRow> WaitForStatusAsync(PortalApplicationFactory node, string state) =>
+        (await Eventually.UntilAsync(() => StatusAsync(node), status => status?.State == state, Patience, $"the crawl status to be {state}", TimeSpan.FromMilliseconds(100)))!;
 
     private sealed class HeldSite(CrawlTestSite site) : IAsyncDisposable
     {

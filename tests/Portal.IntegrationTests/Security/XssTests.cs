@@ -7,6 +7,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using AngleSharp.Html.Parser;
 using GatewayPortal.Portal.Components.Pages.Wiki;
+using GatewayPortal.Testing;
 using GatewayPortal.Tools.OrgGen;
 using GatewayPortal.Wiki.Access;
 using GatewayPortal.Wiki.Pages;
@@ -250,19 +251,15 @@ public sealed partial class XssTests(HostilePortal hostile) : IClassFixture<Host
         await using var browser = await hostile.SignedInContextAsync(DemoAccounts.KimMinsu.Uid);
         var page = await browser.NewPageAsync();
         var query = "/search?source=web&q=" + Uri.EscapeDataString(HostilePortal.Marker);
-        var found = 0;
-        while (stopwatch.Elapsed < TimeSpan.FromSeconds(30))
-        {
-            await page.GotoAsync(query + "&page=" + ((HostilePortal.SitePages + 9) / 10));
-            found = await page.Locator(".search-hit").CountAsync();
-            if (found == HostilePortal.SitePages - (HostilePortal.SitePages - 1) / 10 * 10)
+        await Eventually.TryUntilAsync(
+            async () =>
             {
-                break;
-            }
-
-            await Task.Delay(250, TestContext.Current.CancellationToken);
-        }
-
+                await page.GotoAsync(query + "&page=" + ((HostilePortal.SitePages + 9) / 10));
+                return await page.Locator(".search-hit").CountAsync();
+            },
+            found => found == HostilePortal.SitePages - (HostilePortal.SitePages - 1) / 10 * 10,
+            TimeSpan.FromSeconds(30),
+            TimeSpan.FromMilliseconds(250));
         var crawled = stopwatch.Elapsed;
 
         // Act: every results page (titles, URLs and snippets of the hostile pages).

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using GatewayPortal.Portal.IntegrationTests.Infrastructure;
 using GatewayPortal.Testing;
@@ -6,7 +5,7 @@ using GatewayPortal.Tools.OrgGen;
 
 namespace GatewayPortal.Portal.IntegrationTests.SignIn;
 
-/// <summary>A portal whose only directory server does not answer.</summary>
+/// <summary>A portal whose only directory server does not answer (how fast it refuses: bench/DirectoryFailover).</summary>
 public sealed class UnreachableDirectoryPortal(SlapdFixture directory) : PortalApplicationFactory(directory, new Dictionary<string, string?>
 {
     // Nothing listens on port 9 of loopback: connections are refused at once.
@@ -18,23 +17,20 @@ public sealed class UnreachableDirectoryPortal(SlapdFixture directory) : PortalA
 public sealed class DirectoryOutageTests(UnreachableDirectoryPortal portal) : IClassFixture<UnreachableDirectoryPortal>
 {
     [Fact]
-    public async Task SignIn_DirectoryUnreachable_Returns503WithLocalizedPageQuickly()
+    public async Task SignIn_DirectoryUnreachable_Returns503WithLocalizedPage()
     {
         // Arrange
         using var client = portal.CreatePortalClient();
         await client.GetAsync("/account/login");
-        var stopwatch = Stopwatch.StartNew();
 
         // Act
         var response = await client.SignInAsync("kim.minsu", DemoAccounts.Password);
-        stopwatch.Stop();
         var page = await PortalClient.ParseAsync(response);
 
         // Assert
         Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
         Assert.Equal("디렉터리 서비스에 연결할 수 없습니다", page.QuerySelector("h1")?.TextContent);
         Assert.Contains("잠시 후 다시 시도하세요", page.QuerySelector("#login-error")?.TextContent, StringComparison.Ordinal);
-        Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(5), $"took {stopwatch.Elapsed}");
     }
 
     [Fact]

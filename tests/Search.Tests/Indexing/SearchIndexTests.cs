@@ -2,65 +2,69 @@ using System.Runtime.CompilerServices;
 using GatewayPortal.Search.Documents;
 using GatewayPortal.Search.Indexing;
 using GatewayPortal.Search.Tests.Support;
+using GatewayPortal.Testing;
 using Lucene.Net.Index;
+using Microsoft.Extensions.Time.Testing;
 
 namespace GatewayPortal.Search.Tests.Indexing;
 
 public sealed class SearchIndexTests
 {
-    private static readonly TimeSpan VisibilityBound = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan RefreshInterval = TimeSpan.FromMilliseconds(200);
 
-    /// <summary>Polls until the condition holds or the bound passes; the caller asserts on the result.</summary>
-    private static async Task<bool> EventuallyAsync(Func<bool> condition)
-    {
-        var deadline = DateTime.UtcNow + VisibilityBound;
-        while (!condition() && DateTime.UtcNow < deadline)
-        {
-            await Task.Delay(20, TestContext.Current.CancellationToken);
-        }
-
-        return condition();
-    }
+    /// <summary>
+    /// Moves the index's refresh clock one interval at a time until the condition holds (the refresh runs in the
+    /// background, so it is polled); fails if it never does. No real interval is waited out.
+    /// </summary>
+    private static Task UntilRefreshedAsync(FakeTimeProvider clock, Func<bool> condition, string because) =>
+        Eventually.UntilAsync(() => { clock.Advance(RefreshInterval); return condition(); }, TimeSpan.FromSeconds(10), because, TimeSpan.FromMilliseconds(10));
 
     [Fact]
-    public async Task Upsert_WithoutExplicitRefresh_BecomesSearchableWithinOneSecond()
+    public async Task Upsert_WithoutExplicitRefresh_BecomesSearchableAtTheNextRefresh()
     {
         // Arrange
-        using var index = new TestIndex(refreshInterval: TimeSpan.FromMilliseconds(200));
+        var clock = new FakeTimeProvider();
+        using var index = new TestIndex(refreshInterval: RefreshInterval, refreshClock: clock);
 
         // Act
         index.Index.Upsert([Docs.Make("a", "주차 요금 안내")]);
+        var beforeRefresh = index.Ids("주차");
 
         // Assert
-        Assert.True(await EventuallyAsync(() => index.Ids("주차").SequenceEqual(["a"])));
+        Assert.Empty(beforeRefresh);
+        await UntilRefreshedAsync(clock, () => index.Ids("주차").SequenceEqual(["a"]), "the upserted document to be found");
     }
 
     [Fact]
     public async Task Upsert_SameId_ReplacesAndPermissionChangesApply()
     {
         // Arrange
-        using var index = new TestIndex(refreshInterval: TimeSpan.FromMilliseconds(200)).With(Docs.Make("a", "주차 요금"));
+        var clock = new FakeTimeProvider();
+        using var index = new TestIndex(refreshInterval: RefreshInterval, refreshClock: clock).With(Docs.Make("a", "주차 요금"));
 
         // Act
         index.Index.Upsert([Docs.Make("a", "주차 요금 개정", principals: [SearchPrincipals.Group("g1")])]);
 
         // Assert
-        Assert.True(await EventuallyAsync(() => index.Search("주차").TotalHits == 0));
+        await UntilRefreshedAsync(clock, () => index.Search("주차").TotalHits == 0, "the replaced document to be visible to its new group only");
         Assert.Equal(1, index.Search("개정", SearchPrincipals.Group("g1")).TotalHits);
     }
 
     [Fact]
-    public async Task Delete_ById_DisappearsWithinOneSecond()
+    public async Task Delete_ById_DisappearsAtTheNextRefresh()
     {
         // Arrange
-        using var index = new TestIndex(refreshInterval: TimeSpan.FromMilliseconds(200))
+        var clock = new FakeTimeProvider();
+        using var index = new TestIndex(refreshInterval: RefreshInterval, refreshClock: clock)
             .With(Docs.Make("a", "청소 일정"), Docs.Make("b", "청소 구역"));
 
         // Act
         index.Index.Delete("a");
+        var beforeRefresh = index.Ids("청소");
 
         // Assert
-        Assert.True(await EventuallyAsync(() => index.Ids("청소").SequenceEqual(["b"])));
+        Assert.Equal(["a", "b"], beforeRefresh.Order(StringComparer.Ordinal));
+        await UntilRefreshedAsync(clock, () => index.Ids("청소").SequenceEqual(["b"]), "the deleted document to be gone");
     }
 
     [Fact]

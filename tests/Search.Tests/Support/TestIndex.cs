@@ -10,7 +10,7 @@ namespace GatewayPortal.Search.Tests.Support;
 /// <summary>A real Lucene index (in memory by default) with its search service.</summary>
 internal sealed class TestIndex : IDisposable
 {
-    public TestIndex(string? path = null, TimeSpan? refreshInterval = null, Action<SearchIndexOptions>? configure = null)
+    public TestIndex(string? path = null, TimeSpan? refreshInterval = null, Action<SearchIndexOptions>? configure = null, TimeProvider? refreshClock = null)
     {
         var options = new SearchIndexOptions
         {
@@ -19,7 +19,7 @@ internal sealed class TestIndex : IDisposable
             RefreshInterval = refreshInterval ?? TimeSpan.FromMilliseconds(50),
         };
         configure?.Invoke(options);
-        Index = new SearchIndex(Options.Create(options), NullLogger<SearchIndex>.Instance, TimeProvider.System);
+        Index = new SearchIndex(Options.Create(options), NullLogger<SearchIndex>.Instance, refreshClock ?? TimeProvider.System);
         Service = new SearchService(Index, new FakeTimeProvider(Docs.Now));
     }
 

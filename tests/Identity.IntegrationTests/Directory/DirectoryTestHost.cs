@@ -3,7 +3,7 @@ using GatewayPortal.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace GatewayPortal.Identity.Tests.Directory;
+namespace GatewayPortal.Identity.IntegrationTests.Directory;
 
 /// <summary>A service provider with <see cref="IDirectoryService"/> wired by <c>AddPortalDirectory</c>.</summary>
 internal sealed class DirectoryTestHost : IAsyncDisposable
@@ -20,12 +20,19 @@ internal sealed class DirectoryTestHost : IAsyncDisposable
 
     public T Get<T>() where T : notnull => _provider.GetRequiredService<T>();
 
-    public static DirectoryTestHost Create(SlapdFixture fixture, IEnumerable<string>? servers = null, TimeSpan? connectTimeout = null, Action<Dictionary<string, string?>>? configure = null)
+    /// <param name="time">The clock that marks failed servers down (the real one unless a test moves its own).</param>
+    public static DirectoryTestHost Create(SlapdFixture fixture, IEnumerable<string>? servers = null, TimeSpan? connectTimeout = null, Action<Dictionary<string, string?>>? configure = null, TimeProvider? time = null)
     {
         var values = fixture.CreateDirectoryConfiguration(servers, connectTimeout, operationTimeout: TimeSpan.FromSeconds(2));
         configure?.Invoke(values);
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
-        var provider = new ServiceCollection().AddPortalDirectory(configuration).BuildServiceProvider(validateScopes: true);
+        var services = new ServiceCollection();
+        if (time is not null)
+        {
+            services.AddSingleton(time);
+        }
+
+        var provider = services.AddPortalDirectory(configuration).BuildServiceProvider(validateScopes: true);
         return new DirectoryTestHost(provider);
     }
 

@@ -2,7 +2,7 @@ using GatewayPortal.Identity.Directory;
 using GatewayPortal.Testing;
 using GatewayPortal.Tools.OrgGen;
 
-namespace GatewayPortal.Identity.Tests.Directory;
+namespace GatewayPortal.Identity.IntegrationTests.Directory;
 
 public sealed class LdapDirectoryServiceTests(SlapdFixture fixture) : IAsyncLifetime
 {

@@ -5,9 +5,15 @@ using System.Net.Sockets;
 using GatewayPortal.Identity.Directory;
 using GatewayPortal.Testing;
 using GatewayPortal.Tools.OrgGen;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 
-namespace GatewayPortal.Identity.Tests.Directory;
+namespace GatewayPortal.Identity.IntegrationTests.Directory;
 
+/// <summary>
+/// Which server answers when one stops, hangs or was never there, and how the failed one is skipped. How long a
+/// failover or a refusal takes is measured by bench/DirectoryFailover (figures in bench/RESULTS.md), not asserted here.
+/// </summary>
 public sealed class LdapFailoverTests(SlapdFixture fixture)
 {
     private static readonly TimeSpan ConnectTimeout = TimeSpan.FromSeconds(1);
@@ -20,20 +26,19 @@ public sealed class LdapFailoverTests(SlapdFixture fixture)
         await using var primary = await fixture.Server.CloneAsync(cancellationToken);
         await using var replica = await fixture.Server.CloneAsync(cancellationToken);
         await using var host = DirectoryTestHost.Create(fixture, [primary.Url, replica.Url], ConnectTimeout);
+        var servers = host.Get<LdapServerSet>();
         var onPrimary = await host.Directory.AuthenticateAsync("kim.minsu", DemoAccounts.Password, cancellationToken);
         var healthOnPrimary = await host.Directory.CheckHealthAsync(cancellationToken);
 
         // Act
         await primary.StopAsync(cancellationToken);
-        var stopwatch = Stopwatch.StartNew();
         var onReplica = await host.Directory.AuthenticateAsync("kim.minsu", DemoAccounts.Password, cancellationToken);
-        var failoverTime = stopwatch.Elapsed;
+        var preferredAfterFailover = servers.Preferred?.Url;
         var healthOnReplica = await host.Directory.CheckHealthAsync(cancellationToken);
 
         await replica.StopAsync(cancellationToken);
-        stopwatch.Restart();
         await Assert.ThrowsAsync<DirectoryUnavailableException>(() => host.Directory.AuthenticateAsync("kim.minsu", DemoAccounts.Password, cancellationToken));
-        var unavailableTime = stopwatch.Elapsed;
+        var preferredWhenAllDown = servers.Preferred;
         var healthDown = await host.Directory.CheckHealthAsync(cancellationToken);
 
         await primary.StartAsync(cancellationToken);
@@ -45,30 +50,30 @@ public sealed class LdapFailoverTests(SlapdFixture fixture)
         Assert.True(onReplica.Succeeded);
         Assert.Equal(onPrimary.User!.SubjectId, onReplica.User!.SubjectId);
         Assert.Equal(onPrimary.User.Groups.Count, onReplica.User.Groups.Count);
-        Assert.InRange(failoverTime, TimeSpan.Zero, TimeSpan.FromSeconds(5));
+        Assert.Equal(replica.Url, preferredAfterFailover);
         Assert.Equal(replica.Url, healthOnReplica.Server);
-        Assert.InRange(unavailableTime, TimeSpan.Zero, 2 * ConnectTimeout);
+        Assert.Null(preferredWhenAllDown);
         Assert.False(healthDown.IsAvailable);
         Assert.NotNull(healthDown.Error);
         Assert.True(recovered.Succeeded);
     }
 
     [Fact]
-    public async Task AuthenticateAsync_NoServerListening_ThrowsUnavailableQuickly()
+    public async Task AuthenticateAsync_NoServerListening_ThrowsUnavailableAndMarksEveryServerDown()
     {
         // Arrange
         string[] servers = [UnusedUrl(), UnusedUrl()];
         await using var host = DirectoryTestHost.Create(fixture, servers, ConnectTimeout);
-        var stopwatch = Stopwatch.StartNew();
 
         // Act
         var error = await Assert.ThrowsAsync<DirectoryUnavailableException>(
             () => host.Directory.AuthenticateAsync("kim.minsu", DemoAccounts.Password, TestContext.Current.CancellationToken));
+        var preferred = host.Get<LdapServerSet>().Preferred;
         var health = await host.Directory.CheckHealthAsync(TestContext.Current.CancellationToken);
 
         // Assert
-        Assert.InRange(stopwatch.Elapsed, TimeSpan.Zero, 2 * ConnectTimeout);
         Assert.NotNull(error.InnerException);
+        Assert.Null(preferred);
         Assert.False(health.IsAvailable);
     }
 
@@ -88,31 +93,36 @@ public sealed class LdapFailoverTests(SlapdFixture fixture)
     }
 
     [Fact]
-    public async Task AuthenticateAsync_PrimaryHung_FailsOverAfterOperationTimeout()
+    public async Task AuthenticateAsync_PrimaryHung_FailsOverAndSkipsItUntilTheRetryTime()
     {
-        // Arrange
+        // Arrange: the clock that marks servers down is the test's.
         var cancellationToken = TestContext.Current.CancellationToken;
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
         await using var primary = await fixture.Server.CloneAsync(cancellationToken);
-        await using var host = DirectoryTestHost.Create(fixture, [primary.Url, fixture.Server.Url], ConnectTimeout);
+        await using var host = DirectoryTestHost.Create(fixture, [primary.Url, fixture.Server.Url], ConnectTimeout, time: clock);
+        var servers = host.Get<LdapServerSet>();
+        var retryAfter = host.Get<IOptions<LdapOptions>>().Value.ServerRetryAfter;
         var before = await host.Directory.AuthenticateAsync("lee.jiyoung", DemoAccounts.Password, cancellationToken);
         var pid = int.Parse(await File.ReadAllTextAsync(Path.Combine(primary.DataDir, "slapd.pid"), cancellationToken), CultureInfo.InvariantCulture);
         using var hung = Process.GetProcessById(pid);
         await Signal("STOP", pid);
         try
         {
-            // Act
-            var stopwatch = Stopwatch.StartNew();
+            // Act: the first sign-in waits out the operation timeout on the hung primary and fails over.
             var result = await host.Directory.AuthenticateAsync("lee.jiyoung", DemoAccounts.Password, cancellationToken);
-            var elapsed = stopwatch.Elapsed;
-            stopwatch.Restart();
+            var preferredAfterFailover = servers.Preferred?.Url;
             var again = await host.Directory.AuthenticateAsync("lee.jiyoung", DemoAccounts.Password, cancellationToken);
+            var preferredBeforeRetryTime = servers.Preferred?.Url;
+            clock.Advance(retryAfter);
+            var preferredAtRetryTime = servers.Preferred?.Url;
 
             // Assert
             Assert.True(before.Succeeded);
             Assert.True(result.Succeeded);
-            Assert.InRange(elapsed, TimeSpan.Zero, TimeSpan.FromSeconds(6));
+            Assert.Equal(fixture.Server.Url, preferredAfterFailover);
             Assert.True(again.Succeeded);
-            Assert.InRange(stopwatch.Elapsed, TimeSpan.Zero, TimeSpan.FromSeconds(1));
+            Assert.Equal(fixture.Server.Url, preferredBeforeRetryTime);
+            Assert.Equal(primary.Url, preferredAtRetryTime);
         }
         finally
         {

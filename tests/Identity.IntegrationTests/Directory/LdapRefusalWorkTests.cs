@@ -3,7 +3,7 @@ using GatewayPortal.Identity.Directory;
 using GatewayPortal.Identity.Telemetry;
 using GatewayPortal.Testing;
 
-namespace GatewayPortal.Identity.Tests.Directory;
+namespace GatewayPortal.Identity.IntegrationTests.Directory;
 
 /// <summary>
 /// Every refused password costs the same directory work as a wrong password for a known person (one search, one bind),

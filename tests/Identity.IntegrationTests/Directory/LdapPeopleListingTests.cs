@@ -1,7 +1,7 @@
 using GatewayPortal.Testing;
 using GatewayPortal.Tools.OrgGen;
 
-namespace GatewayPortal.Identity.Tests.Directory;
+namespace GatewayPortal.Identity.IntegrationTests.Directory;
 
 /// <summary>The staff directory listing: every enabled person, across LDAP result pages.</summary>
 public sealed class LdapPeopleListingTests(SlapdFixture fixture)

@@ -2,7 +2,7 @@ using System.DirectoryServices.Protocols;
 using GatewayPortal.Identity.Directory;
 using GatewayPortal.Testing;
 
-namespace GatewayPortal.Identity.Tests.Directory;
+namespace GatewayPortal.Identity.IntegrationTests.Directory;
 
 public sealed class LdapDirectoryChangeTests(SlapdFixture fixture)
 {

@@ -2,7 +2,7 @@ using System.DirectoryServices.Protocols;
 using System.Net;
 using GatewayPortal.Testing;
 
-namespace GatewayPortal.Identity.Tests.Directory;
+namespace GatewayPortal.Identity.IntegrationTests.Directory;
 
 /// <summary>An S.DS.P connection bound as the root DN, for tests that change the directory.</summary>
 internal static class RootConnection

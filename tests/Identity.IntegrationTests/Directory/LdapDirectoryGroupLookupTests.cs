@@ -1,7 +1,7 @@
 using GatewayPortal.Identity.Applications.Admin;
 using GatewayPortal.Testing;
 
-namespace GatewayPortal.Identity.Tests.Directory;
+namespace GatewayPortal.Identity.IntegrationTests.Directory;
 
 /// <summary>The group picker's lookups against the real directory.</summary>
 public sealed class LdapDirectoryGroupLookupTests(SlapdFixture fixture)

@@ -2,7 +2,7 @@ using GatewayPortal.Identity.Directory;
 using GatewayPortal.Testing;
 using GatewayPortal.Tools.OrgGen;
 
-namespace GatewayPortal.Identity.Tests.Directory;
+namespace GatewayPortal.Identity.IntegrationTests.Directory;
 
 /// <summary>Encrypted LDAP against the fixture's slapd, which offers StartTLS and LDAPS with its own CA.</summary>
 public sealed class LdapTlsTests(SlapdFixture fixture)

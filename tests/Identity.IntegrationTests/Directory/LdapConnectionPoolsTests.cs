@@ -2,7 +2,7 @@ using GatewayPortal.Identity.Directory;
 using GatewayPortal.Testing;
 using Microsoft.Extensions.Logging.Abstractions;
 
-namespace GatewayPortal.Identity.Tests.Directory;
+namespace GatewayPortal.Identity.IntegrationTests.Directory;
 
 public sealed class LdapConnectionPoolsTests(SlapdFixture fixture)
 {

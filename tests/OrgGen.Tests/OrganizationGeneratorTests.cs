@@ -1,9 +1,8 @@
-using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Text;
 using GatewayPortal.Tools.OrgGen;
 
-namespace GatewayPortal.Identity.Tests.OrgGen;
+namespace GatewayPortal.Tools.OrgGen.Tests;
 
 public sealed class OrganizationGeneratorTests
 {
@@ -118,17 +117,14 @@ public sealed class OrganizationGeneratorTests
     }
 
     [Fact]
-    public void Generate_50000Users_IsFastAndUnique()
+    public void Generate_50000Users_HasUniqueLoginsAndEmployeeNumbers()
     {
         // Arrange
-        var stopwatch = Stopwatch.StartNew();
-
-        // Act
+        // Act (how long this takes: bench/RESULTS.md, "Bounds moved out of the tests")
         var organization = OrganizationGenerator.Generate(50_000);
         var ldif = LdifWriter.ToLdif(organization);
 
         // Assert
-        Assert.InRange(stopwatch.Elapsed, TimeSpan.Zero, TimeSpan.FromSeconds(15));
         Assert.Equal(50_000, organization.People.Select(p => p.Uid).Distinct(StringComparer.Ordinal).Count());
         Assert.Equal(50_000, organization.People.Select(p => p.EmployeeNumber).Distinct(StringComparer.Ordinal).Count());
         Assert.StartsWith("dn: dc=cityhall,dc=example\n", ldif, StringComparison.Ordinal);
