@@ -52,6 +52,7 @@ public static class SearchPagesServiceCollectionExtensions
             sp.GetRequiredService<ISearchIndex>(), sp.GetRequiredService<PeopleSearchSource>(),
             TimeSpan.FromSeconds(2), SourceIndexRefresher.PeopleInterval, sp.GetRequiredService<ILogger<SourceIndexRefresher>>()));
         services.TryAddScoped<WikiSearchUpdater>();
+        services.TryAddSingleton<CrashAfterCommit>();
         Decorate<IWikiEditor, IndexingWikiEditor>(services);
         Decorate<IWikiPageAdmin, IndexingWikiPageAdmin>(services);
         return services;
