@@ -1,3 +1,4 @@
+using GatewayPortal.Cluster;
 using GatewayPortal.Identity.Applications;
 using GatewayPortal.Identity.Storage;
 using GatewayPortal.Portal.Data;
@@ -5,6 +6,7 @@ using GatewayPortal.Wiki.Storage;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
@@ -32,11 +34,13 @@ public static class DataServiceCollectionExtensions
                 services.AddDbContextPool<SqlitePortalDbContext>((sp, o) => o.UseSqlite(sqlite)
                     .AddInterceptors(new SqliteConnectionSettings(), sp.GetRequiredService<TransactionDurationMeter>()));
                 services.AddScoped<PortalDbContext>(sp => sp.GetRequiredService<SqlitePortalDbContext>());
+                AddFactory<SqlitePortalDbContext>(services);
                 break;
             case DatabaseProvider.PostgreSql:
                 services.AddDbContextPool<PostgresPortalDbContext>((sp, o) => o.UseNpgsql(options.ConnectionString)
                     .AddInterceptors(sp.GetRequiredService<TransactionDurationMeter>()));
                 services.AddScoped<PortalDbContext>(sp => sp.GetRequiredService<PostgresPortalDbContext>());
+                AddFactory<PostgresPortalDbContext>(services);
                 break;
             default:
                 throw new InvalidOperationException($"Database:Provider '{options.Provider}' is not supported; use Sqlite or PostgreSql.");
@@ -55,6 +59,16 @@ public static class DataServiceCollectionExtensions
             .PersistKeysToDbContext<PortalDbContext>();
         GatewayPortal.Portal.Extensions.KeyEncryption.Configure(dataProtection, configuration, environment);
         return services;
+    }
+
+    // Contexts for work outside a request, from a pool of their own with the same options as the request pool's.
+    private static void AddFactory<TContext>(IServiceCollection services)
+        where TContext : PortalDbContext
+    {
+        services.AddSingleton(sp => new PortalDbContextFactory<TContext>(
+            new PooledDbContextFactory<TContext>(sp.GetRequiredService<DbContextOptions<TContext>>())));
+        services.AddSingleton<IDbContextFactory<PortalDbContext>>(sp => sp.GetRequiredService<PortalDbContextFactory<TContext>>());
+        services.AddSingleton<IClusterDbContextFactory>(sp => sp.GetRequiredService<PortalDbContextFactory<TContext>>());
     }
 
     private static string ResolveSqlite(string connectionString, string contentRoot)

@@ -1,4 +1,4 @@
-using GatewayPortal.Portal.Cluster;
+using GatewayPortal.Cluster;
 using GatewayPortal.Portal.Search.Crawling;
 using GatewayPortal.Search.Crawling;
 using GatewayPortal.Search.Indexing;

@@ -1,4 +1,4 @@
-using GatewayPortal.Portal.Cluster;
+using GatewayPortal.Cluster;
 using GatewayPortal.Portal.Data;
 using GatewayPortal.Portal.Search.Storage;
 

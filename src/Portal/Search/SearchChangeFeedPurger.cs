@@ -1,13 +1,13 @@
-using GatewayPortal.Portal.Cluster;
+using GatewayPortal.Cluster;
 using GatewayPortal.Portal.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace GatewayPortal.Portal.Search;
 
-/// <summary>Deletes change feed entries older than <see cref="ClusterOptions.FeedRetention"/>, on one node at a time (a lease).</summary>
+/// <summary>Deletes change feed entries older than <see cref="SearchChangeFeedOptions.FeedRetention"/>, on one node at a time (a lease).</summary>
 internal sealed partial class SearchChangeFeedPurger(
-    IServiceScopeFactory scopes, ILeaseService leases, IOptions<ClusterOptions> options, TimeProvider timeProvider,
+    IServiceScopeFactory scopes, ILeaseService leases, IOptions<SearchChangeFeedOptions> options, TimeProvider timeProvider,
     ILogger<SearchChangeFeedPurger> logger) : BackgroundService
 {
     /// <summary>The lease's name.</summary>

@@ -1,4 +1,4 @@
-using GatewayPortal.Portal.Cluster;
+using GatewayPortal.Cluster;
 using GatewayPortal.Portal.Data;
 using GatewayPortal.Portal.Search.Storage;
 using GatewayPortal.Search.Indexing;
@@ -10,7 +10,7 @@ namespace GatewayPortal.Portal.Search;
 
 /// <summary>
 /// Keeps this node's index in step with changes made on other nodes: reads <c>search_changes</c> every
-/// <see cref="ClusterOptions.FeedPollInterval"/> in sequence order and applies what others wrote, waiting a while for
+/// <see cref="SearchChangeFeedOptions.FeedPollInterval"/> in sequence order and applies what others wrote, waiting a while for
 /// sequence numbers that were handed out but not yet committed. On start it first catches up from the position saved
 /// with the index, or builds the index from the database and follows from just before the build began.
 /// </summary>
@@ -22,7 +22,7 @@ internal sealed partial class SearchChangeFollower(
     ClusterNode node,
     SearchChangeFollowerState state,
     SearchMetrics metrics,
-    IOptions<ClusterOptions> options,
+    IOptions<SearchChangeFeedOptions> options,
     IOptions<SearchIndexOptions> indexOptions,
     TimeProvider timeProvider,
     ILogger<SearchChangeFollower> logger) : BackgroundService
@@ -33,7 +33,7 @@ internal sealed partial class SearchChangeFollower(
     /// <summary>How often the position is saved beside an on-disk index (after a commit of the index).</summary>
     private static readonly TimeSpan SaveEvery = TimeSpan.FromSeconds(30);
 
-    private readonly ClusterOptions _options = options.Value;
+    private readonly SearchChangeFeedOptions _options = options.Value;
     private SearchChangeCursor? _cursor;
     private long _ownChangesUpTo;
     private bool _failing;

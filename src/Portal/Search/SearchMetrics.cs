@@ -1,5 +1,5 @@
 using System.Diagnostics.Metrics;
-using GatewayPortal.Portal.Cluster;
+using GatewayPortal.Cluster;
 using GatewayPortal.Search.Documents;
 using GatewayPortal.Search.Indexing;
 

@@ -1,4 +1,4 @@
-using GatewayPortal.Portal.Cluster;
+using GatewayPortal.Cluster;
 using GatewayPortal.Portal.Data;
 using GatewayPortal.Portal.Search;
 using GatewayPortal.Portal.Search.Storage;
@@ -46,7 +46,7 @@ public sealed class SearchChangeFeedPurgerTests(PostgresPortal portal) : IClassF
     private SearchChangeFeedPurger Purger(string node, TimeProvider clock)
     {
         var scopes = portal.Services.GetRequiredService<IServiceScopeFactory>();
-        var leases = new LeaseService(scopes, new ClusterNode(Options.Create(new ClusterOptions { NodeName = node })), clock, NullLogger<LeaseService>.Instance);
-        return new SearchChangeFeedPurger(scopes, leases, Options.Create(new ClusterOptions()), clock, NullLogger<SearchChangeFeedPurger>.Instance);
+        var leases = new LeaseService(portal.Services.GetRequiredService<IClusterDbContextFactory>(), new ClusterNode(Options.Create(new ClusterOptions { NodeName = node })), clock, NullLogger<LeaseService>.Instance);
+        return new SearchChangeFeedPurger(scopes, leases, Options.Create(new SearchChangeFeedOptions()), clock, NullLogger<SearchChangeFeedPurger>.Instance);
     }
 }

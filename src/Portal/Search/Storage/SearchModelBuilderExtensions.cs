@@ -1,9 +1,8 @@
-using GatewayPortal.Portal.Cluster;
 using Microsoft.EntityFrameworkCore;
 
 namespace GatewayPortal.Portal.Search.Storage;
 
-/// <summary>Maps the crawler's state, the search change feed and leases with portable types (SQLite and PostgreSQL).</summary>
+/// <summary>Maps the crawler's state, and the search change feed with portable types (SQLite and PostgreSQL).</summary>
 public static class SearchModelBuilderExtensions
 {
     /// <summary>The longest site key.</summary>
@@ -12,7 +11,7 @@ public static class SearchModelBuilderExtensions
     /// <summary>The longest URL stored.</summary>
     public const int MaxUrlLength = 2048;
 
-    /// <summary>Adds the <c>crawl_*</c>, <c>search_changes</c> and <c>leases</c> tables.</summary>
+    /// <summary>Adds the <c>crawl_*</c>, and <c>search_changes</c> tables.</summary>
     public static ModelBuilder ApplySearchModel(this ModelBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
@@ -71,14 +70,6 @@ public static class SearchModelBuilderExtensions
             entity.Property(e => e.Kind).HasMaxLength(16);
             entity.Property(e => e.Node).HasMaxLength(200);
             entity.HasIndex(e => e.CreatedUtc);
-        });
-
-        builder.Entity<LeaseRow>(entity =>
-        {
-            entity.ToTable("leases");
-            entity.HasKey(e => e.Name);
-            entity.Property(e => e.Name).HasMaxLength(100);
-            entity.Property(e => e.Holder).HasMaxLength(200);
         });
 
         return builder;

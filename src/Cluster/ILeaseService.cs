@@ -1,4 +1,4 @@
-namespace GatewayPortal.Portal.Cluster;
+namespace GatewayPortal.Cluster;
 
 /// <summary>
 /// Named leases in the database: at most one node of the cluster holds an unexpired lease of a name, so jobs such as

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.Options;
 
-namespace GatewayPortal.Portal.Cluster;
+namespace GatewayPortal.Cluster;
 
 /// <summary>This node's name: configured, or the machine name and process id (unique per host within one process).</summary>
 public sealed partial class ClusterNode

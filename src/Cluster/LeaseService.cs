@@ -1,14 +1,14 @@
-using GatewayPortal.Portal.Data;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 
-namespace GatewayPortal.Portal.Cluster;
+namespace GatewayPortal.Cluster;
 
 /// <summary>
 /// Leases in the <c>leases</c> table. Taking or renewing is one conditional UPDATE (the database serialises
 /// concurrent updates of a row and re-checks the condition), and a first INSERT … ON CONFLICT DO NOTHING whose primary key decides a race.
 /// </summary>
 internal sealed partial class LeaseService(
-    IServiceScopeFactory scopes, ClusterNode node, TimeProvider timeProvider, ILogger<LeaseService> logger) : ILeaseService
+    IClusterDbContextFactory contexts, ClusterNode node, TimeProvider timeProvider, ILogger<LeaseService> logger) : ILeaseService
 {
     /// <inheritdoc/>
     public string NodeName => node.Name;
@@ -22,8 +22,8 @@ internal sealed partial class LeaseService(
         var expires = now + duration;
         var me = node.Name;
 
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        await using var _ = db.ConfigureAwait(false);
         var updated = await db.Leases
             .Where(l => l.Name == name && (l.Holder == me || l.ExpiresUtc <= now))
             .ExecuteUpdateAsync(
@@ -54,8 +54,8 @@ internal sealed partial class LeaseService(
         ValidateName(name);
         var now = timeProvider.GetUtcNow().UtcDateTime;
         var me = node.Name;
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        await using var _ = db.ConfigureAwait(false);
 
         // The row stays (who held it last); an expired lease is free for anyone.
         await db.Leases.Where(l => l.Name == name && l.Holder == me && l.ExpiresUtc > now)

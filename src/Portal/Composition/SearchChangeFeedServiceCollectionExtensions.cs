@@ -1,5 +1,5 @@
 using GatewayPortal.Identity.Applications.Admin;
-using GatewayPortal.Portal.Cluster;
+using GatewayPortal.Cluster;
 using GatewayPortal.Portal.Search;
 using GatewayPortal.Search.Querying;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -7,7 +7,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 namespace Microsoft.Extensions.DependencyInjection;
 
 /// <summary>Registers what lets several portal nodes share one database: leases and the search change feed.</summary>
-public static class ClusterServiceCollectionExtensions
+public static class SearchChangeFeedServiceCollectionExtensions
 {
     /// <summary>
     /// Adds <see cref="ILeaseService"/>, <see cref="ISearchChangeFeed"/>, the feed's follower (keeps this node's index in
@@ -15,18 +15,16 @@ public static class ClusterServiceCollectionExtensions
     /// metrics (<see cref="SearchMetrics"/>, query latency through a timing <see cref="ISearchService"/>). Options bind
     /// from <c>Cluster</c>. Call after <c>AddPortalSearch</c> and <c>AddPortalSearchPages</c>. Safe to call twice.
     /// </summary>
-    public static IServiceCollection AddPortalCluster(this IServiceCollection services)
+    public static IServiceCollection AddPortalSearchChangeFeed(this IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
-        if (services.Any(d => d.ServiceType == typeof(ClusterNode)))
+        if (services.Any(d => d.ServiceType == typeof(ISearchChangeFeed)))
         {
             return services;
         }
 
-        services.AddOptions<ClusterOptions>().BindConfiguration(ClusterOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
-        services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton<ClusterNode>();
-        services.AddSingleton<ILeaseService, LeaseService>();
+        services.AddPortalCluster();
+        services.AddOptions<SearchChangeFeedOptions>().BindConfiguration(SearchChangeFeedOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<ISearchChangeFeed, SearchChangeFeed>();
 
         // Changes made here are applied here at once and published; the follower applies the other nodes' changes.

@@ -1,9 +1,9 @@
 using System.ComponentModel.DataAnnotations;
 using System.Text.RegularExpressions;
-using GatewayPortal.Portal.Cluster;
+using GatewayPortal.Cluster;
 using Microsoft.Extensions.Options;
 
-namespace GatewayPortal.Portal.Tests.Cluster;
+namespace GatewayPortal.Cluster.Tests;
 
 public sealed class ClusterNodeTests
 {

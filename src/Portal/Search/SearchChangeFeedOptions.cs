@@ -1,16 +1,12 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace GatewayPortal.Portal.Cluster;
+namespace GatewayPortal.Portal.Search;
 
-/// <summary>How this node takes part in a cluster of portal nodes on one database (section <c>Cluster</c>).</summary>
-public sealed class ClusterOptions
+/// <summary>How this node follows the search change feed (section <c>Cluster</c>, beside the node's name).</summary>
+public sealed class SearchChangeFeedOptions
 {
     /// <summary>Configuration section name.</summary>
     public const string SectionName = "Cluster";
-
-    /// <summary>This node's name in leases and the search change feed; default machine name and process id.</summary>
-    [RegularExpression(ClusterNode.NamePattern, ErrorMessage = "Cluster:NodeName must be 1-100 letters, digits, '.', '-' or '_'.")]
-    public string? NodeName { get; set; }
 
     /// <summary>How often the search change feed is read.</summary>
     [Range(typeof(TimeSpan), "00:00:00.050", "00:00:05", ErrorMessage = "Cluster:FeedPollInterval must be between 50 ms and 5 s.")]

@@ -1,4 +1,4 @@
-namespace GatewayPortal.Portal.Cluster;
+namespace GatewayPortal.Cluster;
 
 /// <summary>A named lease: at most one node runs a job (a crawl, a purge) while it holds an unexpired lease.</summary>
 public sealed class LeaseRow
