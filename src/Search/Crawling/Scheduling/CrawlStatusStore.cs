@@ -1,0 +1,148 @@
+using GatewayPortal.Portal.Data;
+using GatewayPortal.Portal.Search.Storage;
+using GatewayPortal.Search.Crawling;
+using Microsoft.EntityFrameworkCore;
+
+namespace GatewayPortal.Search.Crawling.Scheduling;
+
+/// <summary>Each site's crawl state and progress in <c>crawl_site_status</c>, so every node's admin page shows it.</summary>
+public sealed class CrawlStatusStore(IServiceScopeFactory scopes, TimeProvider time)
+{
+    /// <summary>A crawl is running (or its node died; the next lease holder resumes it).</summary>
+    public const string Running = "Running";
+
+    /// <summary>The last crawl went through.</summary>
+    public const string Finished = "Finished";
+
+    /// <summary>The last crawl stopped on an error.</summary>
+    public const string Failed = "Failed";
+
+    /// <summary>The last crawl was stopped (node shut down, site disabled); it resumes from its checkpoint.</summary>
+    public const string Cancelled = "Cancelled";
+
+    /// <summary>An administrator asked for a crawl now.</summary>
+    public const string Requested = "Requested";
+
+    private const int MaxErrorLength = 2000;
+
+    /// <summary>Every site's row by key.</summary>
+    public async Task<IReadOnlyDictionary<string, CrawlSiteStatusRow>> GetAllAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        var rows = await db.CrawlSiteStatus.AsNoTracking().ToListAsync(cancellationToken).ConfigureAwait(false);
+        return rows.ToDictionary(r => r.Site, StringComparer.Ordinal);
+    }
+
+    /// <summary>One site's row, or null before its first crawl.</summary>
+    public async Task<CrawlSiteStatusRow?> GetAsync(string site, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        return await db.CrawlSiteStatus.AsNoTracking().FirstOrDefaultAsync(r => r.Site == site, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Asks for a crawl of the site as soon as the crawling node looks; false when one is running already.</summary>
+    public Task<bool> RequestAsync(string site, CancellationToken cancellationToken) => UpdateAsync(site, row =>
+    {
+        if (row.State == Running)
+        {
+            return false;
+        }
+
+        row.State = Requested;
+        return true;
+    }, cancellationToken);
+
+    /// <summary>A crawl starts (or resumes) on <paramref name="node"/>; the counters restart unless it resumes.</summary>
+    public Task StartedAsync(string site, string node, bool resuming, CancellationToken cancellationToken) => UpdateAsync(site, row =>
+    {
+        if (!resuming || row.StartedUtc is null)
+        {
+            row.StartedUtc = time.GetUtcNow().UtcDateTime;
+            Set(row, new CrawlProgress(site, 0, 0, 0, 0, 0, 0, 0));
+        }
+
+        row.State = Running;
+        row.Node = node;
+        row.LastError = null;
+        return true;
+    }, cancellationToken);
+
+    /// <summary>The running crawl's latest counters.</summary>
+    public Task ProgressAsync(string site, CrawlProgress progress, CancellationToken cancellationToken) => UpdateAsync(site, row =>
+    {
+        Set(row, progress);
+        return true;
+    }, cancellationToken);
+
+    /// <summary>The crawl ended in <paramref name="state"/> (Finished, Failed or Cancelled).</summary>
+    public Task EndedAsync(string site, string state, CrawlProgress? progress, string? error, CancellationToken cancellationToken) =>
+        UpdateAsync(site, row =>
+        {
+            row.State = state;
+            if (progress is not null)
+            {
+                Set(row, progress);
+            }
+
+            if (state != Cancelled)
+            {
+                row.FinishedUtc = time.GetUtcNow().UtcDateTime;
+            }
+
+            row.LastError = error is null ? null : error.Length > MaxErrorLength ? error[..MaxErrorLength] : error;
+            return true;
+        }, cancellationToken);
+
+    /// <summary>Forgets the site's status (the site was deleted).</summary>
+    public async Task DeleteAsync(string site, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        await db.CrawlSiteStatus.Where(r => r.Site == site).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private static void Set(CrawlSiteStatusRow row, CrawlProgress progress)
+    {
+        row.Fetched = progress.Fetched;
+        row.Indexed = progress.Indexed;
+        row.Unchanged = progress.Unchanged;
+        row.Removed = progress.Removed;
+        row.Skipped = progress.Skipped;
+        row.Failed = progress.Errors;
+        row.Queued = progress.QueueLength;
+    }
+
+    // Creates the row when missing; a node that lost the race to create it updates the winner's row.
+    private async Task<bool> UpdateAsync(string site, Func<CrawlSiteStatusRow, bool> change, CancellationToken cancellationToken)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+            var row = await db.CrawlSiteStatus.FirstOrDefaultAsync(r => r.Site == site, cancellationToken).ConfigureAwait(false);
+            if (row is null)
+            {
+                row = new CrawlSiteStatusRow { Site = site };
+                db.CrawlSiteStatus.Add(row);
+            }
+
+            if (!change(row))
+            {
+                return false;
+            }
+
+            row.UpdatedUtc = time.GetUtcNow().UtcDateTime;
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+                return true;
+            }
+            catch (DbUpdateException) when (attempt == 0)
+            {
+                // Another node inserted the row first: read it and apply the change again.
+            }
+        }
+    }
+}
