@@ -22,8 +22,7 @@ internal sealed partial class LeaseService(
         var expires = now + duration;
         var me = node.Name;
 
-        var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
-        await using var _ = db.ConfigureAwait(false);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         var updated = await db.Leases
             .Where(l => l.Name == name && (l.Holder == me || l.ExpiresUtc <= now))
             .ExecuteUpdateAsync(
@@ -54,8 +53,7 @@ internal sealed partial class LeaseService(
         ValidateName(name);
         var now = timeProvider.GetUtcNow().UtcDateTime;
         var me = node.Name;
-        var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
-        await using var _ = db.ConfigureAwait(false);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
 
         // The row stays (who held it last); an expired lease is free for anyone.
         await db.Leases.Where(l => l.Name == name && l.Holder == me && l.ExpiresUtc > now)

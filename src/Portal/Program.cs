@@ -18,7 +18,7 @@ builder.Services.AddPortalObservability(builder.Configuration);
 builder.Services.AddPortalWiki(builder.Configuration);
 builder.Services.AddPortalWikiPages();
 builder.Services.AddPortalSearch(builder.Configuration);
-builder.Services.AddPortalSearchPages();
+builder.Services.AddPortalSearchSources();
 builder.Services.AddPortalSearchChangeFeed();
 
 // Interactive islands (the wiki editor's toolbar and live preview); a preview sends up to ~300 KB in one message.

@@ -1,44 +1,39 @@
-using GatewayPortal.Identity.Applications.Admin;
 using GatewayPortal.Cluster;
+using GatewayPortal.Identity.Applications.Admin;
 using GatewayPortal.Portal.Search;
-using GatewayPortal.Search.Querying;
+using GatewayPortal.Search.Changes;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
-/// <summary>Registers what lets several portal nodes share one database: leases and the search change feed.</summary>
+/// <summary>Registers the search change feed across nodes with the Portal's adapters: cluster node and leases, per-source handlers.</summary>
 public static class SearchChangeFeedServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds <see cref="ILeaseService"/>, <see cref="ISearchChangeFeed"/>, the feed's follower (keeps this node's index in
-    /// step with changes made on other nodes) and purger, the application registry's search listener, and search
-    /// metrics (<see cref="SearchMetrics"/>, query latency through a timing <see cref="ISearchService"/>). Options bind
-    /// from <c>Cluster</c>. Call after <c>AddPortalSearch</c> and <c>AddPortalSearchPages</c>. Safe to call twice.
+    /// Adds the cluster (<c>AddPortalCluster</c>: node name, leases), search's view of it (<see cref="ISearchNode"/>,
+    /// <see cref="ISearchLeases"/>), the handlers that re-read wiki pages and applications named in the feed, the
+    /// application registry's search listener, and the feed itself (<c>AddPortalSearchChanges</c>). Call after
+    /// <c>AddPortalSearch</c> and <c>AddPortalSearchSources</c>. Safe to call twice.
     /// </summary>
     public static IServiceCollection AddPortalSearchChangeFeed(this IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
-        if (services.Any(d => d.ServiceType == typeof(ISearchChangeFeed)))
+        if (services.Any(d => d.ServiceType == typeof(ClusterSearchAdapter)))
         {
             return services;
         }
 
         services.AddPortalCluster();
-        services.AddOptions<SearchChangeFeedOptions>().BindConfiguration(SearchChangeFeedOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
-        services.AddSingleton<ISearchChangeFeed, SearchChangeFeed>();
+        services.AddSingleton<ClusterSearchAdapter>();
+        services.AddSingleton<ISearchNode>(sp => sp.GetRequiredService<ClusterSearchAdapter>());
+        services.AddSingleton<ISearchLeases>(sp => sp.GetRequiredService<ClusterSearchAdapter>());
 
-        // Changes made here are applied here at once and published; the follower applies the other nodes' changes.
+        // Changes made here are applied here at once; the follower applies the other nodes' changes through these handlers.
         services.AddSingleton<ApplicationSearchUpdater>();
         services.AddSingleton<IApplicationRegistryListener, ApplicationRegistrySearchListener>();
-        services.AddSingleton<SearchChangeApplier>();
-        services.AddSingleton<SearchChangeFollowerState>();
-        services.AddHostedService<SearchChangeFollower>();
-        services.AddHostedService<SearchChangeFeedPurger>();
-
-        services.AddSingleton<SearchMetrics>();
-        services.AddHostedService<CrawlMetricsSampler>();
-        services.Replace(ServiceDescriptor.Singleton<ISearchService>(sp =>
-            new MeasuredSearchService(sp.GetRequiredService<SearchService>(), sp.GetRequiredService<SearchMetrics>())));
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ISearchChangeHandler, WikiSearchChangeHandler>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ISearchChangeHandler, ApplicationSearchChangeHandler>());
+        services.AddPortalSearchChanges();
         return services;
     }
 }

@@ -1,4 +1,5 @@
 using GatewayPortal.Cluster;
+using GatewayPortal.Search.Storage;
 using Microsoft.EntityFrameworkCore;
 
 namespace GatewayPortal.Portal.Data;
@@ -8,7 +9,7 @@ namespace GatewayPortal.Portal.Data;
 /// the change feed), from their own pool; also the libraries' factory interfaces.
 /// </summary>
 internal sealed class PortalDbContextFactory<TContext>(IDbContextFactory<TContext> inner)
-    : IDbContextFactory<PortalDbContext>, IClusterDbContextFactory
+    : IDbContextFactory<PortalDbContext>, IClusterDbContextFactory, ISearchDbContextFactory
     where TContext : PortalDbContext
 {
     /// <inheritdoc/>
@@ -17,6 +18,9 @@ internal sealed class PortalDbContextFactory<TContext>(IDbContextFactory<TContex
     /// <inheritdoc/>
     public async Task<PortalDbContext> CreateDbContextAsync(CancellationToken cancellationToken = default) =>
         await inner.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+
+    async Task<ISearchDbContext> ISearchDbContextFactory.CreateDbContextAsync(CancellationToken cancellationToken) =>
+        await CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
 
     async Task<IClusterDbContext> IClusterDbContextFactory.CreateDbContextAsync(CancellationToken cancellationToken) =>
         await CreateDbContextAsync(cancellationToken).ConfigureAwait(false);

@@ -2,6 +2,7 @@ using GatewayPortal.Cluster;
 using GatewayPortal.Identity.Applications;
 using GatewayPortal.Identity.Storage;
 using GatewayPortal.Portal.Data;
+using GatewayPortal.Search.Storage;
 using GatewayPortal.Wiki.Storage;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Data.Sqlite;
@@ -69,6 +70,7 @@ public static class DataServiceCollectionExtensions
             new PooledDbContextFactory<TContext>(sp.GetRequiredService<DbContextOptions<TContext>>())));
         services.AddSingleton<IDbContextFactory<PortalDbContext>>(sp => sp.GetRequiredService<PortalDbContextFactory<TContext>>());
         services.AddSingleton<IClusterDbContextFactory>(sp => sp.GetRequiredService<PortalDbContextFactory<TContext>>());
+        services.AddSingleton<ISearchDbContextFactory>(sp => sp.GetRequiredService<PortalDbContextFactory<TContext>>());
     }
 
     private static string ResolveSqlite(string connectionString, string contentRoot)

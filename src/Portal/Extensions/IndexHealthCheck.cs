@@ -1,5 +1,5 @@
 using System.Globalization;
-using GatewayPortal.Portal.Search;
+using GatewayPortal.Search.Changes;
 using GatewayPortal.Search.Indexing;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;

@@ -1,4 +1,5 @@
 using GatewayPortal.Identity.Applications.Admin;
+using GatewayPortal.Search.Changes;
 using GatewayPortal.Search.Documents;
 using GatewayPortal.Search.Indexing;
 

@@ -1,3 +1,4 @@
+using GatewayPortal.Search.Changes;
 using GatewayPortal.Search.Documents;
 using GatewayPortal.Search.Indexing;
 using GatewayPortal.Wiki.Storage;
@@ -38,8 +39,12 @@ public sealed partial class WikiSearchUpdater(IWikiDbContext db, ISearchIndex in
     }
 
     /// <summary>Re-indexes or removes the page on this node only (visible at the next refresh); what was done.</summary>
-    public async Task<SearchChangeKind> ApplyAsync(long pageId, CancellationToken cancellationToken)
+    public Task<SearchChangeKind> ApplyAsync(long pageId, CancellationToken cancellationToken) => ApplyAsync(db, index, pageId, cancellationToken);
+
+    /// <summary>Re-indexes or removes the page in <paramref name="index"/> from <paramref name="db"/>; what was done.</summary>
+    public static async Task<SearchChangeKind> ApplyAsync(IWikiDbContext db, ISearchIndex index, long pageId, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(index);
         var documents = await WikiSearchDocuments.LoadAsync(db, 0, 1, pageId, cancellationToken).ConfigureAwait(false);
         if (documents.Count == 0)
         {

@@ -1,11 +1,9 @@
-using GatewayPortal.Cluster;
-using GatewayPortal.Portal.Data;
-using GatewayPortal.Portal.Search.Storage;
+using GatewayPortal.Search.Storage;
 
 namespace GatewayPortal.Search.Changes;
 
 /// <summary>Publishes changes as rows of <c>search_changes</c>; the follower applies other nodes' rows.</summary>
-internal sealed class SearchChangeFeed(IServiceScopeFactory scopes, ClusterNode node, TimeProvider timeProvider) : ISearchChangeFeed
+internal sealed class SearchChangeFeed(ISearchDbContextFactory contexts, ISearchNode node, TimeProvider timeProvider) : ISearchChangeFeed
 {
     /// <summary>Longest source name.</summary>
     public const int MaxSourceLength = 32;
@@ -25,8 +23,7 @@ internal sealed class SearchChangeFeed(IServiceScopeFactory scopes, ClusterNode 
             throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown change kind.");
         }
 
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         db.SearchChanges.Add(new SearchChangeRow
         {
             Source = source,

@@ -1,13 +1,14 @@
-using GatewayPortal.Cluster;
-using GatewayPortal.Portal.Data;
+using GatewayPortal.Search.Storage;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace GatewayPortal.Search.Changes;
 
 /// <summary>Deletes change feed entries older than <see cref="SearchChangeFeedOptions.FeedRetention"/>, on one node at a time (a lease).</summary>
 internal sealed partial class SearchChangeFeedPurger(
-    IServiceScopeFactory scopes, ILeaseService leases, IOptions<SearchChangeFeedOptions> options, TimeProvider timeProvider,
+    ISearchDbContextFactory contexts, ISearchLeases leases, IOptions<SearchChangeFeedOptions> options, TimeProvider timeProvider,
     ILogger<SearchChangeFeedPurger> logger) : BackgroundService
 {
     /// <summary>The lease's name.</summary>
@@ -42,8 +43,7 @@ internal sealed partial class SearchChangeFeedPurger(
         }
 
         var cutoff = (timeProvider.GetUtcNow() - options.Value.FeedRetention).UtcDateTime;
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         var deleted = await db.SearchChanges.Where(c => c.CreatedUtc < cutoff).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
         if (deleted > 0)
         {

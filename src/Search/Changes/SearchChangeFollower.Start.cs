@@ -1,7 +1,8 @@
 using System.Globalization;
-using GatewayPortal.Portal.Data;
 using GatewayPortal.Search.Indexing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using GatewayPortal.Search.Storage;
 
 namespace GatewayPortal.Search.Changes;
 
@@ -37,9 +38,8 @@ internal sealed partial class SearchChangeFollower
         var now = timeProvider.GetUtcNow();
         long newest;
         long beforeWindow;
-        await using (var scope = scopes.CreateAsyncScope())
+        await using (var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false))
         {
-            var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
             var cutoff = (now - StartWindow).UtcDateTime;
             newest = await db.SearchChanges.MaxAsync(c => (long?)c.Id, cancellationToken).ConfigureAwait(false) ?? 0;
             beforeWindow = await db.SearchChanges.Where(c => c.CreatedUtc < cutoff).MaxAsync(c => (long?)c.Id, cancellationToken).ConfigureAwait(false) ?? 0;

@@ -1,9 +1,9 @@
-using GatewayPortal.Cluster;
-using GatewayPortal.Portal.Data;
-using GatewayPortal.Portal.Search.Storage;
 using GatewayPortal.Search.Indexing;
-using GatewayPortal.Wiki.Storage;
+using GatewayPortal.Search.Storage;
+using GatewayPortal.Search.Telemetry;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace GatewayPortal.Search.Changes;
@@ -15,11 +15,11 @@ namespace GatewayPortal.Search.Changes;
 /// with the index, or builds the index from the database and follows from just before the build began.
 /// </summary>
 internal sealed partial class SearchChangeFollower(
-    IServiceScopeFactory scopes,
+    ISearchDbContextFactory contexts,
     SearchChangeApplier applier,
     ISearchIndex index,
     IEnumerable<ISearchSource> sources,
-    ClusterNode node,
+    ISearchNode node,
     SearchChangeFollowerState state,
     SearchMetrics metrics,
     IOptions<SearchChangeFeedOptions> options,
@@ -74,9 +74,8 @@ internal sealed partial class SearchChangeFollower(
         {
             List<SearchChangeRow> rows;
             bool more;
-            await using (var scope = scopes.CreateAsyncScope())
+            await using (var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false))
             {
-                var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
                 var after = cursor.Highest;
                 rows = await db.SearchChanges.AsNoTracking().Where(c => c.Id > after).OrderBy(c => c.Id).Take(BatchSize)
                     .ToListAsync(cancellationToken).ConfigureAwait(false);

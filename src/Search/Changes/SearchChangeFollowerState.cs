@@ -29,12 +29,12 @@ public sealed class SearchChangeFollowerState(TimeProvider timeProvider)
     }
 
     /// <summary>Records a poll that began at <paramref name="asOf"/> and left the index current.</summary>
-    internal void Current(DateTimeOffset asOf, long position)
+    public void Current(DateTimeOffset asOf, long position)
     {
         Volatile.Write(ref _position, position);
         Volatile.Write(ref _currentAsOfTicks, asOf.UtcTicks);
     }
 
     /// <summary>Records progress through a backlog.</summary>
-    internal void Progress(long position) => Volatile.Write(ref _position, position);
+    public void Progress(long position) => Volatile.Write(ref _position, position);
 }

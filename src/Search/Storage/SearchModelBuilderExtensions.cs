@@ -1,3 +1,5 @@
+using GatewayPortal.Search.Changes;
+using GatewayPortal.Search.Crawling.Storage;
 using Microsoft.EntityFrameworkCore;
 
 namespace GatewayPortal.Search.Storage;

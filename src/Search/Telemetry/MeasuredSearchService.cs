@@ -5,7 +5,7 @@ using GatewayPortal.Search.Suggestions;
 namespace GatewayPortal.Search.Telemetry;
 
 /// <summary>Times every search and suggestion for <see cref="SearchMetrics"/>.</summary>
-internal sealed class MeasuredSearchService(ISearchService inner, SearchMetrics metrics) : ISearchService
+public sealed class MeasuredSearchService(ISearchService inner, SearchMetrics metrics) : ISearchService
 {
     /// <inheritdoc/>
     public SearchResults Search(SearchRequest request)

@@ -1,5 +1,7 @@
 using System.Diagnostics.Metrics;
-using GatewayPortal.Cluster;
+using GatewayPortal.Search.Changes;
+using GatewayPortal.Search.Crawling;
+using GatewayPortal.Search.Crawling.Scheduling;
 using GatewayPortal.Search.Documents;
 using GatewayPortal.Search.Indexing;
 
@@ -27,7 +29,7 @@ public sealed class SearchMetrics
     /// Creates the instruments; the gauges read <paramref name="index"/> and <paramref name="follower"/> when scraped.
     /// The index and feed figures carry the node's name (label <c>node</c>): they describe this node's own index.
     /// </summary>
-    public SearchMetrics(IMeterFactory meterFactory, ISearchIndex index, SearchChangeFollowerState follower, ClusterNode node)
+    public SearchMetrics(IMeterFactory meterFactory, ISearchIndex index, SearchChangeFollowerState follower, ISearchNode node)
     {
         ArgumentNullException.ThrowIfNull(meterFactory);
         ArgumentNullException.ThrowIfNull(index);

@@ -1,7 +1,8 @@
 using GatewayPortal.Cluster;
 using GatewayPortal.Portal.Data;
 using GatewayPortal.Portal.Search;
-using GatewayPortal.Portal.Search.Storage;
+using GatewayPortal.Search.Changes;
+using GatewayPortal.Search.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -45,8 +46,14 @@ public sealed class SearchChangeFeedPurgerTests(PostgresPortal portal) : IClassF
 
     private SearchChangeFeedPurger Purger(string node, TimeProvider clock)
     {
-        var scopes = portal.Services.GetRequiredService<IServiceScopeFactory>();
         var leases = new LeaseService(portal.Services.GetRequiredService<IClusterDbContextFactory>(), new ClusterNode(Options.Create(new ClusterOptions { NodeName = node })), clock, NullLogger<LeaseService>.Instance);
-        return new SearchChangeFeedPurger(scopes, leases, Options.Create(new SearchChangeFeedOptions()), clock, NullLogger<SearchChangeFeedPurger>.Instance);
+        return new SearchChangeFeedPurger(portal.Services.GetRequiredService<ISearchDbContextFactory>(), new LeaseAdapter(leases), Options.Create(new SearchChangeFeedOptions()), clock, NullLogger<SearchChangeFeedPurger>.Instance);
+    }
+
+    private sealed class LeaseAdapter(ILeaseService leases) : ISearchLeases
+    {
+        public Task<bool> TryAcquireAsync(string name, TimeSpan duration, CancellationToken cancellationToken) => leases.TryAcquireAsync(name, duration, cancellationToken);
+
+        public Task ReleaseAsync(string name, CancellationToken cancellationToken) => leases.ReleaseAsync(name, cancellationToken);
     }
 }

@@ -1,7 +1,7 @@
 using GatewayPortal.Cluster;
 using GatewayPortal.Portal.Data;
 using GatewayPortal.Portal.IntegrationTests.Infrastructure;
-using GatewayPortal.Portal.Search.Storage;
+using GatewayPortal.Search.Crawling.Storage;
 using GatewayPortal.Testing;
 using GatewayPortal.Tools.OrgGen;
 using Microsoft.EntityFrameworkCore;

@@ -1,9 +1,8 @@
 using GatewayPortal.Portal.Data;
 using GatewayPortal.Portal.IntegrationTests.Infrastructure;
 using GatewayPortal.Portal.IntegrationTests.Production;
-using GatewayPortal.Portal.Search.Crawling;
-using GatewayPortal.Portal.Search.Storage;
 using GatewayPortal.Search.Crawling;
+using GatewayPortal.Search.Crawling.Storage;
 using GatewayPortal.Search.Documents;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,5 +1,6 @@
 using GatewayPortal.Portal.Extensions;
 using GatewayPortal.Portal.Search;
+using GatewayPortal.Search.Changes;
 using GatewayPortal.Search.Indexing;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Logging.Abstractions;

@@ -1,11 +1,15 @@
-using GatewayPortal.Portal.Data;
+using GatewayPortal.Search.Crawling;
+using GatewayPortal.Search.Storage;
+using GatewayPortal.Search.Telemetry;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 
 namespace GatewayPortal.Search.Crawling.Scheduling;
 
 /// <summary>Reads every site's crawl status (shared by all nodes) every few seconds for the crawl gauges.</summary>
 internal sealed partial class CrawlMetricsSampler(
-    IServiceScopeFactory scopes, SearchMetrics metrics, TimeProvider timeProvider, ILogger<CrawlMetricsSampler> logger) : BackgroundService
+    ISearchDbContextFactory contexts, SearchMetrics metrics, TimeProvider timeProvider, ILogger<CrawlMetricsSampler> logger) : BackgroundService
 {
     private static readonly TimeSpan Every = TimeSpan.FromSeconds(10);
 
@@ -29,8 +33,7 @@ internal sealed partial class CrawlMetricsSampler(
     /// <summary>Reads the status rows once.</summary>
     internal async Task SampleAsync(CancellationToken cancellationToken)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         var rows = await db.CrawlSiteStatus.AsNoTracking().OrderBy(s => s.Site).ToListAsync(cancellationToken).ConfigureAwait(false);
         metrics.CrawlProgress([.. rows.Select(s => new CrawlSiteProgress(
             s.Site, string.Equals(s.State, "Running", StringComparison.Ordinal), s.Fetched, s.Indexed, s.Unchanged, s.Removed, s.Skipped, s.Failed, s.Queued))]);

@@ -1,7 +1,11 @@
-using GatewayPortal.Cluster;
-using GatewayPortal.Portal.Search.Crawling;
+using GatewayPortal.Search.Changes;
 using GatewayPortal.Search.Crawling;
+using GatewayPortal.Search.Crawling.Sites;
+using GatewayPortal.Search.Crawling.Storage;
 using GatewayPortal.Search.Indexing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace GatewayPortal.Search.Crawling.Scheduling;
@@ -16,7 +20,8 @@ public sealed partial class CrawlScheduler(
     CrawlSiteCatalog catalog,
     CrawlStatusStore status,
     CrawlSitePurger purger,
-    ILeaseService leases,
+    ISearchLeases leases,
+    ISearchNode node,
     IServiceProvider services,
     ISearchIndex index,
     TimeProvider time,
@@ -58,7 +63,7 @@ public sealed partial class CrawlScheduler(
     }
 
     /// <summary>True when <paramref name="status"/> makes the site due now.</summary>
-    public static bool IsDue(CrawlSiteDefinition site, Storage.CrawlSiteStatusRow? status, DateTime nowUtc)
+    public static bool IsDue(CrawlSiteDefinition site, CrawlSiteStatusRow? status, DateTime nowUtc)
     {
         ArgumentNullException.ThrowIfNull(site);
         return site.Enabled && (status is null
@@ -150,7 +155,7 @@ public sealed partial class CrawlScheduler(
 
         var store = services.GetRequiredService<ICrawlStateStore>();
         var resuming = await store.GetCheckpointAsync(site.Key, stoppingToken).ConfigureAwait(false) is not null;
-        await status.StartedAsync(site.Key, leases.NodeName, resuming, stoppingToken).ConfigureAwait(false);
+        await status.StartedAsync(site.Key, node.Name, resuming, stoppingToken).ConfigureAwait(false);
         var progress = new LatestProgress();
         using var heartbeat = new CancellationTokenSource();
         var beats = HeartbeatAsync(site, settings, progress, stop, heartbeat.Token);

@@ -1,12 +1,12 @@
-using GatewayPortal.Portal.Data;
-using GatewayPortal.Portal.Search.Storage;
+using GatewayPortal.Search.Storage;
+using GatewayPortal.Search.Crawling.Storage;
 using GatewayPortal.Search.Crawling;
 using Microsoft.EntityFrameworkCore;
 
 namespace GatewayPortal.Search.Crawling.Scheduling;
 
 /// <summary>Each site's crawl state and progress in <c>crawl_site_status</c>, so every node's admin page shows it.</summary>
-public sealed class CrawlStatusStore(IServiceScopeFactory scopes, TimeProvider time)
+public sealed class CrawlStatusStore(ISearchDbContextFactory contexts, TimeProvider time)
 {
     /// <summary>A crawl is running (or its node died; the next lease holder resumes it).</summary>
     public const string Running = "Running";
@@ -28,8 +28,7 @@ public sealed class CrawlStatusStore(IServiceScopeFactory scopes, TimeProvider t
     /// <summary>Every site's row by key.</summary>
     public async Task<IReadOnlyDictionary<string, CrawlSiteStatusRow>> GetAllAsync(CancellationToken cancellationToken)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         var rows = await db.CrawlSiteStatus.AsNoTracking().ToListAsync(cancellationToken).ConfigureAwait(false);
         return rows.ToDictionary(r => r.Site, StringComparer.Ordinal);
     }
@@ -37,8 +36,7 @@ public sealed class CrawlStatusStore(IServiceScopeFactory scopes, TimeProvider t
     /// <summary>One site's row, or null before its first crawl.</summary>
     public async Task<CrawlSiteStatusRow?> GetAsync(string site, CancellationToken cancellationToken)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         return await db.CrawlSiteStatus.AsNoTracking().FirstOrDefaultAsync(r => r.Site == site, cancellationToken).ConfigureAwait(false);
     }
 
@@ -98,8 +96,7 @@ public sealed class CrawlStatusStore(IServiceScopeFactory scopes, TimeProvider t
     /// <summary>Forgets the site's status (the site was deleted).</summary>
     public async Task DeleteAsync(string site, CancellationToken cancellationToken)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         await db.CrawlSiteStatus.Where(r => r.Site == site).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
     }
 
@@ -119,8 +116,7 @@ public sealed class CrawlStatusStore(IServiceScopeFactory scopes, TimeProvider t
     {
         for (var attempt = 0; ; attempt++)
         {
-            await using var scope = scopes.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+            await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
             var row = await db.CrawlSiteStatus.FirstOrDefaultAsync(r => r.Site == site, cancellationToken).ConfigureAwait(false);
             if (row is null)
             {

@@ -1,10 +1,11 @@
-using GatewayPortal.Identity.Applications.Admin;
-using GatewayPortal.Identity.Directory;
-using GatewayPortal.Portal.Data;
-using GatewayPortal.Portal.Search.Storage;
+using GatewayPortal.Search.Storage;
+using GatewayPortal.Search.Crawling.Storage;
 using GatewayPortal.Search.Documents;
 using GatewayPortal.Search.Indexing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using GatewayPortal.Search.Changes;
+using GatewayPortal.Search.Crawling.Scheduling;
 
 namespace GatewayPortal.Search.Crawling.Sites;
 
@@ -20,14 +21,14 @@ public sealed record CrawlSiteSaveResult(CrawlSiteDefinition? Site, IReadOnlyLis
 /// delete (its documents leave every node's index) and ask for a crawl now.
 /// </summary>
 public sealed partial class CrawlSiteAdmin(
-    IServiceScopeFactory scopes,
+    ISearchDbContextFactory contexts,
     CrawlSiteCatalog catalog,
     CrawlStatusStore status,
     CrawlScheduler scheduler,
     CrawlSitePurger purger,
     ISearchIndex index,
     ISearchChangeFeed changes,
-    IDirectoryGroupLookup groups,
+    ICrawlGroupDirectory groups,
     TimeProvider time,
     ILogger<CrawlSiteAdmin> logger)
 {
@@ -51,8 +52,7 @@ public sealed partial class CrawlSiteAdmin(
     /// <summary>A site added on the admin page, or null.</summary>
     public async Task<CrawlSiteDefinition?> GetAsync(int id, CancellationToken cancellationToken)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         var row = await FindEditableAsync(db.CrawlSites.AsNoTracking(), id, cancellationToken).ConfigureAwait(false);
         return row is null ? null : CrawlSiteDefinition.FromRow(row);
     }
@@ -61,9 +61,8 @@ public sealed partial class CrawlSiteAdmin(
     public async Task<bool> SetEnabledAsync(int id, bool enabled, string actor, CancellationToken cancellationToken)
     {
         string key;
-        await using (var scope = scopes.CreateAsyncScope())
+        await using (var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false))
         {
-            var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
             var row = await FindEditableAsync(db.CrawlSites, id, cancellationToken).ConfigureAwait(false);
             if (row is null)
             {
@@ -93,9 +92,8 @@ public sealed partial class CrawlSiteAdmin(
     public async Task<bool> DeleteAsync(int id, string actor, CancellationToken cancellationToken)
     {
         string key;
-        await using (var scope = scopes.CreateAsyncScope())
+        await using (var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false))
         {
-            var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
             var row = await FindEditableAsync(db.CrawlSites, id, cancellationToken).ConfigureAwait(false);
             if (row is null)
             {
@@ -167,25 +165,14 @@ public sealed partial class CrawlSiteAdmin(
     // Every group must exist in the directory, so a typo cannot hide the pages from everyone (as on the wiki's permissions).
     private async Task CheckGroupsAsync(IReadOnlyList<string> names, List<CrawlSiteFieldError> errors, CancellationToken cancellationToken)
     {
-        try
-        {
-            var unknown = new List<string>();
-            foreach (var name in names)
-            {
-                if (!await groups.ExistsAsync(name, cancellationToken).ConfigureAwait(false))
-                {
-                    unknown.Add(name);
-                }
-            }
-
-            if (unknown.Count > 0)
-            {
-                errors.Add(new(nameof(CrawlSiteForm.AllowedGroups), "CrawlErrUnknownGroups", string.Join(", ", unknown)));
-            }
-        }
-        catch (DirectoryUnavailableException)
+        var unknown = await groups.FindUnknownAsync(names, cancellationToken).ConfigureAwait(false);
+        if (unknown is null)
         {
             errors.Add(new(nameof(CrawlSiteForm.AllowedGroups), "CrawlErrDirectoryUnavailable"));
+        }
+        else if (unknown.Count > 0)
+        {
+            errors.Add(new(nameof(CrawlSiteForm.AllowedGroups), "CrawlErrUnknownGroups", string.Join(", ", unknown)));
         }
     }
 
@@ -203,8 +190,7 @@ public sealed partial class CrawlSiteAdmin(
 
     private async Task<CrawlSiteDefinition> StoreAsync(CrawlSiteDefinition site, string actor, CancellationToken cancellationToken)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         var now = time.GetUtcNow().UtcDateTime;
         var row = site.Id is { } id ? await db.CrawlSites.FirstAsync(s => s.Id == id, cancellationToken).ConfigureAwait(false) : null;
         if (row is null)
@@ -241,9 +227,8 @@ public sealed partial class CrawlSiteAdmin(
         {
             List<CrawlPageRow> rows;
             var upserts = new List<SearchDocument>();
-            await using (var scope = scopes.CreateAsyncScope())
+            await using (var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false))
             {
-                var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
                 rows = await db.CrawlPages.Where(p => p.Site == after.Key && p.Id > afterId).OrderBy(p => p.Id).Take(BatchSize)
                     .ToListAsync(cancellationToken).ConfigureAwait(false);
                 foreach (var row in rows)
@@ -287,9 +272,8 @@ public sealed partial class CrawlSiteAdmin(
         if (removed.Count > 0)
         {
             // The resume checkpoint may name pages outside the new hosts: start the next crawl afresh.
-            await using (var scope = scopes.CreateAsyncScope())
+            await using (var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false))
             {
-                var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
                 await db.CrawlCheckpoints.Where(c => c.Site == after.Key).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
             }
 

@@ -1,12 +1,13 @@
-using GatewayPortal.Portal.Data;
-using GatewayPortal.Portal.Search.Storage;
+using GatewayPortal.Search.Crawling.Storage;
+using GatewayPortal.Search.Documents;
+using GatewayPortal.Search.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace GatewayPortal.Search.Crawling.Sites;
 
 /// <summary>Every site to crawl: the configured ones (<c>Search:Crawl:Sites</c>) and those administrators added (database).</summary>
-public sealed class CrawlSiteCatalog(IOptions<CrawlOptions> options, IServiceScopeFactory scopes)
+public sealed class CrawlSiteCatalog(IOptions<CrawlOptions> options, ISearchDbContextFactory contexts)
 {
     private readonly Lazy<IReadOnlyList<CrawlSiteDefinition>> _configured = new(() => FromOptions(options.Value));
 
@@ -17,9 +18,8 @@ public sealed class CrawlSiteCatalog(IOptions<CrawlOptions> options, IServiceSco
     public async Task<IReadOnlyList<CrawlSiteDefinition>> ListAsync(CancellationToken cancellationToken)
     {
         List<CrawlSiteRow> rows;
-        await using (var scope = scopes.CreateAsyncScope())
+        await using (var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false))
         {
-            var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
             rows = await db.CrawlSites.AsNoTracking().ToListAsync(cancellationToken).ConfigureAwait(false);
         }
 
@@ -85,7 +85,7 @@ public sealed class CrawlSiteCatalog(IOptions<CrawlOptions> options, IServiceSco
                 PolitenessDelay = site.PolitenessDelay,
                 MaxConcurrencyPerHost = site.MaxConcurrencyPerHost,
                 Interval = site.Interval ?? options.Interval,
-                AllowedPrincipals = PortalSearchPrincipals.ForGroups(site.AllowedGroups),
+                AllowedPrincipals = SearchPrincipals.ForGroups(site.AllowedGroups),
             });
         }
 

@@ -1,4 +1,4 @@
-using GatewayPortal.Portal.Search.Storage;
+using GatewayPortal.Search.Crawling.Storage;
 using GatewayPortal.Search.Crawling;
 using GatewayPortal.Search.Documents;
 

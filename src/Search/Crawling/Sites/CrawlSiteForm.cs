@@ -1,6 +1,7 @@
 using System.Globalization;
-using GatewayPortal.Portal.Search.Storage;
+using GatewayPortal.Search.Crawling.Storage;
 using GatewayPortal.Search.Documents;
+using GatewayPortal.Search.Storage;
 
 namespace GatewayPortal.Search.Crawling.Sites;
 
@@ -237,7 +238,7 @@ public sealed class CrawlSiteForm
             errors.Add(new(nameof(AllowedGroups), "CrawlErrGroupName", bad.Length > 40 ? bad[..40] + "…" : bad));
         }
 
-        return [.. PortalSearchPrincipals.ForGroups(groups)];
+        return [.. SearchPrincipals.ForGroups(groups)];
     }
 
     private TimeSpan ParseDelay(List<CrawlSiteFieldError> errors)

@@ -1,12 +1,14 @@
-using GatewayPortal.Portal.Data;
+using GatewayPortal.Search.Storage;
 using GatewayPortal.Search.Documents;
 using GatewayPortal.Search.Indexing;
 using Microsoft.EntityFrameworkCore;
+using GatewayPortal.Search.Changes;
+using GatewayPortal.Search.Crawling.Scheduling;
 
 namespace GatewayPortal.Search.Crawling.Sites;
 
 /// <summary>Takes crawled documents out of search on every node, and a deleted site's state out of the database.</summary>
-public sealed class CrawlSitePurger(IServiceScopeFactory scopes, CrawlStatusStore status, ISearchIndex index, ISearchChangeFeed changes)
+public sealed class CrawlSitePurger(ISearchDbContextFactory contexts, CrawlStatusStore status, ISearchIndex index, ISearchChangeFeed changes)
 {
     /// <summary>
     /// Deletes the site's page rows, checkpoint and status; its documents leave this node's index at once and the other
@@ -15,9 +17,8 @@ public sealed class CrawlSitePurger(IServiceScopeFactory scopes, CrawlStatusStor
     public async Task<int> PurgeSiteAsync(string key, CancellationToken cancellationToken)
     {
         List<string> documentIds;
-        await using (var scope = scopes.CreateAsyncScope())
+        await using (var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false))
         {
-            var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
             documentIds = await db.CrawlPages.Where(p => p.Site == key && p.DocumentId != null).Select(p => p.DocumentId!)
                 .Distinct().ToListAsync(cancellationToken).ConfigureAwait(false);
             await db.CrawlPages.Where(p => p.Site == key).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);

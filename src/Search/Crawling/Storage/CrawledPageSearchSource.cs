@@ -1,10 +1,11 @@
 using System.Runtime.CompilerServices;
 using System.Text.Json;
-using GatewayPortal.Portal.Data;
-using GatewayPortal.Portal.Search.Storage;
+using GatewayPortal.Search.Storage;
+using GatewayPortal.Search.Crawling.Storage;
 using GatewayPortal.Search.Documents;
 using GatewayPortal.Search.Indexing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 
 namespace GatewayPortal.Search.Crawling.Storage;
 
@@ -12,7 +13,7 @@ namespace GatewayPortal.Search.Crawling.Storage;
 /// Every crawled page's stored document (<see cref="CrawlPageRow.DocumentJson"/>), so an index rebuild or a new node
 /// has the web pages without fetching them again. Pages of sites that are disabled stay searchable until removed.
 /// </summary>
-public sealed partial class CrawledPageSearchSource(IServiceScopeFactory scopes, ILogger<CrawledPageSearchSource> logger) : ISearchSource
+public sealed partial class CrawledPageSearchSource(ISearchDbContextFactory contexts, ILogger<CrawledPageSearchSource> logger) : ISearchSource
 {
     private const int BatchSize = 200;
 
@@ -27,9 +28,8 @@ public sealed partial class CrawledPageSearchSource(IServiceScopeFactory scopes,
         while (true)
         {
             List<(long Id, string DocumentId, string Json)> batch;
-            await using (var scope = scopes.CreateAsyncScope())
+            await using (var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false))
             {
-                var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
                 var rows = await db.CrawlPages.AsNoTracking()
                     .Where(p => p.Id > afterId && p.DocumentId != null && p.DocumentJson != null)
                     .OrderBy(p => p.Id)

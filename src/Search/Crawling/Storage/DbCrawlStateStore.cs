@@ -1,11 +1,12 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using GatewayPortal.Portal.Data;
-using GatewayPortal.Portal.Search.Storage;
+using GatewayPortal.Search.Storage;
+using GatewayPortal.Search.Crawling.Storage;
 using GatewayPortal.Search.Crawling;
 using GatewayPortal.Search.Documents;
 using Microsoft.EntityFrameworkCore;
+using GatewayPortal.Search.Changes;
 
 namespace GatewayPortal.Search.Crawling.Storage;
 
@@ -14,7 +15,7 @@ namespace GatewayPortal.Search.Crawling.Storage;
 /// checkpoint of an unfinished crawl (so a restarted or another node resumes it). Every change to the set of crawled
 /// documents is published on the search change feed once it is stored, so other nodes read the stored document.
 /// </summary>
-public sealed class DbCrawlStateStore(IServiceScopeFactory scopes, ISearchChangeFeed changes, TimeProvider time) : ICrawlStateStore
+public sealed class DbCrawlStateStore(ISearchDbContextFactory contexts, ISearchChangeFeed changes, TimeProvider time) : ICrawlStateStore
 {
     /// <summary>The row key of a URL: SHA-256 (hex) of the URL.</summary>
     public static string UrlHash(string url)
@@ -27,8 +28,7 @@ public sealed class DbCrawlStateStore(IServiceScopeFactory scopes, ISearchChange
     public async ValueTask<CrawledPage?> GetPageAsync(string site, string url, CancellationToken cancellationToken)
     {
         var hash = UrlHash(url);
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         var row = await db.CrawlPages.AsNoTracking()
             .Where(p => p.Site == site && p.UrlHash == hash)
             .Select(p => new { p.Url, p.DocumentId, p.ETag, p.LastModified, p.ContentHash, p.Depth })
@@ -39,8 +39,7 @@ public sealed class DbCrawlStateStore(IServiceScopeFactory scopes, ISearchChange
     /// <inheritdoc/>
     public async ValueTask<IReadOnlyList<CrawledPage>> GetPagesAsync(string site, CancellationToken cancellationToken)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         var rows = await db.CrawlPages.AsNoTracking()
             .Where(p => p.Site == site)
             .OrderBy(p => p.Id)
@@ -52,8 +51,7 @@ public sealed class DbCrawlStateStore(IServiceScopeFactory scopes, ISearchChange
     /// <inheritdoc/>
     public async ValueTask<string?> FindIndexedUrlByHashAsync(string site, string contentHash, CancellationToken cancellationToken)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         var urls = await db.CrawlPages.AsNoTracking()
             .Where(p => p.Site == site && p.ContentHash == contentHash && p.DocumentId != null)
             .Select(p => p.Url)
@@ -71,9 +69,8 @@ public sealed class DbCrawlStateStore(IServiceScopeFactory scopes, ISearchChange
         ArgumentNullException.ThrowIfNull(page);
         var hash = UrlHash(page.Url);
         string? dropped;
-        await using (var scope = scopes.CreateAsyncScope())
+        await using (var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false))
         {
-            var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
             var row = await db.CrawlPages.FirstOrDefaultAsync(p => p.Site == site && p.UrlHash == hash, cancellationToken).ConfigureAwait(false);
             if (row is null)
             {
@@ -115,9 +112,8 @@ public sealed class DbCrawlStateStore(IServiceScopeFactory scopes, ISearchChange
     {
         var hash = UrlHash(url);
         string? dropped;
-        await using (var scope = scopes.CreateAsyncScope())
+        await using (var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false))
         {
-            var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
             var row = await db.CrawlPages.FirstOrDefaultAsync(p => p.Site == site && p.UrlHash == hash, cancellationToken).ConfigureAwait(false);
             if (row is null)
             {
@@ -142,8 +138,7 @@ public sealed class DbCrawlStateStore(IServiceScopeFactory scopes, ISearchChange
     /// <inheritdoc/>
     public async ValueTask<CrawlCheckpoint?> GetCheckpointAsync(string site, CancellationToken cancellationToken)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         var json = await db.CrawlCheckpoints.AsNoTracking().Where(c => c.Site == site).Select(c => c.Json)
             .FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
         return json is null ? null : CrawlCheckpointJson.Deserialize(json);
@@ -152,8 +147,7 @@ public sealed class DbCrawlStateStore(IServiceScopeFactory scopes, ISearchChange
     /// <inheritdoc/>
     public async ValueTask SaveCheckpointAsync(string site, CrawlCheckpoint? checkpoint, CancellationToken cancellationToken)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         var row = await db.CrawlCheckpoints.FirstOrDefaultAsync(c => c.Site == site, cancellationToken).ConfigureAwait(false);
         if (checkpoint is null)
         {

@@ -1,8 +1,8 @@
 using System.Text.Json;
-using GatewayPortal.Portal.Search.Storage;
+using GatewayPortal.Search.Crawling.Storage;
 using GatewayPortal.Search.Documents;
 
-namespace GatewayPortal.Portal.IntegrationTests.Search;
+namespace GatewayPortal.Search.Tests.Crawling;
 
 /// <summary>The stored form of a crawled page's document, read by other nodes and by index rebuilds.</summary>
 public sealed class CrawledDocumentJsonTests

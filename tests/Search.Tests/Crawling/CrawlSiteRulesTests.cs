@@ -1,9 +1,9 @@
-using GatewayPortal.Portal.Search;
-using GatewayPortal.Portal.Search.Crawling;
-using GatewayPortal.Portal.Search.Storage;
+using GatewayPortal.Search.Crawling.Scheduling;
+using GatewayPortal.Search.Crawling.Sites;
+using GatewayPortal.Search.Crawling.Storage;
 using GatewayPortal.Search.Documents;
 
-namespace GatewayPortal.Portal.IntegrationTests.Search;
+namespace GatewayPortal.Search.Tests.Crawling;
 
 /// <summary>Site rules without a host: the admin form's parsing, configuration checks and when a site is due.</summary>
 public sealed class CrawlSiteRulesTests

@@ -1,6 +1,6 @@
-using GatewayPortal.Portal.Search;
+using GatewayPortal.Search.Changes;
 
-namespace GatewayPortal.Portal.Tests.Search;
+namespace GatewayPortal.Search.Tests.Changes;
 
 public sealed class SearchChangeCursorTests
 {
