@@ -2,6 +2,7 @@ using GatewayPortal.Cluster;
 using GatewayPortal.Identity.Applications;
 using GatewayPortal.Identity.Storage;
 using GatewayPortal.Portal.Data;
+using GatewayPortal.Portal.Search;
 using GatewayPortal.Search.Storage;
 using GatewayPortal.Wiki.Storage;
 using Microsoft.AspNetCore.DataProtection;
@@ -28,18 +29,20 @@ public static class DataServiceCollectionExtensions
         // Pooled contexts: a sign-in reuses one instead of building a context and its services each time.
         // The scoped PortalDbContext and IIdentityDbContext aliases below hand out the request's pooled instance.
         services.AddSingleton<TransactionDurationMeter>();
+        // Search change feed rows commit with the data they name (an outbox); inert until the feed is registered.
+        services.AddSingleton<SearchChangeOutbox>();
         switch (options.Provider)
         {
             case DatabaseProvider.Sqlite:
                 var sqlite = ResolveSqlite(options.ConnectionString, environment.ContentRootPath);
                 services.AddDbContextPool<SqlitePortalDbContext>((sp, o) => o.UseSqlite(sqlite)
-                    .AddInterceptors(new SqliteConnectionSettings(), sp.GetRequiredService<TransactionDurationMeter>()));
+                    .AddInterceptors(new SqliteConnectionSettings(), sp.GetRequiredService<TransactionDurationMeter>(), sp.GetRequiredService<SearchChangeOutbox>()));
                 services.AddScoped<PortalDbContext>(sp => sp.GetRequiredService<SqlitePortalDbContext>());
                 AddFactory<SqlitePortalDbContext>(services);
                 break;
             case DatabaseProvider.PostgreSql:
                 services.AddDbContextPool<PostgresPortalDbContext>((sp, o) => o.UseNpgsql(options.ConnectionString)
-                    .AddInterceptors(sp.GetRequiredService<TransactionDurationMeter>()));
+                    .AddInterceptors(sp.GetRequiredService<TransactionDurationMeter>(), sp.GetRequiredService<SearchChangeOutbox>()));
                 services.AddScoped<PortalDbContext>(sp => sp.GetRequiredService<PostgresPortalDbContext>());
                 AddFactory<PostgresPortalDbContext>(services);
                 break;

@@ -2,8 +2,8 @@ using GatewayPortal.Search.Storage;
 
 namespace GatewayPortal.Search.Changes;
 
-/// <summary>Publishes changes as rows of <c>search_changes</c>; the follower applies other nodes' rows.</summary>
-internal sealed class SearchChangeFeed(ISearchDbContextFactory contexts, ISearchNode node, TimeProvider timeProvider) : ISearchChangeFeed
+/// <summary>Adds rows to <c>search_changes</c> in the caller's context; the follower applies other nodes' rows.</summary>
+internal sealed class SearchChangeFeed(ISearchNode node, TimeProvider timeProvider) : ISearchChangeFeed
 {
     /// <summary>Longest source name.</summary>
     public const int MaxSourceLength = 32;
@@ -12,8 +12,9 @@ internal sealed class SearchChangeFeed(ISearchDbContextFactory contexts, ISearch
     public const int MaxKeyLength = 400;
 
     /// <inheritdoc/>
-    public async Task PublishAsync(string source, string key, SearchChangeKind kind, CancellationToken cancellationToken)
+    public void Add(ISearchDbContext db, string source, string key, SearchChangeKind kind)
     {
+        ArgumentNullException.ThrowIfNull(db);
         ArgumentException.ThrowIfNullOrEmpty(source);
         ArgumentException.ThrowIfNullOrEmpty(key);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(source.Length, MaxSourceLength, nameof(source));
@@ -23,15 +24,13 @@ internal sealed class SearchChangeFeed(ISearchDbContextFactory contexts, ISearch
             throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown change kind.");
         }
 
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         db.SearchChanges.Add(new SearchChangeRow
         {
             Source = source,
             Key = key,
-            Kind = kind.ToString(),
+            Kind = kind,
             Node = node.Name,
             CreatedUtc = timeProvider.GetUtcNow().UtcDateTime,
         });
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
     }
 }

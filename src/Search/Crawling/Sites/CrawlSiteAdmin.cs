@@ -1,11 +1,11 @@
-using GatewayPortal.Search.Storage;
+using GatewayPortal.Search.Changes;
+using GatewayPortal.Search.Crawling.Scheduling;
 using GatewayPortal.Search.Crawling.Storage;
 using GatewayPortal.Search.Documents;
 using GatewayPortal.Search.Indexing;
+using GatewayPortal.Search.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
-using GatewayPortal.Search.Changes;
-using GatewayPortal.Search.Crawling.Scheduling;
 
 namespace GatewayPortal.Search.Crawling.Sites;
 
@@ -227,6 +227,7 @@ public sealed partial class CrawlSiteAdmin(
         {
             List<CrawlPageRow> rows;
             var upserts = new List<SearchDocument>();
+            var batchRemoved = new List<string>();
             await using (var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false))
             {
                 rows = await db.CrawlPages.Where(p => p.Site == after.Key && p.Id > afterId).OrderBy(p => p.Id).Take(BatchSize)
@@ -238,7 +239,7 @@ public sealed partial class CrawlSiteAdmin(
                         db.CrawlPages.Remove(row);
                         if (row.DocumentId is { } gone)
                         {
-                            removed.Add(gone);
+                            batchRemoved.Add(gone);
                         }
                     }
                     else if (principalsChanged && row.DocumentJson is { } json)
@@ -249,16 +250,20 @@ public sealed partial class CrawlSiteAdmin(
                     }
                 }
 
+                // Feed entries commit with the rows (an outbox).
+                foreach (var document in upserts)
+                {
+                    changes.Add(db, SearchSources.Web, document.Id, SearchChangeKind.Upsert);
+                }
+
+                purger.AddDeletes(db, batchRemoved);
                 await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
             }
 
+            removed.AddRange(batchRemoved);
             if (upserts.Count > 0)
             {
                 index.Upsert(upserts);
-                foreach (var document in upserts)
-                {
-                    await changes.PublishAsync(SearchSources.Web, document.Id, SearchChangeKind.Upsert, cancellationToken).ConfigureAwait(false);
-                }
             }
 
             if (rows.Count < BatchSize)
@@ -277,7 +282,7 @@ public sealed partial class CrawlSiteAdmin(
                 await db.CrawlCheckpoints.Where(c => c.Site == after.Key).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
             }
 
-            await purger.RemoveDocumentsAsync(removed, cancellationToken).ConfigureAwait(false);
+            purger.RemoveFromIndex(removed);
         }
     }
 

@@ -1,9 +1,9 @@
-using GatewayPortal.Search.Storage;
-using GatewayPortal.Search.Documents;
-using GatewayPortal.Search.Indexing;
-using Microsoft.EntityFrameworkCore;
 using GatewayPortal.Search.Changes;
 using GatewayPortal.Search.Crawling.Scheduling;
+using GatewayPortal.Search.Documents;
+using GatewayPortal.Search.Indexing;
+using GatewayPortal.Search.Storage;
+using Microsoft.EntityFrameworkCore;
 
 namespace GatewayPortal.Search.Crawling.Sites;
 
@@ -19,19 +19,34 @@ public sealed class CrawlSitePurger(ISearchDbContextFactory contexts, CrawlStatu
         List<string> documentIds;
         await using (var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false))
         {
+            // The rows go with their feed entries in one transaction (an outbox): no node keeps a purged page.
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
             documentIds = await db.CrawlPages.Where(p => p.Site == key && p.DocumentId != null).Select(p => p.DocumentId!)
                 .Distinct().ToListAsync(cancellationToken).ConfigureAwait(false);
             await db.CrawlPages.Where(p => p.Site == key).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
             await db.CrawlCheckpoints.Where(c => c.Site == key).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
+            AddDeletes(db, documentIds);
+            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         }
 
         await status.DeleteAsync(key, cancellationToken).ConfigureAwait(false);
-        await RemoveDocumentsAsync(documentIds, cancellationToken).ConfigureAwait(false);
+        RemoveFromIndex(documentIds);
         return documentIds.Count;
     }
 
-    /// <summary>Removes documents whose rows are gone from this node's index and publishes each removal.</summary>
-    public async Task RemoveDocumentsAsync(IReadOnlyCollection<string> documentIds, CancellationToken cancellationToken)
+    /// <summary>Adds a feed entry per removed document to <paramref name="db"/>, written by its next save.</summary>
+    public void AddDeletes(ISearchDbContext db, IEnumerable<string> documentIds)
+    {
+        ArgumentNullException.ThrowIfNull(documentIds);
+        foreach (var id in documentIds)
+        {
+            changes.Add(db, SearchSources.Web, id, SearchChangeKind.Delete);
+        }
+    }
+
+    /// <summary>Removes documents whose rows are gone from this node's index, searchable at once.</summary>
+    public void RemoveFromIndex(IReadOnlyCollection<string> documentIds)
     {
         ArgumentNullException.ThrowIfNull(documentIds);
         foreach (var id in documentIds)
@@ -40,9 +55,5 @@ public sealed class CrawlSitePurger(ISearchDbContextFactory contexts, CrawlStatu
         }
 
         index.Refresh();
-        foreach (var id in documentIds)
-        {
-            await changes.PublishAsync(SearchSources.Web, id, SearchChangeKind.Delete, cancellationToken).ConfigureAwait(false);
-        }
     }
 }

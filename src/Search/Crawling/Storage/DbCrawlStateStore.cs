@@ -1,19 +1,19 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using GatewayPortal.Search.Storage;
-using GatewayPortal.Search.Crawling.Storage;
-using GatewayPortal.Search.Crawling;
-using GatewayPortal.Search.Documents;
-using Microsoft.EntityFrameworkCore;
 using GatewayPortal.Search.Changes;
+using GatewayPortal.Search.Crawling;
+using GatewayPortal.Search.Crawling.Storage;
+using GatewayPortal.Search.Documents;
+using GatewayPortal.Search.Storage;
+using Microsoft.EntityFrameworkCore;
 
 namespace GatewayPortal.Search.Crawling.Storage;
 
 /// <summary>
 /// Crawl state in the portal database, shared by every node: per-URL validators, hashes and extracted documents, and the
 /// checkpoint of an unfinished crawl (so a restarted or another node resumes it). Every change to the set of crawled
-/// documents is published on the search change feed once it is stored, so other nodes read the stored document.
+/// documents is written to the search change feed in the same transaction, so other nodes read the stored document.
 /// </summary>
 public sealed class DbCrawlStateStore(ISearchDbContextFactory contexts, ISearchChangeFeed changes, TimeProvider time) : ICrawlStateStore
 {
@@ -68,17 +68,17 @@ public sealed class DbCrawlStateStore(ISearchDbContextFactory contexts, ISearchC
     {
         ArgumentNullException.ThrowIfNull(page);
         var hash = UrlHash(page.Url);
-        string? dropped;
-        await using (var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false))
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        var row = await db.CrawlPages.FirstOrDefaultAsync(p => p.Site == site && p.UrlHash == hash, cancellationToken).ConfigureAwait(false);
         {
-            var row = await db.CrawlPages.FirstOrDefaultAsync(p => p.Site == site && p.UrlHash == hash, cancellationToken).ConfigureAwait(false);
             if (row is null)
             {
                 row = new CrawlPageRow { Site = site, Url = page.Url, UrlHash = hash };
                 db.CrawlPages.Add(row);
             }
 
-            dropped = row.DocumentId is { } old && old != page.DocumentId ? old : null;
+            var dropped = row.DocumentId is { } old && old != page.DocumentId ? old : null;
             row.DocumentJson = page.DocumentId is null ? null
                 : page.Document is { } document ? CrawledDocumentJson.Serialize(document)
                 : row.DocumentId == page.DocumentId ? row.DocumentJson
@@ -90,20 +90,20 @@ public sealed class DbCrawlStateStore(ISearchDbContextFactory contexts, ISearchC
             row.Depth = page.Depth;
             row.UpdatedUtc = time.GetUtcNow().UtcDateTime;
             await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-            if (dropped is not null && await db.CrawlPages.AnyAsync(p => p.DocumentId == dropped, cancellationToken).ConfigureAwait(false))
+
+            // The feed rows commit with the page (an outbox): another node reads the stored document.
+            if (page is { DocumentId: { } id, Document: not null })
             {
-                dropped = null;
+                changes.Add(db, SearchSources.Web, id, SearchChangeKind.Upsert);
             }
-        }
 
-        if (page is { DocumentId: { } id, Document: not null })
-        {
-            await changes.PublishAsync(SearchSources.Web, id, SearchChangeKind.Upsert, cancellationToken).ConfigureAwait(false);
-        }
+            if (dropped is not null && !await db.CrawlPages.AnyAsync(p => p.DocumentId == dropped, cancellationToken).ConfigureAwait(false))
+            {
+                changes.Add(db, SearchSources.Web, dropped, SearchChangeKind.Delete);
+            }
 
-        if (dropped is not null)
-        {
-            await changes.PublishAsync(SearchSources.Web, dropped, SearchChangeKind.Delete, cancellationToken).ConfigureAwait(false);
+            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -111,28 +111,23 @@ public sealed class DbCrawlStateStore(ISearchDbContextFactory contexts, ISearchC
     public async ValueTask RemovePageAsync(string site, string url, CancellationToken cancellationToken)
     {
         var hash = UrlHash(url);
-        string? dropped;
-        await using (var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false))
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        var row = await db.CrawlPages.FirstOrDefaultAsync(p => p.Site == site && p.UrlHash == hash, cancellationToken).ConfigureAwait(false);
+        if (row is null)
         {
-            var row = await db.CrawlPages.FirstOrDefaultAsync(p => p.Site == site && p.UrlHash == hash, cancellationToken).ConfigureAwait(false);
-            if (row is null)
-            {
-                return;
-            }
+            return;
+        }
 
-            db.CrawlPages.Remove(row);
+        db.CrawlPages.Remove(row);
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        if (row.DocumentId is { } dropped && !await db.CrawlPages.AnyAsync(p => p.DocumentId == dropped, cancellationToken).ConfigureAwait(false))
+        {
+            changes.Add(db, SearchSources.Web, dropped, SearchChangeKind.Delete);
             await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-            dropped = row.DocumentId;
-            if (dropped is not null && await db.CrawlPages.AnyAsync(p => p.DocumentId == dropped, cancellationToken).ConfigureAwait(false))
-            {
-                dropped = null;
-            }
         }
 
-        if (dropped is not null)
-        {
-            await changes.PublishAsync(SearchSources.Web, dropped, SearchChangeKind.Delete, cancellationToken).ConfigureAwait(false);
-        }
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
