@@ -1,7 +1,7 @@
 using System.Runtime.CompilerServices;
+using GatewayPortal.Portal.Data;
 using GatewayPortal.Search.Documents;
 using GatewayPortal.Search.Indexing;
-using GatewayPortal.Portal.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace GatewayPortal.Portal.Search;

@@ -1,8 +1,8 @@
 using System.Globalization;
 using GatewayPortal.Search.Indexing;
+using GatewayPortal.Search.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
-using GatewayPortal.Search.Storage;
 
 namespace GatewayPortal.Search.Changes;
 

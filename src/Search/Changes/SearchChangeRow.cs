@@ -14,8 +14,8 @@ public sealed class SearchChangeRow
     /// <summary>The source's own key of the document (a page id, a client id, a uid); "*" for the whole source.</summary>
     public string Key { get; set; } = "";
 
-    /// <summary>Upsert or Delete.</summary>
-    public string Kind { get; set; } = "";
+    /// <summary>Upsert or Delete (stored by name).</summary>
+    public SearchChangeKind Kind { get; set; }
 
     /// <summary>Node that made the change (it applied it already).</summary>
     public string Node { get; set; } = "";

@@ -58,7 +58,7 @@ public static class SearchModelBuilderExtensions
             entity.ToTable("crawl_site_status");
             entity.HasKey(e => e.Site);
             entity.Property(e => e.Site).HasMaxLength(MaxSiteKeyLength);
-            entity.Property(e => e.State).HasMaxLength(20);
+            entity.Property(e => e.State).HasConversion<string>().HasMaxLength(20);
             entity.Property(e => e.Node).HasMaxLength(200);
             entity.Property(e => e.LastError).HasMaxLength(2000);
         });
@@ -69,7 +69,7 @@ public static class SearchModelBuilderExtensions
             entity.HasKey(e => e.Id);
             entity.Property(e => e.Source).HasMaxLength(32);
             entity.Property(e => e.Key).HasMaxLength(400);
-            entity.Property(e => e.Kind).HasMaxLength(16);
+            entity.Property(e => e.Kind).HasConversion<string>().HasMaxLength(16);
             entity.Property(e => e.Node).HasMaxLength(200);
             entity.HasIndex(e => e.CreatedUtc);
         });

@@ -26,8 +26,8 @@ public sealed class SearchChangeFeedPurgerTests(PostgresPortal portal) : IClassF
         {
             var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
             db.SearchChanges.AddRange(
-                new SearchChangeRow { Source = "wiki", Key = old, Kind = "Upsert", Node = "elsewhere", CreatedUtc = clock.GetUtcNow().UtcDateTime.AddDays(-2) },
-                new SearchChangeRow { Source = "wiki", Key = recent, Kind = "Upsert", Node = "elsewhere", CreatedUtc = clock.GetUtcNow().UtcDateTime.AddHours(-1) });
+                new SearchChangeRow { Source = "wiki", Key = old, Kind = SearchChangeKind.Upsert, Node = "elsewhere", CreatedUtc = clock.GetUtcNow().UtcDateTime.AddDays(-2) },
+                new SearchChangeRow { Source = "wiki", Key = recent, Kind = SearchChangeKind.Upsert, Node = "elsewhere", CreatedUtc = clock.GetUtcNow().UtcDateTime.AddHours(-1) });
             await db.SaveChangesAsync(cancellationToken);
         }
 

@@ -173,7 +173,7 @@ public abstract class CrawlStateStoreTests(PortalApplicationFactory portal)
     {
         await using var scope = portal.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
-        return await db.SearchChanges.AsNoTracking()
-            .Where(c => c.Source == SearchSources.Web && c.Key == documentId).OrderBy(c => c.Id).Select(c => c.Kind).ToListAsync(Cancel);
+        return (await db.SearchChanges.AsNoTracking()
+            .Where(c => c.Source == SearchSources.Web && c.Key == documentId).OrderBy(c => c.Id).Select(c => c.Kind).ToListAsync(Cancel)).ConvertAll(k => k.ToString());
     }
 }

@@ -99,22 +99,22 @@ public sealed class CrawlSiteRulesTests
 
     [Theory]
     [InlineData(null, null, true, true)] // never crawled
-    [InlineData("Finished", -30, true, false)] // finished half an hour ago, interval one hour
-    [InlineData("Finished", -61, true, true)]
-    [InlineData("Failed", -61, true, true)]
-    [InlineData("Requested", -1, true, true)]
-    [InlineData("Running", -1, true, true)] // its node died or it runs elsewhere: the lease decides
-    [InlineData("Cancelled", -1, true, true)] // resumes from its checkpoint
+    [InlineData(CrawlState.Finished, -30, true, false)] // finished half an hour ago, interval one hour
+    [InlineData(CrawlState.Finished, -61, true, true)]
+    [InlineData(CrawlState.Failed, -61, true, true)]
+    [InlineData(CrawlState.Requested, -1, true, true)]
+    [InlineData(CrawlState.Running, -1, true, true)] // its node died or it runs elsewhere: the lease decides
+    [InlineData(CrawlState.Cancelled, -1, true, true)] // resumes from its checkpoint
     [InlineData(null, null, false, false)] // disabled
-    [InlineData("Requested", -1, false, false)]
-    public void IsDue_StatusAndInterval_DecideWhetherToCrawl(string? state, int? finishedMinutesAgo, bool enabled, bool expected)
+    [InlineData(CrawlState.Requested, -1, false, false)]
+    public void IsDue_StatusAndInterval_DecideWhetherToCrawl(CrawlState? state, int? finishedMinutesAgo, bool enabled, bool expected)
     {
         // Arrange
         var site = new CrawlSiteDefinition { Key = "k", Name = "k", StartUrl = new Uri("http://intra.example/"), Interval = TimeSpan.FromHours(1), Enabled = enabled };
         var status = state is null ? null : new CrawlSiteStatusRow
         {
             Site = "k",
-            State = state,
+            State = state.Value,
             FinishedUtc = finishedMinutesAgo is { } minutes ? Now.AddMinutes(minutes) : null,
         };
 

@@ -36,7 +36,7 @@ internal sealed partial class CrawlMetricsSampler(
         await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         var rows = await db.CrawlSiteStatus.AsNoTracking().OrderBy(s => s.Site).ToListAsync(cancellationToken).ConfigureAwait(false);
         metrics.CrawlProgress([.. rows.Select(s => new CrawlSiteProgress(
-            s.Site, string.Equals(s.State, "Running", StringComparison.Ordinal), s.Fetched, s.Indexed, s.Unchanged, s.Removed, s.Skipped, s.Failed, s.Queued))]);
+            s.Site, s.State == CrawlState.Running, s.Fetched, s.Indexed, s.Unchanged, s.Removed, s.Skipped, s.Failed, s.Queued))]);
     }
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Reading crawl status for metrics failed")]

@@ -67,7 +67,7 @@ public sealed partial class CrawlScheduler(
     {
         ArgumentNullException.ThrowIfNull(site);
         return site.Enabled && (status is null
-            || status.State is CrawlStatusStore.Requested or CrawlStatusStore.Running or CrawlStatusStore.Cancelled
+            || status.State is CrawlState.Requested or CrawlState.Running or CrawlState.Cancelled
             || status.FinishedUtc is null
             || status.FinishedUtc.Value + site.Interval <= nowUtc);
     }
@@ -136,8 +136,8 @@ public sealed partial class CrawlScheduler(
             .Where(s => IsDue(s.Site, s.Status, now))
             .OrderBy(s => s.Status?.State switch
             {
-                CrawlStatusStore.Requested => 0,
-                CrawlStatusStore.Running or CrawlStatusStore.Cancelled => 1,
+                CrawlState.Requested => 0,
+                CrawlState.Running or CrawlState.Cancelled => 1,
                 _ => 2,
             })
             .ThenBy(s => s.Status?.FinishedUtc ?? DateTime.MinValue)
@@ -159,7 +159,7 @@ public sealed partial class CrawlScheduler(
         var progress = new LatestProgress();
         using var heartbeat = new CancellationTokenSource();
         var beats = HeartbeatAsync(site, settings, progress, stop, heartbeat.Token);
-        string state;
+        CrawlState state;
         CrawlProgress? counts = null;
         string? error = null;
         try
@@ -169,7 +169,7 @@ public sealed partial class CrawlScheduler(
             var result = await crawler.CrawlAsync(site.ToCrawlSite(settings.CheckpointEvery), new SearchIndexCrawlSink(index), progress, stop.Token)
                 .ConfigureAwait(false);
             counts = result.Counts;
-            state = result.Completed ? CrawlStatusStore.Finished : CrawlStatusStore.Cancelled;
+            state = result.Completed ? CrawlState.Finished : CrawlState.Cancelled;
             if (result.Completed)
             {
                 LogCrawled(logger, site.Key, counts.Fetched, counts.Indexed, counts.Unchanged, counts.Removed, counts.Errors);
@@ -177,14 +177,14 @@ public sealed partial class CrawlScheduler(
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !stop.IsCancellationRequested)
         {
-            state = CrawlStatusStore.Failed;
+            state = CrawlState.Failed;
             counts = progress.Value;
             error = ex.Message;
             LogFailed(logger, site.Key, ex);
         }
         catch (OperationCanceledException)
         {
-            state = CrawlStatusStore.Cancelled;
+            state = CrawlState.Cancelled;
             counts = progress.Value;
         }
         finally

@@ -1,6 +1,6 @@
-using GatewayPortal.Search.Storage;
-using GatewayPortal.Search.Crawling.Storage;
 using GatewayPortal.Search.Crawling;
+using GatewayPortal.Search.Crawling.Storage;
+using GatewayPortal.Search.Storage;
 using Microsoft.EntityFrameworkCore;
 
 namespace GatewayPortal.Search.Crawling.Scheduling;
@@ -8,21 +8,6 @@ namespace GatewayPortal.Search.Crawling.Scheduling;
 /// <summary>Each site's crawl state and progress in <c>crawl_site_status</c>, so every node's admin page shows it.</summary>
 public sealed class CrawlStatusStore(ISearchDbContextFactory contexts, TimeProvider time)
 {
-    /// <summary>A crawl is running (or its node died; the next lease holder resumes it).</summary>
-    public const string Running = "Running";
-
-    /// <summary>The last crawl went through.</summary>
-    public const string Finished = "Finished";
-
-    /// <summary>The last crawl stopped on an error.</summary>
-    public const string Failed = "Failed";
-
-    /// <summary>The last crawl was stopped (node shut down, site disabled); it resumes from its checkpoint.</summary>
-    public const string Cancelled = "Cancelled";
-
-    /// <summary>An administrator asked for a crawl now.</summary>
-    public const string Requested = "Requested";
-
     private const int MaxErrorLength = 2000;
 
     /// <summary>Every site's row by key.</summary>
@@ -43,12 +28,12 @@ public sealed class CrawlStatusStore(ISearchDbContextFactory contexts, TimeProvi
     /// <summary>Asks for a crawl of the site as soon as the crawling node looks; false when one is running already.</summary>
     public Task<bool> RequestAsync(string site, CancellationToken cancellationToken) => UpdateAsync(site, row =>
     {
-        if (row.State == Running)
+        if (row.State == CrawlState.Running)
         {
             return false;
         }
 
-        row.State = Requested;
+        row.State = CrawlState.Requested;
         return true;
     }, cancellationToken);
 
@@ -61,7 +46,7 @@ public sealed class CrawlStatusStore(ISearchDbContextFactory contexts, TimeProvi
             Set(row, new CrawlProgress(site, 0, 0, 0, 0, 0, 0, 0));
         }
 
-        row.State = Running;
+        row.State = CrawlState.Running;
         row.Node = node;
         row.LastError = null;
         return true;
@@ -74,8 +59,8 @@ public sealed class CrawlStatusStore(ISearchDbContextFactory contexts, TimeProvi
         return true;
     }, cancellationToken);
 
-    /// <summary>The crawl ended in <paramref name="state"/> (Finished, Failed or Cancelled).</summary>
-    public Task EndedAsync(string site, string state, CrawlProgress? progress, string? error, CancellationToken cancellationToken) =>
+    /// <summary>The crawl ended in <paramref name="state"/> (<see cref="CrawlState.Finished"/>, <see cref="CrawlState.Failed"/> or <see cref="CrawlState.Cancelled"/>).</summary>
+    public Task EndedAsync(string site, CrawlState state, CrawlProgress? progress, string? error, CancellationToken cancellationToken) =>
         UpdateAsync(site, row =>
         {
             row.State = state;
@@ -84,7 +69,7 @@ public sealed class CrawlStatusStore(ISearchDbContextFactory contexts, TimeProvi
                 Set(row, progress);
             }
 
-            if (state != Cancelled)
+            if (state != CrawlState.Cancelled)
             {
                 row.FinishedUtc = time.GetUtcNow().UtcDateTime;
             }

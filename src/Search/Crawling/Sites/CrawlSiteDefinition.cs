@@ -1,5 +1,5 @@
-using GatewayPortal.Search.Crawling.Storage;
 using GatewayPortal.Search.Crawling;
+using GatewayPortal.Search.Crawling.Storage;
 using GatewayPortal.Search.Documents;
 
 namespace GatewayPortal.Search.Crawling.Sites;

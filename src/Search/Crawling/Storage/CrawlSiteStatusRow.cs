@@ -1,3 +1,5 @@
+using GatewayPortal.Search.Crawling.Scheduling;
+
 namespace GatewayPortal.Search.Crawling.Storage;
 
 /// <summary>Progress and outcome of a site's current or last crawl, shared by every node for the admin page.</summary>
@@ -5,8 +7,8 @@ public sealed class CrawlSiteStatusRow
 {
     public string Site { get; set; } = "";
 
-    /// <summary>Running, Finished, Failed or Cancelled.</summary>
-    public string State { get; set; } = "";
+    /// <summary>Where the crawl stands.</summary>
+    public CrawlState State { get; set; }
 
     /// <summary>Node that runs or ran the crawl.</summary>
     public string? Node { get; set; }

@@ -1,9 +1,9 @@
 using System.Runtime.CompilerServices;
 using System.Text.Json;
-using GatewayPortal.Search.Storage;
 using GatewayPortal.Search.Crawling.Storage;
 using GatewayPortal.Search.Documents;
 using GatewayPortal.Search.Indexing;
+using GatewayPortal.Search.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
