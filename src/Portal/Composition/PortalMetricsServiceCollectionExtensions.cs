@@ -28,7 +28,7 @@ public static class PortalMetricsServiceCollectionExtensions
         services.AddSingleton(new MetricsAccess(allowed));
         services.AddOpenTelemetry().WithMetrics(metrics => metrics
             .AddMeter(IdentityMetrics.MeterName)
-            .AddMeter(GatewayPortal.Portal.Search.SearchMetrics.MeterName)
+            .AddMeter(GatewayPortal.Search.Telemetry.SearchMetrics.MeterName)
             .AddMeter(GatewayPortal.Portal.Data.TransactionDurationMeter.MeterName)
             .AddAspNetCoreInstrumentation()
             .AddRuntimeInstrumentation()
