@@ -30,7 +30,7 @@ public static class ObservabilityExtensions
         services.AddOpenTelemetry().WithMetrics(metrics => metrics
             .AddMeter(IdentityMetrics.MeterName)
             .AddMeter(GatewayPortal.Portal.Search.SearchMetrics.MeterName)
-            .AddMeter(GatewayPortal.Portal.Data.TransactionDurationMeter.MeterName)
+            .AddMeter(GatewayPortal.Data.TransactionDurationMeter.MeterName)
             .AddAspNetCoreInstrumentation()
             .AddRuntimeInstrumentation()
             .AddPrometheusExporter());

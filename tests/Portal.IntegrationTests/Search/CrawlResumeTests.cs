@@ -1,5 +1,5 @@
+using GatewayPortal.Data;
 using GatewayPortal.Portal.Cluster;
-using GatewayPortal.Portal.Data;
 using GatewayPortal.Portal.IntegrationTests.Infrastructure;
 using GatewayPortal.Portal.Search.Storage;
 using GatewayPortal.Testing;
