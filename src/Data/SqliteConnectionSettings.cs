@@ -10,7 +10,7 @@ namespace GatewayPortal.Data;
 /// synchronous=NORMAL is the recommended pairing with WAL: a committed transaction survives a crash
 /// of the process; only a power loss may drop the last ones.
 /// </summary>
-internal sealed class SqliteConnectionSettings : DbConnectionInterceptor
+public sealed class SqliteConnectionSettings : DbConnectionInterceptor
 {
     private const string Pragmas = "PRAGMA busy_timeout = 5000; PRAGMA synchronous = NORMAL;";
 

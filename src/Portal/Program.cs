@@ -6,7 +6,8 @@ using GatewayPortal.Portal.Extensions;
 
 var builder = WebApplication.CreateBuilder(args);
 
-builder.Services.AddPortalData(builder.Configuration, builder.Environment);
+builder.Services.AddPortalDatabase(builder.Configuration, builder.Environment);
+builder.Services.AddPortalDataProtection(builder.Configuration, builder.Environment);
 builder.Services.AddPortalIdentity(builder.Configuration);
 builder.Services.AddPortalOidc<PortalDbContext>(builder.Configuration, builder.Environment);
 builder.Services.AddPortalApplications(builder.Configuration);

@@ -1,18 +1,21 @@
+using GatewayPortal.Data.Postgres;
+using GatewayPortal.Data.Sqlite;
 using GatewayPortal.Identity.Applications;
 using GatewayPortal.Identity.Storage;
 using GatewayPortal.Portal.Data;
 using GatewayPortal.Wiki.Storage;
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
-/// <summary>Registers the portal's database (SQLite or PostgreSQL) and what lives in it.</summary>
-public static class DataServiceCollectionExtensions
+/// <summary>Registers the portal's database (SQLite or PostgreSQL, each with its own migrations assembly) and its start-up migration.</summary>
+public static class DatabaseServiceCollectionExtensions
 {
-    /// <summary>Adds the DbContext for the configured provider, start-up migrations and Data Protection keys in the database.</summary>
-    public static IServiceCollection AddPortalData(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    /// <summary>
+    /// Adds the DbContext for the configured provider (migrations from <c>GatewayPortal.Data.Sqlite</c> or
+    /// <c>GatewayPortal.Data.Postgres</c>), the libraries' storage interfaces over it, and the start-up migrations.
+    /// </summary>
+    public static IServiceCollection AddPortalDatabase(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         ArgumentNullException.ThrowIfNull(environment);
         services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
@@ -29,12 +32,12 @@ public static class DataServiceCollectionExtensions
         {
             case DatabaseProvider.Sqlite:
                 var sqlite = ResolveSqlite(options.ConnectionString, environment.ContentRootPath);
-                services.AddDbContextPool<SqlitePortalDbContext>((sp, o) => o.UseSqlite(sqlite)
-                    .AddInterceptors(new SqliteConnectionSettings(), sp.GetRequiredService<TransactionDurationMeter>()));
+                services.AddDbContextPool<SqlitePortalDbContext>((sp, o) => o.UsePortalSqlite(sqlite)
+                    .AddInterceptors(sp.GetRequiredService<TransactionDurationMeter>()));
                 services.AddScoped<PortalDbContext>(sp => sp.GetRequiredService<SqlitePortalDbContext>());
                 break;
             case DatabaseProvider.PostgreSql:
-                services.AddDbContextPool<PostgresPortalDbContext>((sp, o) => o.UseNpgsql(options.ConnectionString)
+                services.AddDbContextPool<PostgresPortalDbContext>((sp, o) => o.UsePortalPostgres(options.ConnectionString)
                     .AddInterceptors(sp.GetRequiredService<TransactionDurationMeter>()));
                 services.AddScoped<PortalDbContext>(sp => sp.GetRequiredService<PostgresPortalDbContext>());
                 break;
@@ -48,12 +51,6 @@ public static class DataServiceCollectionExtensions
 
         // Migrations run first: registered before every other hosted service.
         services.AddHostedService<DatabaseMigrator>();
-
-        // Keys in the database: every node of a cluster reads the same cookies.
-        var dataProtection = services.AddDataProtection()
-            .SetApplicationName("GatewayPortal")
-            .PersistKeysToDbContext<PortalDbContext>();
-        GatewayPortal.Portal.Extensions.KeyEncryption.Configure(dataProtection, configuration, environment);
         return services;
     }
 
