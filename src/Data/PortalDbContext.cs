@@ -5,8 +5,10 @@ using GatewayPortal.Identity.Oidc;
 using GatewayPortal.Identity.Oidc.Keys;
 using GatewayPortal.Identity.Sessions;
 using GatewayPortal.Identity.Storage;
-using GatewayPortal.Portal.Cluster;
-using GatewayPortal.Portal.Search.Storage;
+using GatewayPortal.Cluster;
+using GatewayPortal.Search.Changes;
+using GatewayPortal.Search.Crawling.Storage;
+using GatewayPortal.Search.Storage;
 using GatewayPortal.Wiki.Storage;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -17,7 +19,7 @@ namespace GatewayPortal.Data;
 /// The portal's database. Each provider has a subclass that owns its migrations
 /// (<see cref="SqlitePortalDbContext"/>, <see cref="PostgresPortalDbContext"/>).
 /// </summary>
-public abstract class PortalDbContext(DbContextOptions options) : DbContext(options), IIdentityDbContext, IOidcDbContext, IApplicationsDbContext, IDataProtectionKeyContext, IWikiDbContext
+public abstract class PortalDbContext(DbContextOptions options) : DbContext(options), IIdentityDbContext, IOidcDbContext, IApplicationsDbContext, IDataProtectionKeyContext, IWikiDbContext, IClusterDbContext, ISearchDbContext
 {
     public DbSet<SignInAuditEntry> SignInAudit => Set<SignInAuditEntry>();
 
@@ -72,6 +74,7 @@ public abstract class PortalDbContext(DbContextOptions options) : DbContext(opti
         modelBuilder.UseGatewayApplications();
         modelBuilder.ApplyWikiModel();
         modelBuilder.ApplySearchModel();
+        modelBuilder.ApplyClusterModel();
         modelBuilder.Entity<DataProtectionKey>().ToTable("data_protection_keys");
     }
 }

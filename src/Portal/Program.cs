@@ -19,8 +19,8 @@ builder.Services.AddPortalObservability(builder.Configuration);
 builder.Services.AddPortalWiki(builder.Configuration);
 builder.Services.AddPortalWikiPages();
 builder.Services.AddPortalSearch(builder.Configuration);
-builder.Services.AddPortalSearchPages();
-builder.Services.AddPortalCluster();
+builder.Services.AddPortalSearchSources();
+builder.Services.AddPortalSearchChangeFeed();
 
 // Interactive islands (the wiki editor's toolbar and live preview); a preview sends up to ~300 KB in one message.
 builder.Services.AddRazorComponents().AddInteractiveServerComponents().AddHubOptions(o => o.MaximumReceiveMessageSize = 1024 * 1024);

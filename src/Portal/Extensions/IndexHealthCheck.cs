@@ -1,6 +1,5 @@
 using System.Globalization;
-using GatewayPortal.Portal.Cluster;
-using GatewayPortal.Portal.Search;
+using GatewayPortal.Search.Changes;
 using GatewayPortal.Search.Indexing;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
@@ -9,9 +8,9 @@ namespace GatewayPortal.Portal.Extensions;
 
 /// <summary>
 /// Healthy when this node's index answers a search and follows the other nodes' changes closely; Degraded while it is
-/// being built or lags more than <see cref="ClusterOptions.IndexLagDegradedAfter"/>; Unhealthy when it cannot be read.
+/// being built or lags more than <see cref="SearchChangeFeedOptions.IndexLagDegradedAfter"/>; Unhealthy when it cannot be read.
 /// </summary>
-internal sealed class IndexHealthCheck(ISearchIndex index, IOptions<ClusterOptions> options, SearchChangeFollowerState? follower = null) : IHealthCheck
+internal sealed class IndexHealthCheck(ISearchIndex index, IOptions<SearchChangeFeedOptions> options, SearchChangeFollowerState? follower = null) : IHealthCheck
 {
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {

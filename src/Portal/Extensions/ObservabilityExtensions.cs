@@ -29,7 +29,7 @@ public static class ObservabilityExtensions
         services.AddSingleton(new MetricsAccess(allowed));
         services.AddOpenTelemetry().WithMetrics(metrics => metrics
             .AddMeter(IdentityMetrics.MeterName)
-            .AddMeter(GatewayPortal.Portal.Search.SearchMetrics.MeterName)
+            .AddMeter(GatewayPortal.Search.Telemetry.SearchMetrics.MeterName)
             .AddMeter(GatewayPortal.Data.TransactionDurationMeter.MeterName)
             .AddAspNetCoreInstrumentation()
             .AddRuntimeInstrumentation()

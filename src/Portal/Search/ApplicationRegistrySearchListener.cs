@@ -1,12 +1,14 @@
 using GatewayPortal.Identity.Applications.Admin;
-using GatewayPortal.Search.Documents;
 using GatewayPortal.Search.Indexing;
 
 namespace GatewayPortal.Portal.Search;
 
-/// <summary>After an administrator changes the application registry: re-index the applications here and tell the other nodes.</summary>
+/// <summary>
+/// After an administrator changes the application registry: re-index the applications here at once (the other nodes
+/// follow the feed row that committed with the change, <see cref="SearchChangeOutbox"/>).
+/// </summary>
 internal sealed partial class ApplicationRegistrySearchListener(
-    ApplicationSearchUpdater updater, ISearchIndex index, ISearchChangeFeed feed, ILogger<ApplicationRegistrySearchListener> logger)
+    ApplicationSearchUpdater updater, ISearchIndex index, ILogger<ApplicationRegistrySearchListener> logger)
     : IApplicationRegistryListener
 {
     /// <inheritdoc/>
@@ -22,21 +24,8 @@ internal sealed partial class ApplicationRegistrySearchListener(
         {
             LogIndexFailed(logger, ex);
         }
-
-        try
-        {
-            await feed.PublishAsync(SearchSources.Application, ApplicationSearchUpdater.AllKey, SearchChangeKind.Upsert, CancellationToken.None)
-                .ConfigureAwait(false);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            LogPublishFailed(logger, ex);
-        }
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Applications could not be re-indexed on this node after a registry change")]
     private static partial void LogIndexFailed(ILogger logger, Exception exception);
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "A registry change could not be published to the other nodes")]
-    private static partial void LogPublishFailed(ILogger logger, Exception exception);
 }

@@ -1,12 +1,14 @@
 using System.Runtime.CompilerServices;
 using GatewayPortal.Identity.Applications;
+using GatewayPortal.Portal.Data;
 using GatewayPortal.Search.Documents;
 using GatewayPortal.Search.Indexing;
+using Microsoft.EntityFrameworkCore;
 
 namespace GatewayPortal.Portal.Search;
 
 /// <summary>Every launchable application of the registry, visible to the groups allowed to use it.</summary>
-public sealed class ApplicationSearchSource(IServiceScopeFactory scopes, ApplicationCatalogue catalogue) : ISearchSource
+public sealed class ApplicationSearchSource(IDbContextFactory<PortalDbContext> contexts, ApplicationCatalogue catalogue) : ISearchSource
 {
     /// <inheritdoc/>
     public string Name => SearchSources.Application;
@@ -15,9 +17,8 @@ public sealed class ApplicationSearchSource(IServiceScopeFactory scopes, Applica
     public async IAsyncEnumerable<SearchDocument> ReadAllAsync([EnumeratorCancellation] CancellationToken cancellationToken)
     {
         IReadOnlyList<PortalApplication> applications;
-        await using (var scope = scopes.CreateAsyncScope())
+        await using (var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false))
         {
-            var db = scope.ServiceProvider.GetRequiredService<IApplicationsDbContext>();
             applications = await catalogue.GetLaunchableAsync(db, cancellationToken).ConfigureAwait(false);
         }
 

@@ -1,11 +1,12 @@
 using GatewayPortal.Identity.Applications;
+using GatewayPortal.Portal.Data;
 using GatewayPortal.Search.Indexing;
 using Microsoft.EntityFrameworkCore;
 
 namespace GatewayPortal.Portal.Search;
 
 /// <summary>Brings the applications' search documents on this node in line with the registry after a change.</summary>
-public sealed class ApplicationSearchUpdater(IServiceScopeFactory scopes, ApplicationCatalogue catalogue, ISearchIndex index)
+public sealed class ApplicationSearchUpdater(IDbContextFactory<PortalDbContext> contexts, ApplicationCatalogue catalogue, ISearchIndex index)
 {
     /// <summary>The change feed's key for "every application".</summary>
     public const string AllKey = "*";
@@ -18,8 +19,7 @@ public sealed class ApplicationSearchUpdater(IServiceScopeFactory scopes, Applic
     {
         ArgumentException.ThrowIfNullOrEmpty(key);
         catalogue.Invalidate();
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<IApplicationsDbContext>();
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         var launchable = (await catalogue.GetLaunchableAsync(db, cancellationToken).ConfigureAwait(false))
             .ToDictionary(a => a.ClientId, StringComparer.Ordinal);
         List<string> clientIds = key == AllKey

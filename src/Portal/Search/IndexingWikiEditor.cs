@@ -4,7 +4,7 @@ using GatewayPortal.Wiki.Pages;
 namespace GatewayPortal.Portal.Search;
 
 /// <summary>Decorates the wiki editor: a saved or reverted page is re-indexed at once, here and (through the change feed) on every node.</summary>
-public sealed class IndexingWikiEditor(IWikiEditor inner, WikiSearchUpdater updater) : IWikiEditor
+public sealed class IndexingWikiEditor(IWikiEditor inner, WikiSearchUpdater updater, CrashAfterCommit crash) : IWikiEditor
 {
     /// <inheritdoc/>
     public async Task<WikiSaveResult> SaveAsync(WikiSaveRequest request, WikiActor actor, CancellationToken cancellationToken = default) =>
@@ -24,6 +24,8 @@ public sealed class IndexingWikiEditor(IWikiEditor inner, WikiSearchUpdater upda
         };
         if (saved is not null)
         {
+            crash.AfterWikiSave();
+
             // The save is committed; the updater logs rather than throws, so indexing never turns it into an error.
             await updater.UpdateAsync(saved.PageId, CancellationToken.None).ConfigureAwait(false);
         }

@@ -8,12 +8,7 @@ namespace GatewayPortal.Portal.Search;
 public static class PortalSearchPrincipals
 {
     /// <summary>Members of any of <paramref name="groups"/>, or everyone when the list is empty (the registry's and the wiki's rule).</summary>
-    public static IReadOnlyCollection<string> ForGroups(IEnumerable<string> groups)
-    {
-        ArgumentNullException.ThrowIfNull(groups);
-        string[] principals = [.. groups.Select(Group).Distinct(StringComparer.Ordinal)];
-        return principals.Length == 0 ? [SearchPrincipals.Everyone] : principals;
-    }
+    public static IReadOnlyCollection<string> ForGroups(IEnumerable<string> groups) => SearchPrincipals.ForGroups(groups);
 
     /// <summary>What a signed-in user may see: everyone, their groups and their subject.</summary>
     public static IReadOnlyCollection<string> ForUser(ClaimsPrincipal user)

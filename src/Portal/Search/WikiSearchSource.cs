@@ -1,12 +1,13 @@
 using System.Runtime.CompilerServices;
+using GatewayPortal.Portal.Data;
 using GatewayPortal.Search.Documents;
 using GatewayPortal.Search.Indexing;
-using GatewayPortal.Wiki.Storage;
+using Microsoft.EntityFrameworkCore;
 
 namespace GatewayPortal.Portal.Search;
 
 /// <summary>Every live wiki page's current revision, visible to the groups allowed to read it.</summary>
-public sealed class WikiSearchSource(IServiceScopeFactory scopes) : ISearchSource
+public sealed class WikiSearchSource(IDbContextFactory<PortalDbContext> contexts) : ISearchSource
 {
     private const int BatchSize = 200;
 
@@ -20,9 +21,8 @@ public sealed class WikiSearchSource(IServiceScopeFactory scopes) : ISearchSourc
         while (true)
         {
             List<(long PageId, SearchDocument Document)> batch;
-            await using (var scope = scopes.CreateAsyncScope())
+            await using (var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false))
             {
-                var db = scope.ServiceProvider.GetRequiredService<IWikiDbContext>();
                 batch = await WikiSearchDocuments.LoadAsync(db, afterId, BatchSize, onlyPageId: null, cancellationToken).ConfigureAwait(false);
             }
 

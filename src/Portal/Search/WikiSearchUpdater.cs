@@ -1,22 +1,25 @@
+using GatewayPortal.Search.Changes;
 using GatewayPortal.Search.Documents;
 using GatewayPortal.Search.Indexing;
 using GatewayPortal.Wiki.Storage;
 
 namespace GatewayPortal.Portal.Search;
 
-/// <summary>Brings one wiki page's search document in line with the database right after a change, on every node.</summary>
-public sealed partial class WikiSearchUpdater(IWikiDbContext db, ISearchIndex index, ISearchChangeFeed feed, ILogger<WikiSearchUpdater> logger)
+/// <summary>
+/// Brings one wiki page's search document on this node in line with the database right after a change; the other nodes
+/// follow the feed row that committed with the change (<see cref="SearchChangeOutbox"/>).
+/// </summary>
+public sealed partial class WikiSearchUpdater(IWikiDbContext db, ISearchIndex index, ILogger<WikiSearchUpdater> logger)
 {
     /// <summary>
     /// Re-indexes the page on this node (or removes it when it is deleted, a redirect or gone), makes it searchable at
-    /// once and tells the other nodes. The change is committed already: failures are logged, never thrown.
+    /// once. The change and its feed row are committed already: failures are logged, never thrown.
     /// </summary>
     public async Task UpdateAsync(long pageId, CancellationToken cancellationToken)
     {
-        SearchChangeKind kind;
         try
         {
-            kind = await ApplyAsync(pageId, cancellationToken).ConfigureAwait(false);
+            await ApplyAsync(pageId, cancellationToken).ConfigureAwait(false);
 
             // The editor redirects to the page right away; make the change searchable now rather than at the next tick.
             index.Refresh();
@@ -24,22 +27,16 @@ public sealed partial class WikiSearchUpdater(IWikiDbContext db, ISearchIndex in
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             LogIndexFailed(logger, pageId, ex);
-            kind = SearchChangeKind.Upsert;
-        }
-
-        try
-        {
-            await feed.PublishAsync(SearchSources.Wiki, KeyOf(pageId), kind, cancellationToken).ConfigureAwait(false);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            LogPublishFailed(logger, pageId, ex);
         }
     }
 
     /// <summary>Re-indexes or removes the page on this node only (visible at the next refresh); what was done.</summary>
-    public async Task<SearchChangeKind> ApplyAsync(long pageId, CancellationToken cancellationToken)
+    public Task<SearchChangeKind> ApplyAsync(long pageId, CancellationToken cancellationToken) => ApplyAsync(db, index, pageId, cancellationToken);
+
+    /// <summary>Re-indexes or removes the page in <paramref name="index"/> from <paramref name="db"/>; what was done.</summary>
+    public static async Task<SearchChangeKind> ApplyAsync(IWikiDbContext db, ISearchIndex index, long pageId, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(index);
         var documents = await WikiSearchDocuments.LoadAsync(db, 0, 1, pageId, cancellationToken).ConfigureAwait(false);
         if (documents.Count == 0)
         {
@@ -56,7 +53,4 @@ public sealed partial class WikiSearchUpdater(IWikiDbContext db, ISearchIndex in
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Wiki page {PageId} could not be re-indexed on this node")]
     private static partial void LogIndexFailed(ILogger logger, long pageId, Exception exception);
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "Wiki page {PageId} changed but the change could not be published to the other nodes")]
-    private static partial void LogPublishFailed(ILogger logger, long pageId, Exception exception);
 }

@@ -1,6 +1,6 @@
 using Lucene.Net.Index;
-using Microsoft.Extensions.Logging;
 using LuceneDirectory = Lucene.Net.Store.Directory;
+using Microsoft.Extensions.Logging;
 
 namespace GatewayPortal.Search.Indexing;
 

@@ -1,4 +1,4 @@
-using GatewayPortal.Portal.Cluster;
+using GatewayPortal.Cluster;
 using GatewayPortal.Portal.IntegrationTests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -139,7 +139,7 @@ public sealed class LeaseTests(PostgresPortal postgres, SharedPortal sqlite) : I
     {
         PortalApplicationFactory host = provider == "PostgreSql" ? postgres : sqlite;
         return new LeaseService(
-            host.Services.GetRequiredService<IServiceScopeFactory>(),
+            host.Services.GetRequiredService<IClusterDbContextFactory>(),
             new ClusterNode(Options.Create(new ClusterOptions { NodeName = node })),
             _clock,
             NullLogger<LeaseService>.Instance);

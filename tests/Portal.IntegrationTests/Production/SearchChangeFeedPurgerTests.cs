@@ -1,7 +1,8 @@
+using GatewayPortal.Cluster;
 using GatewayPortal.Data;
-using GatewayPortal.Portal.Cluster;
 using GatewayPortal.Portal.Search;
-using GatewayPortal.Portal.Search.Storage;
+using GatewayPortal.Search.Changes;
+using GatewayPortal.Search.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -25,8 +26,8 @@ public sealed class SearchChangeFeedPurgerTests(PostgresPortal portal) : IClassF
         {
             var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
             db.SearchChanges.AddRange(
-                new SearchChangeRow { Source = "wiki", Key = old, Kind = "Upsert", Node = "elsewhere", CreatedUtc = clock.GetUtcNow().UtcDateTime.AddDays(-2) },
-                new SearchChangeRow { Source = "wiki", Key = recent, Kind = "Upsert", Node = "elsewhere", CreatedUtc = clock.GetUtcNow().UtcDateTime.AddHours(-1) });
+                new SearchChangeRow { Source = "wiki", Key = old, Kind = SearchChangeKind.Upsert, Node = "elsewhere", CreatedUtc = clock.GetUtcNow().UtcDateTime.AddDays(-2) },
+                new SearchChangeRow { Source = "wiki", Key = recent, Kind = SearchChangeKind.Upsert, Node = "elsewhere", CreatedUtc = clock.GetUtcNow().UtcDateTime.AddHours(-1) });
             await db.SaveChangesAsync(cancellationToken);
         }
 
@@ -45,8 +46,14 @@ public sealed class SearchChangeFeedPurgerTests(PostgresPortal portal) : IClassF
 
     private SearchChangeFeedPurger Purger(string node, TimeProvider clock)
     {
-        var scopes = portal.Services.GetRequiredService<IServiceScopeFactory>();
-        var leases = new LeaseService(scopes, new ClusterNode(Options.Create(new ClusterOptions { NodeName = node })), clock, NullLogger<LeaseService>.Instance);
-        return new SearchChangeFeedPurger(scopes, leases, Options.Create(new ClusterOptions()), clock, NullLogger<SearchChangeFeedPurger>.Instance);
+        var leases = new LeaseService(portal.Services.GetRequiredService<IClusterDbContextFactory>(), new ClusterNode(Options.Create(new ClusterOptions { NodeName = node })), clock, NullLogger<LeaseService>.Instance);
+        return new SearchChangeFeedPurger(portal.Services.GetRequiredService<ISearchDbContextFactory>(), new LeaseAdapter(leases), Options.Create(new SearchChangeFeedOptions()), clock, NullLogger<SearchChangeFeedPurger>.Instance);
+    }
+
+    private sealed class LeaseAdapter(ILeaseService leases) : ISearchLeases
+    {
+        public Task<bool> TryAcquireAsync(string name, TimeSpan duration, CancellationToken cancellationToken) => leases.TryAcquireAsync(name, duration, cancellationToken);
+
+        public Task ReleaseAsync(string name, CancellationToken cancellationToken) => leases.ReleaseAsync(name, cancellationToken);
     }
 }

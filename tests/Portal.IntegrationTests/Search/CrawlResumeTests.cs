@@ -1,7 +1,8 @@
+using GatewayPortal.Cluster;
 using GatewayPortal.Data;
-using GatewayPortal.Portal.Cluster;
 using GatewayPortal.Portal.IntegrationTests.Infrastructure;
-using GatewayPortal.Portal.Search.Storage;
+using GatewayPortal.Search.Crawling.Scheduling;
+using GatewayPortal.Search.Crawling.Storage;
 using GatewayPortal.Testing;
 using GatewayPortal.Tools.OrgGen;
 using Microsoft.EntityFrameworkCore;
@@ -37,7 +38,7 @@ public sealed class CrawlResumeTests(SlapdFixture directory, PostgresFixture pos
             await using var second = new PortalApplicationFactory(directory, settings);
             using var staff = await SignedInAsync(second, DemoAccounts.KimMinsu.Uid);
             var held = await staff.GetDocumentUntilAsync(Query("붙잡힌페이지"), p => p.QuerySelector(".search-hit") is not null, Patience);
-            var done = await WaitForStatusAsync(second, "Finished");
+            var done = await WaitForStatusAsync(second, CrawlState.Finished);
             var (_, early) = await staff.GetDocumentAsync(Query("첫째페이지"));
 
             // Assert
@@ -72,7 +73,7 @@ public sealed class CrawlResumeTests(SlapdFixture directory, PostgresFixture pos
         a.CreateClient().Dispose();
         b.CreateClient().Dispose();
         await site.Reached.Task.WaitAsync(Patience, TestContext.Current.CancellationToken);
-        var running = await WaitForStatusAsync(a, "Running");
+        var running = await WaitForStatusAsync(a, CrawlState.Running);
         string[] names = [NodeName(a), NodeName(b)];
         var (crawler, other) = running.Node == names[0] ? (a, b) : (b, a);
         var otherName = NodeName(other);
@@ -80,7 +81,7 @@ public sealed class CrawlResumeTests(SlapdFixture directory, PostgresFixture pos
         // Act: the crawling node goes away mid-page.
         await crawler.DisposeAsync();
         site.Gate.SetResult();
-        var done = await WaitForStatusAsync(other, "Finished");
+        var done = await WaitForStatusAsync(other, CrawlState.Finished);
         // Give the survivor time for more polls: it must not start the site again.
         await Task.Delay(TimeSpan.FromSeconds(1), TestContext.Current.CancellationToken);
 
@@ -129,7 +130,7 @@ public sealed class CrawlResumeTests(SlapdFixture directory, PostgresFixture pos
         return await db.CrawlSiteStatus.AsNoTracking().SingleOrDefaultAsync(TestContext.Current.CancellationToken);
     }
 
-    private static async Task<CrawlSiteStatusRow> WaitForStatusAsync(PortalApplicationFactory node, string state)
+    private static async Task<CrawlSiteStatusRow> WaitForStatusAsync(PortalApplicationFactory node, CrawlState state)
     {
         var deadline = DateTime.UtcNow + Patience;
         while (true)

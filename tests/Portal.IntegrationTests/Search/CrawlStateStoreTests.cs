@@ -1,9 +1,8 @@
 using GatewayPortal.Data;
 using GatewayPortal.Portal.IntegrationTests.Infrastructure;
 using GatewayPortal.Portal.IntegrationTests.Production;
-using GatewayPortal.Portal.Search.Crawling;
-using GatewayPortal.Portal.Search.Storage;
 using GatewayPortal.Search.Crawling;
+using GatewayPortal.Search.Crawling.Storage;
 using GatewayPortal.Search.Documents;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -174,7 +173,7 @@ public abstract class CrawlStateStoreTests(PortalApplicationFactory portal)
     {
         await using var scope = portal.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
-        return await db.SearchChanges.AsNoTracking()
-            .Where(c => c.Source == SearchSources.Web && c.Key == documentId).OrderBy(c => c.Id).Select(c => c.Kind).ToListAsync(Cancel);
+        return (await db.SearchChanges.AsNoTracking()
+            .Where(c => c.Source == SearchSources.Web && c.Key == documentId).OrderBy(c => c.Id).Select(c => c.Kind).ToListAsync(Cancel)).ConvertAll(k => k.ToString());
     }
 }

@@ -1,6 +1,6 @@
-using GatewayPortal.Portal.Cluster;
 using GatewayPortal.Portal.Extensions;
 using GatewayPortal.Portal.Search;
+using GatewayPortal.Search.Changes;
 using GatewayPortal.Search.Indexing;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -21,7 +21,7 @@ public sealed class IndexHealthCheckTests : IDisposable
     {
         _index = new SearchIndex(Options.Create(new SearchIndexOptions { InMemory = true }), NullLogger<SearchIndex>.Instance, TimeProvider.System);
         _follower = new SearchChangeFollowerState(_clock);
-        _check = new IndexHealthCheck(_index, Options.Create(new ClusterOptions { IndexLagDegradedAfter = TimeSpan.FromSeconds(30) }), _follower);
+        _check = new IndexHealthCheck(_index, Options.Create(new SearchChangeFeedOptions { IndexLagDegradedAfter = TimeSpan.FromSeconds(30) }), _follower);
     }
 
     [Fact]
