@@ -3,12 +3,11 @@ using Microsoft.EntityFrameworkCore;
 namespace GatewayPortal.Portal.Data;
 
 /// <summary>Applies pending migrations before the portal serves its first request.</summary>
-internal sealed partial class DatabaseMigrator(IServiceScopeFactory scopeFactory, ILogger<DatabaseMigrator> logger) : IHostedService
+internal sealed partial class DatabaseMigrator(IDbContextFactory<PortalDbContext> contexts, ILogger<DatabaseMigrator> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        await using var scope = scopeFactory.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
         if (db.Database.IsSqlite())
         {

@@ -18,9 +18,10 @@ namespace GatewayPortal.Portal.Search;
 /// caller's, or one it opens around the save). Keys of added rows exist only after the insert, so the rows go in a
 /// second save inside that transaction. Writes that bypass the change tracker add their rows themselves.
 /// </summary>
-internal sealed class SearchChangeOutbox(IEnumerable<ISearchChangeFeed> feeds) : SaveChangesInterceptor
+internal sealed class SearchChangeOutbox(IServiceProvider services) : SaveChangesInterceptor
 {
-    private readonly ISearchChangeFeed? _feed = feeds.FirstOrDefault();
+    // Resolved at the first save: the feed's dependencies (node, leases) need the context options this interceptor is part of.
+    private readonly Lazy<ISearchChangeFeed?> _feed = new(services.GetService<ISearchChangeFeed>);
     private readonly ConditionalWeakTable<DbContext, Pending> _pending = [];
     private readonly ConditionalWeakTable<DbTransaction, HashSet<(string, string)>> _written = [];
 
@@ -127,7 +128,7 @@ internal sealed class SearchChangeOutbox(IEnumerable<ISearchChangeFeed> feeds) :
     private Pending? Collect(DbContext? context)
     {
         // A save this outbox makes itself (the feed rows) is not collected again.
-        if (_feed is null || context is not PortalDbContext db || _pending.TryGetValue(db, out _))
+        if (context is not PortalDbContext db || _feed.Value is null || _pending.TryGetValue(db, out _))
         {
             return null;
         }
@@ -168,7 +169,7 @@ internal sealed class SearchChangeOutbox(IEnumerable<ISearchChangeFeed> feeds) :
         {
             if (written.Add((source, key)))
             {
-                _feed!.Add(pending.Db, source, key, kind);
+                _feed.Value!.Add(pending.Db, source, key, kind);
             }
         }
     }
