@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace GatewayPortal.Bench.WikiBench;
 
-/// <summary>The Portal's per-connection SQLite settings (src/Portal/Data/SqliteConnectionSettings.cs); WAL is set once on the file.</summary>
+/// <summary>The Portal's per-connection SQLite settings (src/Data/SqliteConnectionSettings.cs); WAL is set once on the file.</summary>
 internal sealed class SqlitePragmas : DbConnectionInterceptor
 {
     private const string Pragmas = "PRAGMA busy_timeout = 5000; PRAGMA synchronous = NORMAL;";

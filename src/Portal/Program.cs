@@ -5,7 +5,8 @@ using GatewayPortal.Portal.Endpoints;
 
 var builder = WebApplication.CreateBuilder(args);
 
-builder.Services.AddPortalData(builder.Configuration, builder.Environment);
+builder.Services.AddPortalDatabase(builder.Configuration, builder.Environment);
+builder.Services.AddPortalDataProtection(builder.Configuration, builder.Environment);
 builder.Services.AddPortalIdentity(builder.Configuration);
 builder.Services.AddPortalOidc<PortalDbContext>(builder.Configuration, builder.Environment);
 builder.Services.AddPortalApplications(builder.Configuration);

@@ -57,10 +57,10 @@ internal static partial class ApplicationCatalogValidator
             fail("icon", $"\"{entry.Icon}\" is not one of {string.Join(", ", ApplicationIcons.All)}.");
         }
 
-        var status = ApplicationSeedMapper.ParseStatus(entry.Status);
+        var status = ApplicationCatalogNames.ParseStatus(entry.Status);
         if (status is null)
         {
-            fail("status", $"\"{entry.Status}\" must be active, maintenance or retired.");
+            fail("status", $"\"{entry.Status}\" must be {ApplicationCatalogNames.Of(ApplicationStatus.Active)}, {ApplicationCatalogNames.Of(ApplicationStatus.Maintenance)} or {ApplicationCatalogNames.Of(ApplicationStatus.Retired)}.");
         }
         else if (status == ApplicationStatus.Maintenance)
         {
@@ -68,10 +68,10 @@ internal static partial class ApplicationCatalogValidator
             RequireText(entry.MaintenanceMessageEn, "maintenanceMessageEn", ApplicationCatalogLimits.MaxDescriptionLength, fail);
         }
 
-        var clientType = ApplicationSeedMapper.ParseClientType(entry.ClientType);
+        var clientType = ApplicationCatalogNames.ParseClientType(entry.ClientType);
         if (clientType is null)
         {
-            fail("clientType", $"\"{entry.ClientType}\" must be confidential or public.");
+            fail("clientType", $"\"{entry.ClientType}\" must be {ApplicationCatalogNames.Of(ApplicationClientType.Confidential)} or {ApplicationCatalogNames.Of(ApplicationClientType.Public)}.");
         }
         else if (clientType == ApplicationClientType.Public && entry.ClientSecret is not null)
         {

@@ -57,8 +57,8 @@ public sealed record ApplicationSeedEntry
     /// <summary>Who to call.</summary>
     public string OwnerContact { get; init; } = "";
 
-    /// <summary><c>active</c> (default), <c>maintenance</c> or <c>retired</c>.</summary>
-    public string Status { get; init; } = "active";
+    /// <summary><c>active</c> (default), <c>maintenance</c> or <c>retired</c>: see <see cref="ApplicationCatalogNames"/>.</summary>
+    public string Status { get; init; } = ApplicationCatalogNames.Of(ApplicationStatus.Active);
 
     /// <summary>The Korean maintenance notice; required when <see cref="Status"/> is <c>maintenance</c>.</summary>
     public string? MaintenanceMessageKo { get; init; }
@@ -66,8 +66,8 @@ public sealed record ApplicationSeedEntry
     /// <summary>The English maintenance notice; required when <see cref="Status"/> is <c>maintenance</c>.</summary>
     public string? MaintenanceMessageEn { get; init; }
 
-    /// <summary><c>confidential</c> (default) or <c>public</c>.</summary>
-    public string ClientType { get; init; } = "confidential";
+    /// <summary><c>confidential</c> (default) or <c>public</c>: see <see cref="ApplicationCatalogNames"/>.</summary>
+    public string ClientType { get; init; } = ApplicationCatalogNames.Of(ApplicationClientType.Confidential);
 
     /// <summary>A known client secret for demo clients; when absent the seeder generates one nobody knows.</summary>
     public string? ClientSecret { get; init; }

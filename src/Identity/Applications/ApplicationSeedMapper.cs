@@ -12,21 +12,6 @@ internal static class ApplicationSeedMapper
     private static readonly CultureInfo Korean = CultureInfo.GetCultureInfo("ko");
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en");
 
-    public static ApplicationStatus? ParseStatus(string value) => value switch
-    {
-        "active" => ApplicationStatus.Active,
-        "maintenance" => ApplicationStatus.Maintenance,
-        "retired" => ApplicationStatus.Retired,
-        _ => null,
-    };
-
-    public static ApplicationClientType? ParseClientType(string value) => value switch
-    {
-        "confidential" => ApplicationClientType.Confidential,
-        "public" => ApplicationClientType.Public,
-        _ => null,
-    };
-
     public static PortalApplication ToEntity(ApplicationSeedEntry entry, DateTime nowUtc) => new()
     {
         ClientId = entry.ClientId,
@@ -44,17 +29,17 @@ internal static class ApplicationSeedMapper
         AllowedGroups = [.. entry.AllowedGroups],
         OwnerDepartment = entry.OwnerDepartment,
         OwnerContact = entry.OwnerContact,
-        Status = ParseStatus(entry.Status) ?? throw new InvalidOperationException($"Unvalidated status '{entry.Status}'."),
+        Status = ApplicationCatalogNames.ParseStatus(entry.Status) ?? throw new InvalidOperationException($"Unvalidated status '{entry.Status}'."),
         MaintenanceMessageKo = entry.MaintenanceMessageKo,
         MaintenanceMessageEn = entry.MaintenanceMessageEn,
-        ClientType = ParseClientType(entry.ClientType) ?? throw new InvalidOperationException($"Unvalidated client type '{entry.ClientType}'."),
+        ClientType = ApplicationCatalogNames.ParseClientType(entry.ClientType) ?? throw new InvalidOperationException($"Unvalidated client type '{entry.ClientType}'."),
         CreatedUtc = nowUtc,
         UpdatedUtc = nowUtc,
     };
 
     public static OpenIddictApplicationDescriptor ToDescriptor(ApplicationSeedEntry entry)
     {
-        var confidential = ParseClientType(entry.ClientType) == ApplicationClientType.Confidential;
+        var confidential = ApplicationCatalogNames.ParseClientType(entry.ClientType) == ApplicationClientType.Confidential;
         var descriptor = new OpenIddictApplicationDescriptor
         {
             ClientId = entry.ClientId,

@@ -29,7 +29,7 @@ public static class PortalMetricsServiceCollectionExtensions
         services.AddOpenTelemetry().WithMetrics(metrics => metrics
             .AddMeter(IdentityMetrics.MeterName)
             .AddMeter(GatewayPortal.Search.Telemetry.SearchMetrics.MeterName)
-            .AddMeter(GatewayPortal.Portal.Data.TransactionDurationMeter.MeterName)
+            .AddMeter(GatewayPortal.Data.TransactionDurationMeter.MeterName)
             .AddAspNetCoreInstrumentation()
             .AddRuntimeInstrumentation()
             .AddPrometheusExporter());

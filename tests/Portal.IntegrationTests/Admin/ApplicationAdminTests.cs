@@ -130,6 +130,65 @@ public sealed class ApplicationAdminTests(SharedPortal portal) : IClassFixture<S
         Assert.Contains("점검 안내 (한국어): 필수 항목입니다.", page.QuerySelector("#status-errors[role=alert]")?.TextContent, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("archived")]
+    [InlineData("Retired")]
+    [InlineData("2")]
+    public async Task Status_NotACatalogueValue_IsRefusedWith400AndKeepsTheStatus(string value)
+    {
+        // Arrange
+        using var admin = await AdminAsync();
+        var fields = await FormFieldsAsync(admin, "/admin/applications/gis-3d/edit", "status");
+        fields["StatusInput.Status"] = value;
+
+        // Act
+        var response = await admin.PostFormAsync("/admin/applications/gis-3d/edit", fields);
+        var page = await PortalClient.ParseAsync(response);
+        var (_, again) = await admin.GetDocumentAsync("/admin/applications/gis-3d/edit");
+
+        // Assert
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("알 수 없는 상태 값입니다.", page.QuerySelector("#status-errors[role=alert]")?.TextContent, StringComparison.Ordinal);
+        Assert.Contains("점검 중", again.QuerySelector("#status-title + p")?.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Create_UnknownClientType_IsRefusedWith400AndNothingIsRegistered()
+    {
+        // Arrange
+        using var admin = await AdminAsync();
+        var fields = await FormFieldsAsync(admin, "/admin/applications/new", "application");
+        fields["Input.ClientId"] = "spa-client";
+        fields["Input.NameKo"] = "단일 페이지 앱";
+        fields["Input.NameEn"] = "Single-page app";
+        fields["Input.ClientType"] = "spa";
+
+        // Act
+        var response = await admin.PostFormAsync("/admin/applications/new", fields);
+        var page = await PortalClient.ParseAsync(response);
+        var edit = await admin.GetAsync("/admin/applications/spa-client/edit");
+
+        // Assert
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("클라이언트 유형: \"spa\" must be confidential or public.", page.QuerySelector("#form-errors[role=alert]")?.TextContent, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, edit.StatusCode);
+    }
+
+    [Fact]
+    public async Task Edit_PublicClient_ShowsItsClientTypeLabelAndNoSecretLink()
+    {
+        // Arrange
+        using var admin = await AdminAsync();
+
+        // Act
+        var (response, page) = await admin.GetDocumentAsync("/admin/applications/hr-elearning/edit");
+
+        // Assert
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.StartsWith("공개 클라이언트", page.QuerySelector("#f-ClientType")?.GetAttribute("value"), StringComparison.Ordinal);
+        Assert.Null(page.QuerySelector("#secret-link-title"));
+    }
+
     [Fact]
     public async Task RotateSecret_NewSecretWorksAtTokenEndpointAndOldOneFails()
     {

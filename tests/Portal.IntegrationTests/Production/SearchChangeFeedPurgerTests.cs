@@ -1,5 +1,5 @@
 using GatewayPortal.Cluster;
-using GatewayPortal.Portal.Data;
+using GatewayPortal.Data;
 using GatewayPortal.Portal.Search;
 using GatewayPortal.Search.Changes;
 using GatewayPortal.Search.Storage;

@@ -1,5 +1,5 @@
 using GatewayPortal.Cluster;
-using GatewayPortal.Portal.Data;
+using GatewayPortal.Data;
 using GatewayPortal.Portal.IntegrationTests.Infrastructure;
 using GatewayPortal.Search.Crawling.Scheduling;
 using GatewayPortal.Search.Crawling.Storage;

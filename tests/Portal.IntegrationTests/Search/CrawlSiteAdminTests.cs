@@ -1,7 +1,7 @@
 using System.Net;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
-using GatewayPortal.Portal.Data;
+using GatewayPortal.Data;
 using GatewayPortal.Portal.IntegrationTests.Infrastructure;
 using GatewayPortal.Testing;
 using GatewayPortal.Tools.OrgGen;

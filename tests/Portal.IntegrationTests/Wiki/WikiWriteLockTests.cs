@@ -4,7 +4,7 @@ using System.Diagnostics.Metrics;
 using System.Globalization;
 using System.Net;
 using System.Text;
-using GatewayPortal.Portal.Data;
+using GatewayPortal.Data;
 using GatewayPortal.Portal.IntegrationTests.Infrastructure;
 using GatewayPortal.Tools.OrgGen;
 using GatewayPortal.Wiki.Pages;

@@ -26,7 +26,7 @@ public sealed partial class ApplicationAdminService
         {
             errors.Add(new("clientId", "is not registered.", ApplicationFieldErrorKind.NotFound, entry.ClientId));
         }
-        else if (existing is not null && ApplicationSeedMapper.ParseClientType(entry.ClientType) is { } type && type != existing.ClientType)
+        else if (existing is not null && ApplicationCatalogNames.ParseClientType(entry.ClientType) is { } type && type != existing.ClientType)
         {
             errors.Add(new("clientType", "an existing client cannot switch between confidential and public; register a new client id.",
                 ApplicationFieldErrorKind.ClientTypeChanged, entry.ClientType));

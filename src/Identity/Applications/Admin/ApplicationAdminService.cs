@@ -72,7 +72,7 @@ public sealed partial class ApplicationAdminService(
         var maintenance = status == ApplicationStatus.Maintenance;
         var changed = entry with
         {
-            Status = ApplicationEntryMapper.StatusName(status),
+            Status = ApplicationCatalogNames.Of(status),
             MaintenanceMessageKo = maintenance ? messageKo?.Trim() : null,
             MaintenanceMessageEn = maintenance ? messageEn?.Trim() : null,
         };

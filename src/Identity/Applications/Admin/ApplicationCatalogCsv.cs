@@ -109,10 +109,10 @@ public static class ApplicationCatalogCsv
             AllowedGroups = List("allowedGroups", []),
             OwnerDepartment = Text("ownerDepartment"),
             OwnerContact = Text("ownerContact"),
-            Status = Optional("status") ?? "active",
+            Status = Optional("status") ?? ApplicationCatalogNames.Of(ApplicationStatus.Active),
             MaintenanceMessageKo = Optional("maintenanceMessageKo"),
             MaintenanceMessageEn = Optional("maintenanceMessageEn"),
-            ClientType = Optional("clientType") ?? "confidential",
+            ClientType = Optional("clientType") ?? ApplicationCatalogNames.Of(ApplicationClientType.Confidential),
             GrantTypes = List("grantTypes", ApplicationSeedEntry.DefaultGrantTypes),
             Scopes = List("scopes", ApplicationSeedEntry.DefaultScopes),
         };

@@ -27,21 +27,14 @@ internal static class ApplicationEntryMapper
             AllowedGroups = [.. app.AllowedGroups],
             OwnerDepartment = app.OwnerDepartment,
             OwnerContact = app.OwnerContact,
-            Status = StatusName(app.Status),
+            Status = ApplicationCatalogNames.Of(app.Status),
             MaintenanceMessageKo = app.MaintenanceMessageKo,
             MaintenanceMessageEn = app.MaintenanceMessageEn,
-            ClientType = app.ClientType == ApplicationClientType.Confidential ? "confidential" : "public",
+            ClientType = ApplicationCatalogNames.Of(app.ClientType),
             GrantTypes = [.. WithPrefix(granted, Permissions.Prefixes.GrantType)],
             Scopes = [.. WithPrefix(granted, Permissions.Prefixes.Scope)],
         };
     }
-
-    public static string StatusName(ApplicationStatus status) => status switch
-    {
-        ApplicationStatus.Maintenance => "maintenance",
-        ApplicationStatus.Retired => "retired",
-        _ => "active",
-    };
 
     /// <summary>Copies a validated entry onto an existing row, keeping its id and creation time.</summary>
     public static void Apply(PortalApplication row, ApplicationSeedEntry entry, DateTime nowUtc)

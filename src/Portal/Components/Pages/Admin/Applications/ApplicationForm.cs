@@ -96,7 +96,7 @@ public sealed class ApplicationForm
         AllowedGroups = Lines(AllowedGroups),
         OwnerDepartment = Text(OwnerDepartment),
         OwnerContact = Text(OwnerContact),
-        Status = current?.Status ?? "active",
+        Status = current?.Status ?? ApplicationCatalogNames.Of(ApplicationStatus.Active),
         MaintenanceMessageKo = current?.MaintenanceMessageKo,
         MaintenanceMessageEn = current?.MaintenanceMessageEn,
         ClientType = current?.ClientType ?? Text(ClientType),

@@ -1,0 +1,80 @@
+using GatewayPortal.Identity.Applications;
+using GatewayPortal.Identity.Audit;
+using GatewayPortal.Identity.Mfa;
+using GatewayPortal.Identity.Oidc;
+using GatewayPortal.Identity.Oidc.Keys;
+using GatewayPortal.Identity.Sessions;
+using GatewayPortal.Identity.Storage;
+using GatewayPortal.Cluster;
+using GatewayPortal.Search.Changes;
+using GatewayPortal.Search.Crawling.Storage;
+using GatewayPortal.Search.Storage;
+using GatewayPortal.Wiki.Storage;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace GatewayPortal.Data;
+
+/// <summary>
+/// The portal's database. Each provider has a subclass that owns its migrations
+/// (<see cref="SqlitePortalDbContext"/>, <see cref="PostgresPortalDbContext"/>).
+/// </summary>
+public abstract class PortalDbContext(DbContextOptions options) : DbContext(options), IIdentityDbContext, IOidcDbContext, IApplicationsDbContext, IDataProtectionKeyContext, IWikiDbContext, IClusterDbContext, ISearchDbContext
+{
+    public DbSet<SignInAuditEntry> SignInAudit => Set<SignInAuditEntry>();
+
+    public DbSet<MfaEnrollment> MfaEnrollments => Set<MfaEnrollment>();
+
+    public DbSet<MfaRecoveryCode> MfaRecoveryCodes => Set<MfaRecoveryCode>();
+
+    public DbSet<PortalSession> PortalSessions => Set<PortalSession>();
+
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    public DbSet<PortalApplication> Applications => Set<PortalApplication>();
+
+    public DbSet<UserFavoriteApplication> ApplicationFavorites => Set<UserFavoriteApplication>();
+
+    public DbSet<ApplicationLaunch> ApplicationLaunches => Set<ApplicationLaunch>();
+
+    public DbSet<OidcKey> OidcKeys => Set<OidcKey>();
+
+    public DbSet<OidcSessionApplication> OidcSessionApplications => Set<OidcSessionApplication>();
+
+    public DbSet<WikiSpace> WikiSpaces => Set<WikiSpace>();
+
+    public DbSet<WikiPage> WikiPages => Set<WikiPage>();
+
+    public DbSet<WikiRevision> WikiRevisions => Set<WikiRevision>();
+
+    public DbSet<WikiLink> WikiLinks => Set<WikiLink>();
+
+    public DbSet<WikiBlameCache> WikiBlameCache => Set<WikiBlameCache>();
+
+    public DbSet<WikiPagePermission> WikiPagePermissions => Set<WikiPagePermission>();
+
+    public DbSet<WikiDraft> WikiDrafts => Set<WikiDraft>();
+
+    public DbSet<CrawlSiteRow> CrawlSites => Set<CrawlSiteRow>();
+
+    public DbSet<CrawlPageRow> CrawlPages => Set<CrawlPageRow>();
+
+    public DbSet<CrawlCheckpointRow> CrawlCheckpoints => Set<CrawlCheckpointRow>();
+
+    public DbSet<CrawlSiteStatusRow> CrawlSiteStatus => Set<CrawlSiteStatusRow>();
+
+    public DbSet<SearchChangeRow> SearchChanges => Set<SearchChangeRow>();
+
+    public DbSet<LeaseRow> Leases => Set<LeaseRow>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.UseGatewayIdentity();
+        modelBuilder.UseGatewayOidc();
+        modelBuilder.UseGatewayApplications();
+        modelBuilder.ApplyWikiModel();
+        modelBuilder.ApplySearchModel();
+        modelBuilder.ApplyClusterModel();
+        modelBuilder.Entity<DataProtectionKey>().ToTable("data_protection_keys");
+    }
+}

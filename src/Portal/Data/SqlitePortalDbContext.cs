@@ -1,6 +1,0 @@
-using Microsoft.EntityFrameworkCore;
-
-namespace GatewayPortal.Portal.Data;
-
-/// <summary>The embedded default: one SQLite file.</summary>
-public sealed class SqlitePortalDbContext(DbContextOptions<SqlitePortalDbContext> options) : PortalDbContext(options);
