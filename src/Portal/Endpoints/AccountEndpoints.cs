@@ -4,9 +4,9 @@ using GatewayPortal.Identity.Oidc.Logout;
 using GatewayPortal.Identity.Sessions;
 using GatewayPortal.Identity.SignIn;
 using GatewayPortal.Portal.Extensions;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Localization;
-using Microsoft.AspNetCore.Antiforgery;
 
 namespace GatewayPortal.Portal.Endpoints;
 
