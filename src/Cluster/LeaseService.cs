@@ -22,7 +22,8 @@ internal sealed partial class LeaseService(
         var expires = now + duration;
         var me = node.Name;
 
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        await using var dbDisposal = db.ConfigureAwait(false);
         var updated = await db.Leases
             .Where(l => l.Name == name && (l.Holder == me || l.ExpiresUtc <= now))
             .ExecuteUpdateAsync(
@@ -53,7 +54,8 @@ internal sealed partial class LeaseService(
         ValidateName(name);
         var now = timeProvider.GetUtcNow().UtcDateTime;
         var me = node.Name;
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        await using var dbDisposal = db.ConfigureAwait(false);
 
         // The row stays (who held it last); an expired lease is free for anyone.
         await db.Leases.Where(l => l.Name == name && l.Holder == me && l.ExpiresUtc > now)

@@ -1,3 +1,4 @@
+using GatewayPortal.Cluster;
 using GatewayPortal.Identity.Applications;
 using GatewayPortal.Identity.Audit;
 using GatewayPortal.Identity.Mfa;
@@ -5,7 +6,6 @@ using GatewayPortal.Identity.Oidc;
 using GatewayPortal.Identity.Oidc.Keys;
 using GatewayPortal.Identity.Sessions;
 using GatewayPortal.Identity.Storage;
-using GatewayPortal.Cluster;
 using GatewayPortal.Search.Changes;
 using GatewayPortal.Search.Crawling.Storage;
 using GatewayPortal.Search.Storage;

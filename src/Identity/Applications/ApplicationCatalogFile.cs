@@ -26,7 +26,8 @@ public static class ApplicationCatalogFile
             throw new FileNotFoundException($"The application catalogue '{path}' does not exist (setting Applications:Seed:File).", path);
         }
 
-        await using var stream = File.OpenRead(path);
+        var stream = File.OpenRead(path);
+        await using var streamDisposal = stream.ConfigureAwait(false);
         ApplicationCatalogDocument? document;
         try
         {

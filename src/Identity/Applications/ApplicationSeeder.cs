@@ -38,7 +38,8 @@ internal sealed partial class ApplicationSeeder(
     /// <summary>Seeds <paramref name="entries"/>; safe to run again.</summary>
     internal async Task<ApplicationSeedResult> SeedAsync(IReadOnlyList<ApplicationSeedEntry> entries, CancellationToken cancellationToken)
     {
-        await using var scope = scopeFactory.CreateAsyncScope();
+        var scope = scopeFactory.CreateAsyncScope();
+        await using var scopeDisposal = scope.ConfigureAwait(false);
         var db = scope.ServiceProvider.GetRequiredService<IApplicationsDbContext>();
         var manager = scope.ServiceProvider.GetRequiredService<IOpenIddictApplicationManager>();
 

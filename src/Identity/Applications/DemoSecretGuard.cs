@@ -51,7 +51,8 @@ internal sealed partial class DemoSecretGuard(
     // A random secret nobody is told: the published one stops working at once.
     private async Task ReplaceAsync(IReadOnlyList<string> clientIds, CancellationToken cancellationToken)
     {
-        await using var scope = scopeFactory.CreateAsyncScope();
+        var scope = scopeFactory.CreateAsyncScope();
+        await using var scopeDisposal = scope.ConfigureAwait(false);
         var manager = scope.ServiceProvider.GetRequiredService<IOpenIddictApplicationManager>();
         foreach (var clientId in clientIds)
         {
@@ -69,7 +70,8 @@ internal sealed partial class DemoSecretGuard(
     /// <summary>The client ids of confidential applications whose secret is one of <paramref name="secrets"/>.</summary>
     internal async Task<IReadOnlyList<string>> FindAsync(IReadOnlyList<string> secrets, CancellationToken cancellationToken)
     {
-        await using var scope = scopeFactory.CreateAsyncScope();
+        var scope = scopeFactory.CreateAsyncScope();
+        await using var scopeDisposal = scope.ConfigureAwait(false);
         var manager = scope.ServiceProvider.GetRequiredService<IOpenIddictApplicationManager>();
         List<string> offenders = [];
         await foreach (var application in manager.ListAsync(count: null, offset: null, cancellationToken).ConfigureAwait(false))

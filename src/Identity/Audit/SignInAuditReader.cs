@@ -46,12 +46,12 @@ public sealed class SignInAuditReader(IIdentityDbContext db)
             rows = rows.Where(e => e.TimestampUtc < to);
         }
 
-        var total = await rows.CountAsync(cancellationToken);
+        var total = await rows.CountAsync(cancellationToken).ConfigureAwait(false);
         var items = await rows
             .OrderByDescending(e => e.Id)
             .Skip((page - 1) * pageSize)
             .Take(pageSize)
-            .ToListAsync(cancellationToken);
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
         return new SignInAuditPage(items, total, page, pageSize);
     }
 }

@@ -53,7 +53,7 @@ internal sealed class LdapConnectionPool(
         {
             cancellationToken.ThrowIfCancellationRequested();
             var reused = allowReuse ? TakeIdle() : null;
-            PooledLdapConnection? connection = reused;
+            var connection = reused;
             if (connection is null)
             {
                 (connection, lastError) = await ConnectAsync(tried ??= [], lastError, cancellationToken).ConfigureAwait(false);

@@ -19,7 +19,7 @@ internal sealed class LdapDirectoryGroupLookup(LdapConnectionPools pools, IOptio
         }
 
         // Only the prefix is escaped: the trailing * is the substring wildcard.
-        var names = await SearchAsync($"(&(objectClass=groupOfNames)(cn={LdapEscape.EscapeFilterValue(value)}*))", Math.Min(max, 200), cancellationToken);
+        var names = await SearchAsync($"(&(objectClass=groupOfNames)(cn={LdapEscape.EscapeFilterValue(value)}*))", Math.Min(max, 200), cancellationToken).ConfigureAwait(false);
         return names.Order(StringComparer.Ordinal).ToList();
     }
 
@@ -31,7 +31,7 @@ internal sealed class LdapDirectoryGroupLookup(LdapConnectionPools pools, IOptio
             return false;
         }
 
-        return (await SearchAsync($"(&(objectClass=groupOfNames)(cn={LdapEscape.EscapeFilterValue(value)}))", 1, cancellationToken)).Count > 0;
+        return (await SearchAsync($"(&(objectClass=groupOfNames)(cn={LdapEscape.EscapeFilterValue(value)}))", 1, cancellationToken).ConfigureAwait(false)).Count > 0;
     }
 
     private Task<List<string>> SearchAsync(string filter, int max, CancellationToken cancellationToken) =>

@@ -25,7 +25,7 @@ internal sealed class TotpMfaService(
 
     public async Task<MfaEnrollmentStart> BeginEnrollmentAsync(string subjectId, string accountLabel, CancellationToken cancellationToken = default)
     {
-        var enrollment = await db.MfaEnrollments.FindAsync([subjectId], cancellationToken);
+        var enrollment = await db.MfaEnrollments.FindAsync([subjectId], cancellationToken).ConfigureAwait(false);
         if (enrollment is { ConfirmedUtc: not null })
         {
             throw new InvalidOperationException("The person already has a confirmed authenticator.");
@@ -46,7 +46,7 @@ internal sealed class TotpMfaService(
                 ProtectedSecret = _protector.Protect(secret),
                 CreatedUtc = timeProvider.GetUtcNow().UtcDateTime,
             });
-            await db.SaveChangesAsync(cancellationToken);
+            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         }
 
         var issuer = options.Value.Issuer;
@@ -60,7 +60,7 @@ internal sealed class TotpMfaService(
 
     public async Task<IReadOnlyList<string>?> ConfirmEnrollmentAsync(string subjectId, string code, CancellationToken cancellationToken = default)
     {
-        var enrollment = await db.MfaEnrollments.FindAsync([subjectId], cancellationToken);
+        var enrollment = await db.MfaEnrollments.FindAsync([subjectId], cancellationToken).ConfigureAwait(false);
         if (enrollment is not { ConfirmedUtc: null } || !TryMatchStep(enrollment, code, out var step))
         {
             return null;
@@ -71,12 +71,12 @@ internal sealed class TotpMfaService(
         enrollment.LastUsedTimeStep = step;
         enrollment.ConcurrencyStamp = Guid.NewGuid().ToString();
 
-        await db.MfaRecoveryCodes.Where(c => c.SubjectId == subjectId).ExecuteDeleteAsync(cancellationToken);
+        await db.MfaRecoveryCodes.Where(c => c.SubjectId == subjectId).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
         var codes = Enumerable.Range(0, options.Value.RecoveryCodeCount).Select(_ => NewRecoveryCode()).ToList();
         db.MfaRecoveryCodes.AddRange(codes.Select(c => new MfaRecoveryCode { SubjectId = subjectId, CodeHash = Hash(c) }));
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         }
         catch (DbUpdateConcurrencyException)
         {
@@ -93,7 +93,7 @@ internal sealed class TotpMfaService(
             return false;
         }
 
-        var enrollment = await db.MfaEnrollments.FindAsync([subjectId], cancellationToken);
+        var enrollment = await db.MfaEnrollments.FindAsync([subjectId], cancellationToken).ConfigureAwait(false);
         if (enrollment is not { ConfirmedUtc: not null })
         {
             return false;
@@ -111,7 +111,7 @@ internal sealed class TotpMfaService(
             enrollment.ConcurrencyStamp = Guid.NewGuid().ToString();
             try
             {
-                await db.SaveChangesAsync(cancellationToken);
+                await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
                 return true;
             }
             catch (DbUpdateConcurrencyException)
@@ -123,7 +123,7 @@ internal sealed class TotpMfaService(
         var hash = Hash(code);
         var used = await db.MfaRecoveryCodes
             .Where(c => c.SubjectId == subjectId && c.CodeHash == hash && c.UsedUtc == null)
-            .ExecuteUpdateAsync(s => s.SetProperty(c => c.UsedUtc, timeProvider.GetUtcNow().UtcDateTime), cancellationToken);
+            .ExecuteUpdateAsync(s => s.SetProperty(c => c.UsedUtc, timeProvider.GetUtcNow().UtcDateTime), cancellationToken).ConfigureAwait(false);
         return used == 1;
     }
 

@@ -36,7 +36,7 @@ internal sealed class CachingApplicationManager(
             return true;
         }
 
-        var valid = await base.ValidateClientSecretAsync(secret, comparand, cancellationToken);
+        var valid = await base.ValidateClientSecretAsync(secret, comparand, cancellationToken).ConfigureAwait(false);
         if (valid)
         {
             verified.Set(key, true, VerifiedFor);

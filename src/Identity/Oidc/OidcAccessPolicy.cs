@@ -39,7 +39,7 @@ public sealed class OidcAccessPolicy(
             return Refused("SessionUnknown", fallbackExpiry);
         }
 
-        var status = await sessions.GetStatusAsync(sessionId, started, cancellationToken);
+        var status = await sessions.GetStatusAsync(sessionId, started, cancellationToken).ConfigureAwait(false);
         var expires = status.Expires ?? fallbackExpiry;
         if (!status.IsRunning || expires - time.GetUtcNow() < TimeSpan.FromSeconds(1))
         {
@@ -50,7 +50,7 @@ public sealed class OidcAccessPolicy(
         IReadOnlyCollection<string> groups;
         try
         {
-            person = await directory.FindUserBySubjectAsync(principal.FindFirst(PortalClaimTypes.Subject)?.Value ?? "", cancellationToken);
+            person = await directory.FindUserBySubjectAsync(principal.FindFirst(PortalClaimTypes.Subject)?.Value ?? "", cancellationToken).ConfigureAwait(false);
             if (person is not { IsDisabled: false })
             {
                 return Refused("PersonInactive", expires);
@@ -63,7 +63,7 @@ public sealed class OidcAccessPolicy(
             groups = [.. principal.FindAll(PortalClaimTypes.Group).Select(c => c.Value)];
         }
 
-        var application = await catalogue.FindAsync(applications, clientId, cancellationToken);
+        var application = await catalogue.FindAsync(applications, clientId, cancellationToken).ConfigureAwait(false);
         if (application is null)
         {
             return new OidcAccessVerdict("UnknownApplication", person, expires);

@@ -24,14 +24,14 @@ public static class OidcRequestBodyLimit
         var request = context.Request;
         if (request.Path.StartsWithSegments("/connect", StringComparison.OrdinalIgnoreCase)
             && (request.ContentLength > 0 || (request.ContentLength is null && request.Headers.TransferEncoding.Count > 0))
-            && !await FitsAsync(request, context.RequestAborted))
+            && !await FitsAsync(request, context.RequestAborted).ConfigureAwait(false))
         {
             context.Items[TooLargeKey] = true;
             context.Features.Set<IFormFeature>(new FormFeature(FormCollection.Empty));
             request.Body = Stream.Null;
         }
 
-        await next(context);
+        await next(context).ConfigureAwait(false);
     }
 
     // A declared length decides at once; a chunked body is read up to one byte past the limit and kept in memory.
@@ -45,7 +45,7 @@ public static class OidcRequestBodyLimit
         var buffer = new byte[OidcRequestLimits.MaxRequestBytes + 1];
         var read = 0;
         int count;
-        while (read < buffer.Length && (count = await request.Body.ReadAsync(buffer.AsMemory(read), cancellationToken)) > 0)
+        while (read < buffer.Length && (count = await request.Body.ReadAsync(buffer.AsMemory(read), cancellationToken).ConfigureAwait(false)) > 0)
         {
             read += count;
         }

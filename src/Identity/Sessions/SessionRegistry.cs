@@ -54,9 +54,10 @@ internal sealed partial class SessionRegistry(
         ArgumentException.ThrowIfNullOrEmpty(sessionId);
         for (var attempt = 1; ; attempt++)
         {
-            await using var scope = ScopeFactory.CreateAsyncScope();
+            var scope = ScopeFactory.CreateAsyncScope();
+            await using var scopeDisposal = scope.ConfigureAwait(false);
             var db = scope.ServiceProvider.GetRequiredService<IIdentityDbContext>();
-            var session = await db.PortalSessions.FirstOrDefaultAsync(s => s.SessionId == sessionId, cancellationToken);
+            var session = await db.PortalSessions.FirstOrDefaultAsync(s => s.SessionId == sessionId, cancellationToken).ConfigureAwait(false);
             var inserting = false;
             if (session is null && _queued.TryGetValue(sessionId, out var queued))
             {
@@ -78,7 +79,7 @@ internal sealed partial class SessionRegistry(
                 session.EndReason = reason;
                 try
                 {
-                    await db.SaveChangesAsync(cancellationToken);
+                    await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
                 }
                 catch (DbUpdateException) when (inserting && attempt == 1)
                 {
@@ -98,7 +99,7 @@ internal sealed partial class SessionRegistry(
     {
         ArgumentException.ThrowIfNullOrEmpty(sessionId);
         var now = Time.GetUtcNow();
-        var record = await FindRecordAsync(sessionId, cancellationToken);
+        var record = await FindRecordAsync(sessionId, cancellationToken).ConfigureAwait(false);
         if (record is null)
         {
             // Rows are written in batches, possibly by another node: a session this young may not be written yet.
@@ -120,10 +121,11 @@ internal sealed partial class SessionRegistry(
             return cached;
         }
 
-        await using var scope = ScopeFactory.CreateAsyncScope();
+        var scope = ScopeFactory.CreateAsyncScope();
+        await using var scopeDisposal = scope.ConfigureAwait(false);
         var db = scope.ServiceProvider.GetRequiredService<IIdentityDbContext>();
         var record = await db.PortalSessions.AsNoTracking().Where(s => s.SessionId == sessionId)
-            .Select(s => new SessionRecord(s.EndedUtc != null, s.ExpiresUtc)).FirstOrDefaultAsync(cancellationToken);
+            .Select(s => new SessionRecord(s.EndedUtc != null, s.ExpiresUtc)).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
         if (record is not null)
         {
             Remember(sessionId, record);
@@ -140,7 +142,8 @@ internal sealed partial class SessionRegistry(
         var pageSize = Math.Clamp(query.PageSize, 1, ActiveSessionQuery.MaxPageSize);
         var page = Math.Max(1, query.Page);
         var now = Time.GetUtcNow().UtcDateTime;
-        await using var scope = ScopeFactory.CreateAsyncScope();
+        var scope = ScopeFactory.CreateAsyncScope();
+        await using var scopeDisposal = scope.ConfigureAwait(false);
         var db = scope.ServiceProvider.GetRequiredService<IIdentityDbContext>();
         var running = db.PortalSessions.AsNoTracking().Where(s => s.EndedUtc == null && s.ExpiresUtc > now);
         if (!string.IsNullOrWhiteSpace(query.Login))
@@ -149,17 +152,18 @@ internal sealed partial class SessionRegistry(
             running = running.Where(s => s.Login.StartsWith(prefix));
         }
 
-        var total = await running.CountAsync(cancellationToken);
+        var total = await running.CountAsync(cancellationToken).ConfigureAwait(false);
         var sessions = await running.OrderByDescending(s => s.CreatedUtc).ThenBy(s => s.SessionId)
-            .Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
+            .Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken).ConfigureAwait(false);
         return new ActiveSessionPage(sessions, total, page, pageSize);
     }
 
     public async Task<PortalSession?> FindAsync(string sessionId, CancellationToken cancellationToken = default)
     {
-        await using var scope = ScopeFactory.CreateAsyncScope();
+        var scope = ScopeFactory.CreateAsyncScope();
+        await using var scopeDisposal = scope.ConfigureAwait(false);
         var db = scope.ServiceProvider.GetRequiredService<IIdentityDbContext>();
-        return await db.PortalSessions.AsNoTracking().FirstOrDefaultAsync(s => s.SessionId == sessionId, cancellationToken)
+        return await db.PortalSessions.AsNoTracking().FirstOrDefaultAsync(s => s.SessionId == sessionId, cancellationToken).ConfigureAwait(false)
             ?? (_queued.TryGetValue(sessionId, out var queued) ? Copy(queued) : null);
     }
 
@@ -167,9 +171,9 @@ internal sealed partial class SessionRegistry(
     {
         var ids = batch.Select(s => s.SessionId).ToList();
         var existing = await db.PortalSessions.AsNoTracking().Where(s => ids.Contains(s.SessionId)).Select(s => s.SessionId)
-            .ToHashSetAsync(StringComparer.Ordinal, cancellationToken);
+            .ToHashSetAsync(StringComparer.Ordinal, cancellationToken).ConfigureAwait(false);
         db.PortalSessions.AddRange(batch.Where(s => !existing.Contains(s.SessionId)).Select(Copy));
-        await PurgeIfDueAsync(db, cancellationToken);
+        await PurgeIfDueAsync(db, cancellationToken).ConfigureAwait(false);
     }
 
     protected override void OnBatchWritten(IReadOnlyList<PortalSession> batch)
@@ -191,7 +195,7 @@ internal sealed partial class SessionRegistry(
 
         Interlocked.Exchange(ref _nextPurgeTicks, now.AddHours(1).UtcTicks);
         var cutoff = (now - Retention).UtcDateTime;
-        var purged = await db.PortalSessions.Where(s => s.ExpiresUtc < cutoff).ExecuteDeleteAsync(cancellationToken);
+        var purged = await db.PortalSessions.Where(s => s.ExpiresUtc < cutoff).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
         if (purged > 0)
         {
             LogPurged(logger, purged, Retention.TotalDays);

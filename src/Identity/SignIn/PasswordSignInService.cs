@@ -23,11 +23,11 @@ internal sealed partial class PasswordSignInService(
     {
         ArgumentNullException.ThrowIfNull(client);
         var started = timeProvider.GetTimestamp();
-        var result = await CheckPasswordAsync(login, password, client, cancellationToken);
+        var result = await CheckPasswordAsync(login, password, client, cancellationToken).ConfigureAwait(false);
         if (result.Status == PasswordSignInStatus.Failed)
         {
             // Every refusal answers no sooner than the floor, whichever path it took.
-            await WaitAsync(signInOptions.Value.RefusalMinimumDuration - timeProvider.GetElapsedTime(started), cancellationToken);
+            await WaitAsync(signInOptions.Value.RefusalMinimumDuration - timeProvider.GetElapsedTime(started), cancellationToken).ConfigureAwait(false);
         }
 
         return result;
@@ -38,7 +38,7 @@ internal sealed partial class PasswordSignInService(
         // One spelling from here on: the throttle keys, the directory's filter and the audit all use the canonical login.
         if (!LoginName.TryNormalize(login, signInOptions.Value.MaxLoginLength, out var canonical))
         {
-            return await RefuseInvalidLoginAsync(login ?? "", client, cancellationToken);
+            return await RefuseInvalidLoginAsync(login ?? "", client, cancellationToken).ConfigureAwait(false);
         }
 
         var loginKey = ThrottleKey.ForLogin(canonical);
@@ -49,20 +49,20 @@ internal sealed partial class PasswordSignInService(
         var before = throttle.Check(keys, client.IpAddress);
         if (before.IsLocked)
         {
-            await audit.RecordAsync(new(canonical, SignInOutcome.LockedOut, LockReason(client), client, knownSubject), cancellationToken);
+            await audit.RecordAsync(new(canonical, SignInOutcome.LockedOut, LockReason(client), client, knownSubject), cancellationToken).ConfigureAwait(false);
             return new(PasswordSignInStatus.LockedOut, RetryAtUtc: before.RetryAtUtc);
         }
 
-        await WaitAsync(before.Delay, cancellationToken);
+        await WaitAsync(before.Delay, cancellationToken).ConfigureAwait(false);
         DirectoryAuthenticationResult result;
         try
         {
-            result = await directory.AuthenticateAsync(canonical, password ?? "", cancellationToken);
+            result = await directory.AuthenticateAsync(canonical, password ?? "", cancellationToken).ConfigureAwait(false);
         }
         catch (DirectoryUnavailableException ex)
         {
             LogDirectoryUnavailable(logger, ex);
-            await audit.RecordAsync(new(canonical, SignInOutcome.DirectoryUnavailable, "DirectoryUnavailable", client, knownSubject), cancellationToken);
+            await audit.RecordAsync(new(canonical, SignInOutcome.DirectoryUnavailable, "DirectoryUnavailable", client, knownSubject), cancellationToken).ConfigureAwait(false);
             return new(PasswordSignInStatus.DirectoryUnavailable);
         }
 
@@ -75,7 +75,7 @@ internal sealed partial class PasswordSignInService(
             var subjectState = throttle.Check([ThrottleKey.ForSubject(user.SubjectId)], client.IpAddress);
             if (subjectState.IsLocked)
             {
-                await audit.RecordAsync(new(canonical, SignInOutcome.LockedOut, "AccountThrottled", client, user.SubjectId, user.DisplayName), cancellationToken);
+                await audit.RecordAsync(new(canonical, SignInOutcome.LockedOut, "AccountThrottled", client, user.SubjectId, user.DisplayName), cancellationToken).ConfigureAwait(false);
                 return new(PasswordSignInStatus.LockedOut, RetryAtUtc: subjectState.RetryAtUtc);
             }
         }
@@ -84,7 +84,7 @@ internal sealed partial class PasswordSignInService(
         if (!result.Succeeded)
         {
             var state = throttle.RecordFailure(keys, client.IpAddress);
-            await audit.RecordAsync(new(canonical, SignInOutcome.Failed, result.Status.ToString(), client, user?.SubjectId, user?.DisplayName), cancellationToken);
+            await audit.RecordAsync(new(canonical, SignInOutcome.Failed, result.Status.ToString(), client, user?.SubjectId, user?.DisplayName), cancellationToken).ConfigureAwait(false);
             return state.IsLocked
                 ? new(PasswordSignInStatus.LockedOut, RetryAtUtc: state.RetryAtUtc)
                 : new(PasswordSignInStatus.Failed);
@@ -93,14 +93,14 @@ internal sealed partial class PasswordSignInService(
         var person = result.User ?? throw new InvalidOperationException("A successful directory check carries the person.");
         throttle.Reset(keys, client.IpAddress);
 
-        var enrolled = await mfa.IsEnrolledAsync(person.SubjectId, cancellationToken);
+        var enrolled = await mfa.IsEnrolledAsync(person.SubjectId, cancellationToken).ConfigureAwait(false);
         if (enrolled || mfaOptions.Value.RequiredGroups.Any(person.IsMemberOf))
         {
-            await audit.RecordAsync(new(canonical, SignInOutcome.SecondFactorRequired, enrolled ? "Enrolled" : "EnrolmentRequired", client, person.SubjectId, person.DisplayName), cancellationToken);
+            await audit.RecordAsync(new(canonical, SignInOutcome.SecondFactorRequired, enrolled ? "Enrolled" : "EnrolmentRequired", client, person.SubjectId, person.DisplayName), cancellationToken).ConfigureAwait(false);
             return new(PasswordSignInStatus.SecondFactorRequired, person, SecondFactorEnrolled: enrolled);
         }
 
-        await audit.RecordAsync(new(canonical, SignInOutcome.Succeeded, "Password", client, person.SubjectId, person.DisplayName), cancellationToken);
+        await audit.RecordAsync(new(canonical, SignInOutcome.Succeeded, "Password", client, person.SubjectId, person.DisplayName), cancellationToken).ConfigureAwait(false);
         return new(PasswordSignInStatus.SignedIn, person);
     }
 
@@ -111,22 +111,22 @@ internal sealed partial class PasswordSignInService(
         var locked = throttle.Check(keys, client.IpAddress);
         if (locked.IsLocked)
         {
-            await audit.RecordAsync(new(login, SignInOutcome.LockedOut, "SecondFactorThrottled", client, subjectId), cancellationToken);
+            await audit.RecordAsync(new(login, SignInOutcome.LockedOut, "SecondFactorThrottled", client, subjectId), cancellationToken).ConfigureAwait(false);
             return new(PasswordSignInStatus.LockedOut, RetryAtUtc: locked.RetryAtUtc);
         }
 
-        await WaitAsync(locked.Delay, cancellationToken);
-        if (!await mfa.VerifyAsync(subjectId, code ?? "", cancellationToken))
+        await WaitAsync(locked.Delay, cancellationToken).ConfigureAwait(false);
+        if (!await mfa.VerifyAsync(subjectId, code ?? "", cancellationToken).ConfigureAwait(false))
         {
             var state = throttle.RecordFailure(keys, client.IpAddress);
-            await audit.RecordAsync(new(login, SignInOutcome.SecondFactorFailed, "InvalidCode", client, subjectId), cancellationToken);
+            await audit.RecordAsync(new(login, SignInOutcome.SecondFactorFailed, "InvalidCode", client, subjectId), cancellationToken).ConfigureAwait(false);
             return state.IsLocked
                 ? new(PasswordSignInStatus.LockedOut, RetryAtUtc: state.RetryAtUtc)
                 : new(PasswordSignInStatus.Failed);
         }
 
         throttle.Reset(keys, client.IpAddress);
-        await audit.RecordAsync(new(login, SignInOutcome.Succeeded, "PasswordAndTotp", client, subjectId), cancellationToken);
+        await audit.RecordAsync(new(login, SignInOutcome.Succeeded, "PasswordAndTotp", client, subjectId), cancellationToken).ConfigureAwait(false);
         return new(PasswordSignInStatus.SignedIn);
     }
 
@@ -138,12 +138,12 @@ internal sealed partial class PasswordSignInService(
         var blocked = throttle.GetClientState(client.IpAddress);
         if (blocked.IsLocked)
         {
-            await audit.RecordAsync(new(recorded, SignInOutcome.LockedOut, "ClientThrottled", client), cancellationToken);
+            await audit.RecordAsync(new(recorded, SignInOutcome.LockedOut, "ClientThrottled", client), cancellationToken).ConfigureAwait(false);
             return new(PasswordSignInStatus.LockedOut, RetryAtUtc: blocked.RetryAtUtc);
         }
 
         var state = throttle.RecordFailure([], client.IpAddress);
-        await audit.RecordAsync(new(recorded, SignInOutcome.Failed, "InvalidLogin", client), cancellationToken);
+        await audit.RecordAsync(new(recorded, SignInOutcome.Failed, "InvalidLogin", client), cancellationToken).ConfigureAwait(false);
         return state.IsLocked ? new(PasswordSignInStatus.LockedOut, RetryAtUtc: state.RetryAtUtc) : new(PasswordSignInStatus.Failed);
     }
 

@@ -45,9 +45,9 @@ internal abstract partial class BatchedTableWriter<TRow>(
         var batch = new List<TRow>(MaxBatch);
         try
         {
-            while (await _queue.Reader.WaitToReadAsync(stoppingToken))
+            while (await _queue.Reader.WaitToReadAsync(stoppingToken).ConfigureAwait(false))
             {
-                await DrainAsync(batch, CancellationToken.None);
+                await DrainAsync(batch, CancellationToken.None).ConfigureAwait(false);
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -55,13 +55,13 @@ internal abstract partial class BatchedTableWriter<TRow>(
             // Shutting down: fall through and write what is left.
         }
 
-        await DrainAsync(batch, CancellationToken.None);
+        await DrainAsync(batch, CancellationToken.None).ConfigureAwait(false);
     }
 
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
         _queue.Writer.TryComplete();
-        await base.StopAsync(cancellationToken);
+        await base.StopAsync(cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Cuts <paramref name="value"/> to the column's length.</summary>
@@ -75,13 +75,13 @@ internal abstract partial class BatchedTableWriter<TRow>(
             batch.Add(row);
             if (batch.Count == MaxBatch)
             {
-                await WriteAsync(batch, cancellationToken);
+                await WriteAsync(batch, cancellationToken).ConfigureAwait(false);
             }
         }
 
         if (batch.Count > 0)
         {
-            await WriteAsync(batch, cancellationToken);
+            await WriteAsync(batch, cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -91,10 +91,11 @@ internal abstract partial class BatchedTableWriter<TRow>(
         {
             try
             {
-                await using var scope = scopeFactory.CreateAsyncScope();
+                var scope = scopeFactory.CreateAsyncScope();
+                await using var scopeDisposal = scope.ConfigureAwait(false);
                 var db = scope.ServiceProvider.GetRequiredService<IIdentityDbContext>();
-                await AddBatchAsync(db, batch, cancellationToken);
-                await db.SaveChangesAsync(cancellationToken);
+                await AddBatchAsync(db, batch, cancellationToken).ConfigureAwait(false);
+                await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
                 OnBatchWritten(batch);
                 batch.Clear();
                 return;
@@ -103,7 +104,7 @@ internal abstract partial class BatchedTableWriter<TRow>(
             {
                 LogWriteRetry(logger, ex, batch.Count, RowsName, attempt);
                 // Wall-clock back-off (not the row clock, which tests may hold still).
-                await Task.Delay(TimeSpan.FromMilliseconds(200 * attempt), cancellationToken);
+                await Task.Delay(TimeSpan.FromMilliseconds(200 * attempt), cancellationToken).ConfigureAwait(false);
             }
             catch (Exception ex)
             {

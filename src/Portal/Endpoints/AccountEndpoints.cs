@@ -6,9 +6,9 @@ using GatewayPortal.Identity.SignIn;
 using GatewayPortal.Portal.Http;
 using GatewayPortal.Portal.Localization;
 using GatewayPortal.Portal.SignIn;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Localization;
-using Microsoft.AspNetCore.Antiforgery;
 
 namespace GatewayPortal.Portal.Endpoints;
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using GatewayPortal.Identity.Applications.Admin;
 using GatewayPortal.Identity.Directory;
 using GatewayPortal.Portal.Components.Pages.Wiki;
@@ -5,7 +6,6 @@ using GatewayPortal.Portal.SignIn;
 using GatewayPortal.Wiki.Feed;
 using GatewayPortal.Wiki.Pages;
 using GatewayPortal.Wiki.Titles;
-using System.Globalization;
 using Microsoft.Extensions.Localization;
 
 namespace GatewayPortal.Portal.Endpoints;

@@ -22,7 +22,7 @@ public sealed class ApplicationSearchUpdater(IDbContextFactory<PortalDbContext> 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         var launchable = (await catalogue.GetLaunchableAsync(db, cancellationToken).ConfigureAwait(false))
             .ToDictionary(a => a.ClientId, StringComparer.Ordinal);
-        List<string> clientIds = key == AllKey
+        var clientIds = key == AllKey
             ? await db.Applications.AsNoTracking().Select(a => a.ClientId).ToListAsync(cancellationToken).ConfigureAwait(false)
             : [key];
 

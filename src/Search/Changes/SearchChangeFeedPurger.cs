@@ -43,7 +43,8 @@ internal sealed partial class SearchChangeFeedPurger(
         }
 
         var cutoff = (timeProvider.GetUtcNow() - options.Value.FeedRetention).UtcDateTime;
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        await using var dbDisposal = db.ConfigureAwait(false);
         var deleted = await db.SearchChanges.Where(c => c.CreatedUtc < cutoff).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
         if (deleted > 0)
         {

@@ -38,7 +38,8 @@ internal sealed partial class SearchChangeFollower
         var now = timeProvider.GetUtcNow();
         long newest;
         long beforeWindow;
-        await using (var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false))
+        var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        await using (db.ConfigureAwait(false))
         {
             var cutoff = (now - StartWindow).UtcDateTime;
             newest = await db.SearchChanges.MaxAsync(c => (long?)c.Id, cancellationToken).ConfigureAwait(false) ?? 0;

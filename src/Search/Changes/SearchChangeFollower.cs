@@ -74,7 +74,8 @@ internal sealed partial class SearchChangeFollower(
         {
             List<SearchChangeRow> rows;
             bool more;
-            await using (var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false))
+            var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+            await using (db.ConfigureAwait(false))
             {
                 var after = cursor.Highest;
                 rows = await db.SearchChanges.AsNoTracking().Where(c => c.Id > after).OrderBy(c => c.Id).Take(BatchSize)

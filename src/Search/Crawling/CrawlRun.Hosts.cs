@@ -44,7 +44,7 @@ internal sealed partial class CrawlRun
         RobotsRules rules;
         try
         {
-            var (status, body) = await GetSmallAsync(robotsUrl, MaxRobotsBytes, cancellationToken);
+            var (status, body) = await GetSmallAsync(robotsUrl, MaxRobotsBytes, cancellationToken).ConfigureAwait(false);
             rules = status switch
             {
                 >= 200 and < 300 => RobotsRules.Parse(System.Text.Encoding.UTF8.GetString(body)),
@@ -76,7 +76,7 @@ internal sealed partial class CrawlRun
 
     private async Task SeedFromSitemapsAsync(Uri start, CancellationToken cancellationToken)
     {
-        var robots = await RobotsAsync(start, cancellationToken);
+        var robots = await RobotsAsync(start, cancellationToken).ConfigureAwait(false);
         var pending = new Queue<Uri>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var candidate in robots.Sitemaps.Select(s => CrawlUrl.Resolve(start, s)).Append(new Uri(start, "/sitemap.xml")))
@@ -92,7 +92,7 @@ internal sealed partial class CrawlRun
         {
             try
             {
-                var (status, body) = await GetSmallAsync(sitemapUrl, MaxSitemapBytes, cancellationToken);
+                var (status, body) = await GetSmallAsync(sitemapUrl, MaxSitemapBytes, cancellationToken).ConfigureAwait(false);
                 if (status is < 200 or >= 300)
                 {
                     continue;
@@ -125,16 +125,16 @@ internal sealed partial class CrawlRun
     {
         for (var hop = 0; hop <= MaxRedirects; hop++)
         {
-            using var slot = await Gate(url).EnterAsync(cancellationToken);
+            using var slot = await Gate(url).EnterAsync(cancellationToken).ConfigureAwait(false);
             using var request = NewRequest(url);
-            using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+            using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
             if (IsRedirect(response.StatusCode) && CrawlUrl.Resolve(url, response.Headers.Location?.OriginalString) is { } next)
             {
                 url = next;
                 continue;
             }
 
-            var (body, _) = await ReadCappedAsync(response, maxBytes, cancellationToken);
+            var (body, _) = await ReadCappedAsync(response, maxBytes, cancellationToken).ConfigureAwait(false);
             return ((int)response.StatusCode, body);
         }
 
@@ -158,23 +158,24 @@ internal sealed partial class CrawlRun
     private static async Task<(byte[] Body, bool Truncated)> ReadCappedAsync(
         HttpResponseMessage response, int maxBytes, CancellationToken cancellationToken)
     {
-        await using var stream = await response.Content.ReadAsStreamAsync(cancellationToken);
+        var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        await using var streamDisposal = stream.ConfigureAwait(false);
         var initial = (int)Math.Min(response.Content.Headers.ContentLength ?? 64 * 1024, maxBytes);
         using var buffer = new MemoryStream(Math.Max(initial, 1024));
         var chunk = new byte[16 * 1024];
         while (buffer.Length < maxBytes)
         {
-            var read = await stream.ReadAsync(chunk.AsMemory(0, (int)Math.Min(chunk.Length, maxBytes - buffer.Length)), cancellationToken);
+            var read = await stream.ReadAsync(chunk.AsMemory(0, (int)Math.Min(chunk.Length, maxBytes - buffer.Length)), cancellationToken).ConfigureAwait(false);
             if (read == 0)
             {
                 return (buffer.ToArray(), false);
             }
 
-            await buffer.WriteAsync(chunk.AsMemory(0, read), cancellationToken);
+            await buffer.WriteAsync(chunk.AsMemory(0, read), cancellationToken).ConfigureAwait(false);
         }
 
         // At the cap: one more byte tells whether anything was cut.
-        var more = await stream.ReadAsync(chunk.AsMemory(0, 1), cancellationToken);
+        var more = await stream.ReadAsync(chunk.AsMemory(0, 1), cancellationToken).ConfigureAwait(false);
         return (buffer.ToArray(), more > 0);
     }
 }

@@ -14,14 +14,14 @@ internal sealed partial class CrawlRun
         HashSet<string> chain = [start];
         for (var hop = 0; ; hop++)
         {
-            if (!(await RobotsAsync(url, cancellationToken)).IsAllowed(url))
+            if (!(await RobotsAsync(url, cancellationToken).ConfigureAwait(false)).IsAllowed(url))
             {
                 Skip(url, "disallowed by robots.txt");
-                await ForgetAsync(url, await store.GetPageAsync(site.Key, url.AbsoluteUri, cancellationToken), cancellationToken);
+                await ForgetAsync(url, await store.GetPageAsync(site.Key, url.AbsoluteUri, cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
                 return;
             }
 
-            if (await FetchAsync(url, depth, hop == 0, cancellationToken) is not { } next)
+            if (await FetchAsync(url, depth, hop == 0, cancellationToken).ConfigureAwait(false) is not { } next)
             {
                 return;
             }
@@ -62,8 +62,8 @@ internal sealed partial class CrawlRun
     /// <summary>One request; returns the redirect target, or null when the URL is done.</summary>
     private async Task<Uri?> FetchAsync(Uri url, int depth, bool first, CancellationToken cancellationToken)
     {
-        var stored = await store.GetPageAsync(site.Key, url.AbsoluteUri, cancellationToken);
-        using var slot = await Gate(url).EnterAsync(cancellationToken);
+        var stored = await store.GetPageAsync(site.Key, url.AbsoluteUri, cancellationToken).ConfigureAwait(false);
+        using var slot = await Gate(url).EnterAsync(cancellationToken).ConfigureAwait(false);
         using var request = NewRequest(url);
         if (stored?.ETag is { } etag && System.Net.Http.Headers.EntityTagHeaderValue.TryParse(etag, out var tag))
         {
@@ -75,7 +75,7 @@ internal sealed partial class CrawlRun
             request.Headers.IfModifiedSince = lastModified;
         }
 
-        using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+        using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
         if (first)
         {
             Count(ref _fetched);
@@ -103,7 +103,7 @@ internal sealed partial class CrawlRun
 
         if (status is HttpStatusCode.NotFound or HttpStatusCode.Gone)
         {
-            await RemoveAsync(url, stored, (int)status, cancellationToken);
+            await RemoveAsync(url, stored, (int)status, cancellationToken).ConfigureAwait(false);
             return null;
         }
 
@@ -119,11 +119,11 @@ internal sealed partial class CrawlRun
         {
             // The body is never read: disposing the response drops it.
             Skip(url, "content type " + (contentType?.MediaType ?? "none"));
-            await ForgetAsync(url, stored, cancellationToken);
+            await ForgetAsync(url, stored, cancellationToken).ConfigureAwait(false);
             return null;
         }
 
-        var (body, truncated) = await ReadCappedAsync(response, site.MaxPageBytes, cancellationToken);
+        var (body, truncated) = await ReadCappedAsync(response, site.MaxPageBytes, cancellationToken).ConfigureAwait(false);
         if (truncated)
         {
             logger.Truncated(url, body.Length);
@@ -133,7 +133,7 @@ internal sealed partial class CrawlRun
         var page = HtmlPageParser.Parse(encoding.GetString(body), url);
         var validators = new CrawledPage(
             url.AbsoluteUri, null, response.Headers.ETag?.ToString(), response.Content.Headers.LastModified, null, depth);
-        await IndexAsync(url, page, validators, stored, cancellationToken);
+        await IndexAsync(url, page, validators, stored, cancellationToken).ConfigureAwait(false);
         return null;
     }
 
@@ -150,7 +150,7 @@ internal sealed partial class CrawlRun
         if (page.NoIndex)
         {
             Skip(url, "meta robots noindex");
-            await ForgetAsync(url, stored, cancellationToken);
+            await ForgetAsync(url, stored, cancellationToken).ConfigureAwait(false);
             return;
         }
 
@@ -160,7 +160,7 @@ internal sealed partial class CrawlRun
         state = state with { ContentHash = hash };
 
         // Same canonical URL or same text as a page indexed earlier (this run or before) means a duplicate.
-        var earlier = await store.FindIndexedUrlByHashAsync(site.Key, hash, cancellationToken);
+        var earlier = await store.FindIndexedUrlByHashAsync(site.Key, hash, cancellationToken).ConfigureAwait(false);
         var duplicate = earlier is not null && earlier != url.AbsoluteUri && stored?.DocumentId is null;
         lock (_lock)
         {
@@ -175,8 +175,8 @@ internal sealed partial class CrawlRun
 
         if (duplicate)
         {
-            await DropDocumentAsync(stored, keep: null, cancellationToken);
-            await store.SavePageAsync(site.Key, state, cancellationToken);
+            await DropDocumentAsync(stored, keep: null, cancellationToken).ConfigureAwait(false);
+            await store.SavePageAsync(site.Key, state, cancellationToken).ConfigureAwait(false);
             Skip(url, "duplicate content or canonical URL already indexed");
             return;
         }
@@ -184,7 +184,7 @@ internal sealed partial class CrawlRun
         if (stored is not null && stored.DocumentId == documentId && stored.ContentHash == hash)
         {
             // The server ignored the validators but the text is the same: nothing to re-index.
-            await store.SavePageAsync(site.Key, state with { DocumentId = documentId }, cancellationToken);
+            await store.SavePageAsync(site.Key, state with { DocumentId = documentId }, cancellationToken).ConfigureAwait(false);
             Count(ref _unchanged);
             return;
         }
@@ -202,9 +202,9 @@ internal sealed partial class CrawlRun
             Date = state.LastModified ?? time.GetUtcNow(),
             AllowedPrincipals = site.AllowedPrincipals,
         };
-        await sink.IndexAsync(document, cancellationToken);
-        await DropDocumentAsync(stored, keep: documentId, cancellationToken);
-        await store.SavePageAsync(site.Key, state with { DocumentId = documentId, Document = document }, cancellationToken);
+        await sink.IndexAsync(document, cancellationToken).ConfigureAwait(false);
+        await DropDocumentAsync(stored, keep: documentId, cancellationToken).ConfigureAwait(false);
+        await store.SavePageAsync(site.Key, state with { DocumentId = documentId, Document = document }, cancellationToken).ConfigureAwait(false);
         Count(ref _indexed);
     }
 
@@ -219,10 +219,10 @@ internal sealed partial class CrawlRun
         // The index first: interrupted in between, the stored state makes the next crawl remove it again.
         if (stored.DocumentId is { } documentId)
         {
-            await sink.RemoveAsync(documentId, cancellationToken);
+            await sink.RemoveAsync(documentId, cancellationToken).ConfigureAwait(false);
         }
 
-        await store.RemovePageAsync(site.Key, url.AbsoluteUri, cancellationToken);
+        await store.RemovePageAsync(site.Key, url.AbsoluteUri, cancellationToken).ConfigureAwait(false);
 
         logger.Removed(url, status);
         Count(ref _removed);
@@ -245,7 +245,7 @@ internal sealed partial class CrawlRun
             }
         }
 
-        await sink.RemoveAsync(old, cancellationToken);
+        await sink.RemoveAsync(old, cancellationToken).ConfigureAwait(false);
     }
 
     // A page that is no longer indexable is forgotten with its document.
@@ -256,8 +256,8 @@ internal sealed partial class CrawlRun
             return;
         }
 
-        await DropDocumentAsync(stored, keep: null, cancellationToken);
-        await store.RemovePageAsync(site.Key, url.AbsoluteUri, cancellationToken);
+        await DropDocumentAsync(stored, keep: null, cancellationToken).ConfigureAwait(false);
+        await store.RemovePageAsync(site.Key, url.AbsoluteUri, cancellationToken).ConfigureAwait(false);
     }
 
     // An unchanged page still claims its hash and id, so a copy elsewhere stays a duplicate.

@@ -35,10 +35,10 @@ internal sealed partial class CrawlRun(
         var workers = Math.Clamp(site.MaxConcurrencyPerHost * (1 + site.AllowedHosts.Count), 1, 16);
         try
         {
-            var resumed = await LoadCheckpointAsync(cancellationToken);
+            var resumed = await LoadCheckpointAsync(cancellationToken).ConfigureAwait(false);
             if (!resumed)
             {
-                await SeedAsync(cancellationToken);
+                await SeedAsync(cancellationToken).ConfigureAwait(false);
             }
 
             logger.Started(site.Key, Snapshot().QueueLength, resumed);
@@ -46,12 +46,12 @@ internal sealed partial class CrawlRun(
             _lastCheckpoint = time.GetUtcNow();
             while (TakeBatch(workers) is { Count: > 0 } batch)
             {
-                await Task.WhenAll(batch.Select(item => ProcessSafelyAsync(item, cancellationToken)));
+                await Task.WhenAll(batch.Select(item => ProcessSafelyAsync(item, cancellationToken))).ConfigureAwait(false);
 
                 // Saved every few pages, so a crash costs at most those pages (fetched again, conditionally).
                 if (_sinceCheckpoint >= site.CheckpointEvery || time.GetUtcNow() - _lastCheckpoint >= site.CheckpointInterval)
                 {
-                    await store.SaveCheckpointAsync(site.Key, Checkpoint(), cancellationToken);
+                    await store.SaveCheckpointAsync(site.Key, Checkpoint(), cancellationToken).ConfigureAwait(false);
                     _sinceCheckpoint = 0;
                     _lastCheckpoint = time.GetUtcNow();
                 }
@@ -60,12 +60,12 @@ internal sealed partial class CrawlRun(
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             // A clean stop saves the exact state: the unfinished pages go back to the front of the queue.
-            await store.SaveCheckpointAsync(site.Key, Checkpoint(), CancellationToken.None);
+            await store.SaveCheckpointAsync(site.Key, Checkpoint(), CancellationToken.None).ConfigureAwait(false);
             logger.Cancelled(site.Key, Snapshot());
             return new CrawlResult(Snapshot(), Completed: false);
         }
 
-        await store.SaveCheckpointAsync(site.Key, null, CancellationToken.None);
+        await store.SaveCheckpointAsync(site.Key, null, CancellationToken.None).ConfigureAwait(false);
         var counts = Snapshot();
         progress?.Report(counts);
         logger.Finished(site.Key, counts);
@@ -74,7 +74,7 @@ internal sealed partial class CrawlRun(
 
     private async Task<bool> LoadCheckpointAsync(CancellationToken cancellationToken)
     {
-        if (await store.GetCheckpointAsync(site.Key, cancellationToken) is not { } checkpoint)
+        if (await store.GetCheckpointAsync(site.Key, cancellationToken).ConfigureAwait(false) is not { } checkpoint)
         {
             return false;
         }
@@ -102,11 +102,11 @@ internal sealed partial class CrawlRun(
         Enqueue(start, 0);
         if (site.UseSitemaps)
         {
-            await SeedFromSitemapsAsync(start, cancellationToken);
+            await SeedFromSitemapsAsync(start, cancellationToken).ConfigureAwait(false);
         }
 
         // Pages from earlier crawls are re-checked even when nothing links to them any more, so removals are noticed.
-        foreach (var page in await store.GetPagesAsync(site.Key, cancellationToken))
+        foreach (var page in await store.GetPagesAsync(site.Key, cancellationToken).ConfigureAwait(false))
         {
             if (Uri.TryCreate(page.Url, UriKind.Absolute, out var url))
             {
@@ -154,7 +154,7 @@ internal sealed partial class CrawlRun(
         var url = new Uri(item.Url);
         try
         {
-            await ProcessAsync(url, item.Depth, cancellationToken);
+            await ProcessAsync(url, item.Depth, cancellationToken).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {

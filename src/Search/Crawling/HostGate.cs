@@ -13,7 +13,7 @@ internal sealed class HostGate(int concurrency, TimeSpan delay, TimeProvider tim
     /// <summary>Waits for a free slot and for the politeness gap; dispose the result when the response is read.</summary>
     public async ValueTask<IDisposable> EnterAsync(CancellationToken cancellationToken)
     {
-        await _slots.WaitAsync(cancellationToken);
+        await _slots.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
             TimeSpan wait;
@@ -27,7 +27,7 @@ internal sealed class HostGate(int concurrency, TimeSpan delay, TimeProvider tim
 
             if (wait > TimeSpan.Zero)
             {
-                await Task.Delay(wait, timeProvider, cancellationToken);
+                await Task.Delay(wait, timeProvider, cancellationToken).ConfigureAwait(false);
             }
 
             return new Slot(_slots);

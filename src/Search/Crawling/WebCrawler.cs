@@ -36,6 +36,6 @@ public sealed class WebCrawler(HttpClient httpClient, ICrawlStateStore stateStor
         ArgumentNullException.ThrowIfNull(site);
         ArgumentNullException.ThrowIfNull(sink);
         var run = new CrawlRun(site, sink, progress, httpClient, stateStore, timeProvider, logger);
-        return await run.RunAsync(cancellationToken);
+        return await run.RunAsync(cancellationToken).ConfigureAwait(false);
     }
 }

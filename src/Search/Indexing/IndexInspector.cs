@@ -1,6 +1,6 @@
 using Lucene.Net.Index;
-using LuceneDirectory = Lucene.Net.Store.Directory;
 using Microsoft.Extensions.Logging;
+using LuceneDirectory = Lucene.Net.Store.Directory;
 
 namespace GatewayPortal.Search.Indexing;
 

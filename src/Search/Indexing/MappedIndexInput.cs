@@ -7,22 +7,13 @@ namespace GatewayPortal.Search.Indexing;
 /// Reads a range of a <see cref="FileMapping"/> through its pointer. Clones share the mapping and keep their own
 /// position; only the input the directory opened owns the mapping (see <see cref="MappedDirectory"/>).
 /// </summary>
-internal sealed unsafe class MappedIndexInput : IndexInput
+internal sealed unsafe class MappedIndexInput(string resourceDescription, FileMapping mapping, long offset, long length, bool ownsMapping) : IndexInput(resourceDescription)
 {
-    private readonly FileMapping _mapping;
-    private readonly byte* _start;
-    private readonly long _length;
+    private readonly FileMapping _mapping = mapping;
+    private readonly byte* _start = mapping.Start + offset;
+    private readonly long _length = length;
     private long _position;
-    private bool _ownsMapping;
-
-    public MappedIndexInput(string resourceDescription, FileMapping mapping, long offset, long length, bool ownsMapping)
-        : base(resourceDescription)
-    {
-        _mapping = mapping;
-        _start = mapping.Start + offset;
-        _length = length;
-        _ownsMapping = ownsMapping;
-    }
+    private bool _ownsMapping = ownsMapping;
 
     public override long Length => _length;
 

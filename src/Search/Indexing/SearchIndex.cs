@@ -6,9 +6,9 @@ using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
 using Lucene.Net.Util;
-using LuceneDirectory = Lucene.Net.Store.Directory;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using LuceneDirectory = Lucene.Net.Store.Directory;
 
 namespace GatewayPortal.Search.Indexing;
 

@@ -10,27 +10,20 @@ namespace GatewayPortal.Search.Querying;
 /// top-docs collector, a multi-collector and a boosting scorer wrapper: a broad word is tens of thousands of matches,
 /// and each layer was a virtual call per match.
 /// </summary>
-internal sealed class RelevanceCollector : ICollector
+/// <param name="window">Hits to keep (the last page's end).</param>
+/// <param name="nowMillis">The time recency is measured from, in Unix milliseconds.</param>
+/// <param name="facets">Counts every match by source and site.</param>
+internal sealed class RelevanceCollector(int window, long nowMillis, FacetCollector facets) : ICollector
 {
     private const double HalfLifeMillis = 180 * 86_400_000d;
     private const double Weight = 0.5;
-    private readonly ScoreDoc[] _heap;
-    private readonly long _now;
-    private readonly FacetCollector _facets;
+    private readonly ScoreDoc[] _heap = new ScoreDoc[window];
+    private readonly long _now = nowMillis;
+    private readonly FacetCollector _facets = facets;
     private Scorer? _scorer;
     private long[] _dates = [];
     private int _docBase;
     private int _size;
-
-    /// <param name="window">Hits to keep (the last page's end).</param>
-    /// <param name="nowMillis">The time recency is measured from, in Unix milliseconds.</param>
-    /// <param name="facets">Counts every match by source and site.</param>
-    public RelevanceCollector(int window, long nowMillis, FacetCollector facets)
-    {
-        _heap = new ScoreDoc[window];
-        _now = nowMillis;
-        _facets = facets;
-    }
 
     /// <summary>Matches collected.</summary>
     public int TotalHits { get; private set; }

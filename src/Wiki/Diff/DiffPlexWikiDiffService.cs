@@ -33,7 +33,7 @@ public sealed class DiffPlexWikiDiffService : IWikiDiffService
             var paired = Math.Min(block.OldCount, block.NewCount);
             for (var k = 0; k < paired; k++, a++, b++)
             {
-                long cost = (long)oldLines[a].Length * newLines[b].Length;
+                var cost = (long)oldLines[a].Length * newLines[b].Length;
                 var withinBudget = !simplified && cost <= budget;
                 wordLevelSkipped |= !withinBudget;
                 budget -= withinBudget ? cost : 0;

@@ -54,7 +54,10 @@ public sealed class WikiEditor(
         // Unlocked: every read, the merge, the Markdown parse and the hash. When the page changed under every earlier attempt
         // (dozens of people saving it at once), the last attempt takes the write lock first so that it cannot lose again:
         // the one case where a merge runs under the lock, traded for the edit going in.
+        // No transaction on the first attempts, and ConfigureAwait cannot wrap a null one.
+#pragma warning disable CA2007
         await using var early = lastAttempt ? await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false) : null;
+#pragma warning restore CA2007
         var mine = text;
         var page = await db.FindPageAsync(title, cancellationToken).ConfigureAwait(false);
         if (await _gate.CheckAsync(page, title.Space, actor, cancellationToken).ConfigureAwait(false) is { } refused)
@@ -167,7 +170,8 @@ public sealed class WikiEditor(
         }
 
         var summary = string.Format(CultureInfo.InvariantCulture, options.Value.RevertSummaryFormat, target.Id, target.AuthorName);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using var transactionDisposal = transaction.ConfigureAwait(false);
         if (!await IsUnchangedAsync(page.ToTitle(), page, cancellationToken).ConfigureAwait(false))
         {
             return lastAttempt ? new WikiSaveResult.Conflict([], target.Text, current?.Id ?? 0) : throw new StaleReadException();

@@ -57,7 +57,8 @@ public sealed class WikiPageAdmin(
         var moved = _writer.Prepare(current.Text, target.Space, cancellationToken);
         var redirectText = _writer.Prepare("#REDIRECT [[" + target.LinkTarget + "]]", source.Space, cancellationToken);
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using var transactionDisposal = transaction.ConfigureAwait(false);
         var stamp = await db.WikiPages.AsNoTracking().Where(p => p.Id == pageId).Select(p => (Guid?)p.ConcurrencyStamp)
             .SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false);
         if (stamp != page.ConcurrencyStamp || await db.FindPageAsync(target, cancellationToken).ConfigureAwait(false) is not null)
@@ -122,7 +123,8 @@ public sealed class WikiPageAdmin(
             return WikiAdminResult.InvalidGroups;
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using var transactionDisposal = transaction.ConfigureAwait(false);
         var page = await db.WikiPages.SingleOrDefaultAsync(p => p.Id == pageId, cancellationToken).ConfigureAwait(false);
         if (page is null)
         {

@@ -107,7 +107,7 @@ public sealed class BrowserSignInTests(LiveBrowserPortal portal) : IClassFixture
             await page.Locator(".wiki-preview .wiki-content").WaitForAsync();
         }
 
-        AxeResult result = await page.RunAxe();
+        var result = await page.RunAxe();
 
         // Assert
         Assert.True(result.Violations.Length == 0, string.Join("\n", result.Violations.Select(v => $"{v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Select(n => n.Html))})")));

@@ -26,7 +26,7 @@ public sealed class SearchSuggestBrowserTests(LiveBrowserPortal portal) : IClass
 
         var expanded = await box.GetAttributeAsync("aria-expanded");
         var status = await page.Locator("[data-suggest-status]").InnerTextAsync();
-        AxeResult axe = await page.RunAxe();
+        var axe = await page.RunAxe();
         var index = await page.Locator("#site-search-list [role=option]").AllInnerTextsAsync();
         var target = index.ToList().FindIndex(t => t.Contains("이지영", StringComparison.Ordinal));
         for (var i = 0; i <= target; i++)

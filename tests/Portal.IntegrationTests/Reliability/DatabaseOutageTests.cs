@@ -36,7 +36,9 @@ public sealed class DatabaseOutageTests(DatabaseOutagePortal outage) : IClassFix
 
             var signIn = await stranger.PostFormAsync("/account/login", new Dictionary<string, string>
             {
-                ["_handler"] = "login", ["Input.Login"] = DemoAccounts.HanSeojun.Uid, ["Input.Password"] = DemoAccounts.Password,
+                ["_handler"] = "login",
+                ["Input.Login"] = DemoAccounts.HanSeojun.Uid,
+                ["Input.Password"] = DemoAccounts.Password,
                 ["__RequestVerificationToken"] = token,
             });
             answers.Add(("sign-in", signIn, (await PortalClient.ParseAsync(signIn)).QuerySelector("h1")?.TextContent));

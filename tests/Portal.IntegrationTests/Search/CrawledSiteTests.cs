@@ -14,7 +14,7 @@ using static GatewayPortal.Portal.IntegrationTests.Wiki.WikiHttp;
 namespace GatewayPortal.Portal.IntegrationTests.Search;
 
 /// <summary>A real intranet site on 127.0.0.1 (one page in EUC-KR) and a portal configured to crawl it on start.</summary>
-public sealed class CrawlingPortal : IAsyncLifetime
+public sealed class CrawlingPortal(SlapdFixture directory) : IAsyncLifetime
 {
     private WebApplication? _site;
 
@@ -22,9 +22,7 @@ public sealed class CrawlingPortal : IAsyncLifetime
 
     public string SiteUrl { get; private set; } = "";
 
-    public CrawlingPortal(SlapdFixture directory) => Directory = directory;
-
-    private SlapdFixture Directory { get; }
+    private SlapdFixture Directory { get; } = directory;
 
     public async ValueTask InitializeAsync()
     {

@@ -143,7 +143,13 @@ public sealed partial class CsrfTests(SharedPortal portal) : IClassFixture<Share
         "/account/login" => new() { ["_handler"] = "login", ["Input.Login"] = DemoAccounts.KimMinsu.Uid, ["Input.Password"] = DemoAccounts.Password },
         _ when route.StartsWith("/wiki/", StringComparison.Ordinal) => new()
         {
-            ["_handler"] = "wiki-edit", ["Input.Text"] = "CSRF", ["Input.Action"] = "save", ["revision"] = "1", ["newTitle"] = "CSRF 이동", ["protect"] = "true", ["readGroups"] = "staff-all",
+            ["_handler"] = "wiki-edit",
+            ["Input.Text"] = "CSRF",
+            ["Input.Action"] = "save",
+            ["revision"] = "1",
+            ["newTitle"] = "CSRF 이동",
+            ["protect"] = "true",
+            ["readGroups"] = "staff-all",
         },
         _ => new() { ["_handler"] = "application", ["Input.NameKo"] = "CSRF" },
     };

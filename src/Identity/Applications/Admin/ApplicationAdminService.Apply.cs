@@ -123,7 +123,8 @@ public sealed partial class ApplicationAdminService
     {
         // OpenIddict's EF store saves through the same scoped DbContext, so one transaction covers rows and clients.
         var context = db as DbContext ?? throw new InvalidOperationException("IApplicationsDbContext must be an EF Core DbContext.");
-        await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        var transaction = await context.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using var transactionDisposal = transaction.ConfigureAwait(false);
         var result = await work().ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         catalogue.Invalidate();

@@ -25,7 +25,7 @@ public static partial class OidcEndpoints
     {
         var request = context.GetOpenIddictServerRequest() ?? throw new InvalidOperationException("Not an OpenID Connect request.");
         var o = options.Value;
-        var session = await context.AuthenticateAsync(o.SessionScheme);
+        var session = await context.AuthenticateAsync(o.SessionScheme).ConfigureAwait(false);
 
         // No SSO session yet, or the application demands a fresh sign-in (prompt=login, max_age): the portal's login page, then back here.
         if (!session.Succeeded || reauthentication.IsRequired(context, request, session))
@@ -43,10 +43,10 @@ public static partial class OidcEndpoints
         var subject = user.FindFirst(PortalClaimTypes.Subject)?.Value;
         var login = user.FindFirst(PortalClaimTypes.PreferredUsername)?.Value ?? "";
         var name = user.FindFirst(PortalClaimTypes.Name)?.Value;
-        var verdict = await policy.EvaluateAsync(user, clientId, session.Properties?.IssuedUtc, context.RequestAborted);
+        var verdict = await policy.EvaluateAsync(user, clientId, session.Properties?.IssuedUtc, context.RequestAborted).ConfigureAwait(false);
         if (!verdict.IsAllowed)
         {
-            await audit.RecordAsync(new(login, SignInOutcome.ApplicationAccessDenied, $"{verdict.Refusal}:{clientId}", ClientOf(context), subject, name), context.RequestAborted);
+            await audit.RecordAsync(new(login, SignInOutcome.ApplicationAccessDenied, $"{verdict.Refusal}:{clientId}", ClientOf(context), subject, name), context.RequestAborted).ConfigureAwait(false);
 
             // An application that asked not to show anything hears the refusal itself (OIDC Core §3.1.2.6).
             return request.HasPromptValue(PromptValues.None)
@@ -57,17 +57,17 @@ public static partial class OidcEndpoints
         var sessionId = user.FindFirst(PortalClaimTypes.SessionId)?.Value;
         if (sessionId is not null && subject is not null)
         {
-            await RememberSessionApplicationAsync(oidc, sessionId, subject, clientId, time, context.RequestAborted);
+            await RememberSessionApplicationAsync(oidc, sessionId, subject, clientId, time, context.RequestAborted).ConfigureAwait(false);
         }
 
-        await audit.RecordAsync(new(login, SignInOutcome.ApplicationSignIn, clientId, ClientOf(context), subject, name), context.RequestAborted);
+        await audit.RecordAsync(new(login, SignInOutcome.ApplicationSignIn, clientId, ClientOf(context), subject, name), context.RequestAborted).ConfigureAwait(false);
         var principal = OidcPrincipalBuilder.FromSession(user, request.GetScopes(), OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
         return Results.SignIn(principal, properties: null, OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
     }
 
     private static async Task RememberSessionApplicationAsync(IOidcDbContext db, string sessionId, string subject, string clientId, TimeProvider time, CancellationToken cancellationToken)
     {
-        if (await db.OidcSessionApplications.AnyAsync(s => s.SessionId == sessionId && s.ClientId == clientId, cancellationToken))
+        if (await db.OidcSessionApplications.AnyAsync(s => s.SessionId == sessionId && s.ClientId == clientId, cancellationToken).ConfigureAwait(false))
         {
             return;
         }
@@ -75,7 +75,7 @@ public static partial class OidcEndpoints
         db.OidcSessionApplications.Add(new OidcSessionApplication { SessionId = sessionId, SubjectId = subject, ClientId = clientId, CreatedUtc = time.GetUtcNow().UtcDateTime });
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         }
         catch (DbUpdateException)
         {

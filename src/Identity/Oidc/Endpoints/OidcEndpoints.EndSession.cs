@@ -26,12 +26,12 @@ public static partial class OidcEndpoints
         // RP-initiated logout: OpenIddict has checked the client, the id_token_hint and the post_logout_redirect_uri.
         var request = context.GetOpenIddictServerRequest() ?? throw new InvalidOperationException("Not an OpenID Connect request.");
         var o = options.Value;
-        var session = await context.AuthenticateAsync(o.SessionScheme);
+        var session = await context.AuthenticateAsync(o.SessionScheme).ConfigureAwait(false);
         if (session.Principal is { } user)
         {
             // Without a valid id_token_hint anyone could link a person here: ask first. OpenIddict lets an invalid hint
             // through as if absent, so only a hint it validated, issued to this very person, stands for the application.
-            if (!await HintNamesAsync(context, user) && !await IsConfirmedAsync(context, antiforgery))
+            if (!await HintNamesAsync(context, user).ConfigureAwait(false) && !await IsConfirmedAsync(context, antiforgery).ConfigureAwait(false))
             {
                 return Results.Redirect(o.EndSessionConfirmationPath + QueryString.Create(OriginalParameters(context)));
             }
@@ -43,9 +43,9 @@ public static partial class OidcEndpoints
                 "Application",
                 client,
                 user.FindFirst(PortalClaimTypes.Subject)?.Value,
-                user.FindFirst(PortalClaimTypes.Name)?.Value), context.RequestAborted);
-            await context.SignOutAsync(o.SessionScheme);
-            var frontChannel = await context.EndPortalSessionAsync(user, SessionEndReason.ApplicationLogout);
+                user.FindFirst(PortalClaimTypes.Name)?.Value), context.RequestAborted).ConfigureAwait(false);
+            await context.SignOutAsync(o.SessionScheme).ConfigureAwait(false);
+            var frontChannel = await context.EndPortalSessionAsync(user, SessionEndReason.ApplicationLogout).ConfigureAwait(false);
             if (frontChannel.Count > 0)
             {
                 // Applications that only know front-channel logout need frames in this browser first: the
@@ -64,14 +64,14 @@ public static partial class OidcEndpoints
 
     private static async Task<bool> HintNamesAsync(HttpContext context, ClaimsPrincipal user) =>
         !string.IsNullOrEmpty(context.GetOpenIddictServerRequest()?.IdTokenHint)
-        && (await context.AuthenticateAsync(OpenIddictServerAspNetCoreDefaults.AuthenticationScheme)).Principal?.GetClaim(OpenIddictConstants.Claims.Subject) is { } subject
+        && (await context.AuthenticateAsync(OpenIddictServerAspNetCoreDefaults.AuthenticationScheme).ConfigureAwait(false)).Principal?.GetClaim(OpenIddictConstants.Claims.Subject) is { } subject
         && string.Equals(subject, user.FindFirst(PortalClaimTypes.Subject)?.Value, StringComparison.Ordinal);
 
     private static async Task<bool> IsConfirmedAsync(HttpContext context, IAntiforgery antiforgery) =>
         HttpMethods.IsPost(context.Request.Method)
         && context.Request.HasFormContentType
-        && (await context.Request.ReadFormAsync(context.RequestAborted))[ConfirmParameter] == "yes"
-        && await antiforgery.IsRequestValidAsync(context);
+        && (await context.Request.ReadFormAsync(context.RequestAborted).ConfigureAwait(false))[ConfirmParameter] == "yes"
+        && await antiforgery.IsRequestValidAsync(context).ConfigureAwait(false);
 
     private static IEnumerable<KeyValuePair<string, StringValues>> OriginalParameters(HttpContext context)
     {

@@ -26,10 +26,10 @@ public static partial class OidcEndpoints
         {
             // OpenIddict has validated the code or refresh token (single use, rotation, reuse detection); what allowed
             // it is asked again: the session is running, the person active, the application open to their groups.
-            var granted = (await context.AuthenticateAsync(OpenIddictServerAspNetCoreDefaults.AuthenticationScheme)).Principal
+            var granted = (await context.AuthenticateAsync(OpenIddictServerAspNetCoreDefaults.AuthenticationScheme).ConfigureAwait(false)).Principal
                 ?? throw new InvalidOperationException("The grant carries no principal.");
             var clientId = request.ClientId ?? "";
-            var verdict = await policy.EvaluateAsync(granted, clientId, sessionStarted: null, context.RequestAborted);
+            var verdict = await policy.EvaluateAsync(granted, clientId, sessionStarted: null, context.RequestAborted).ConfigureAwait(false);
             if (!verdict.IsAllowed)
             {
                 await audit.RecordAsync(new(
@@ -38,7 +38,7 @@ public static partial class OidcEndpoints
                     $"token:{verdict.Refusal}:{clientId}",
                     ClientOf(context),
                     granted.GetClaim(Claims.Subject),
-                    granted.GetClaim(Claims.Name)), context.RequestAborted);
+                    granted.GetClaim(Claims.Name)), context.RequestAborted).ConfigureAwait(false);
                 return Forbid(Errors.InvalidGrant, $"The grant is no longer allowed ({verdict.Refusal}).");
             }
 
@@ -57,11 +57,11 @@ public static partial class OidcEndpoints
 
         if (request.IsClientCredentialsGrantType())
         {
-            var application = await applications.FindByClientIdAsync(request.ClientId ?? "", context.RequestAborted)
+            var application = await applications.FindByClientIdAsync(request.ClientId ?? "", context.RequestAborted).ConfigureAwait(false)
                 ?? throw new InvalidOperationException("The client was authenticated but cannot be found.");
             var identity = new ClaimsIdentity(OpenIddictServerAspNetCoreDefaults.AuthenticationScheme, Claims.Name, Claims.Role);
-            identity.SetClaim(Claims.Subject, await applications.GetClientIdAsync(application, context.RequestAborted));
-            identity.SetClaim(Claims.Name, await applications.GetDisplayNameAsync(application, context.RequestAborted));
+            identity.SetClaim(Claims.Subject, await applications.GetClientIdAsync(application, context.RequestAborted).ConfigureAwait(false));
+            identity.SetClaim(Claims.Name, await applications.GetDisplayNameAsync(application, context.RequestAborted).ConfigureAwait(false));
             identity.SetScopes(request.GetScopes());
             identity.SetDestinations(static _ => [Destinations.AccessToken]);
             return Results.SignIn(new ClaimsPrincipal(identity), properties: null, OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);

@@ -14,7 +14,7 @@ public static partial class OidcEndpoints
         // Personal data: no browser, proxy or application cache may keep it (OIDC Core §5.3.2 via RFC 6749 §5.1).
         context.Response.Headers.CacheControl = "no-store";
         context.Response.Headers.Pragma = "no-cache";
-        var result = await context.AuthenticateAsync(OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme);
+        var result = await context.AuthenticateAsync(OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme).ConfigureAwait(false);
         if (result.Principal is not { } principal)
         {
             return Results.Challenge(properties: null, [OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme]);

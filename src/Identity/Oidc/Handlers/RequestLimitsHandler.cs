@@ -29,7 +29,7 @@ public sealed partial class RequestLimitsHandler<TContext>(ILogger<RequestLimits
         ArgumentNullException.ThrowIfNull(context);
         var parameters = context.Transaction.Request?.GetParameters() ?? new Dictionary<string, OpenIddict.Abstractions.OpenIddictParameter>();
         var total = 0L;
-        string? problem = OidcRequestBodyLimit.WasTooLarge(context.Transaction.GetHttpRequest()?.HttpContext)
+        var problem = OidcRequestBodyLimit.WasTooLarge(context.Transaction.GetHttpRequest()?.HttpContext)
             ? $"The request is larger than {OidcRequestLimits.MaxRequestBytes} bytes."
             : parameters.Count > OidcRequestLimits.MaxParameters ? $"The request has more than {OidcRequestLimits.MaxParameters} parameters."
             : null;

@@ -11,7 +11,7 @@ internal sealed partial class OidcKeyMaintenance(OidcKeyRing ring, TimeProvider 
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        await ring.RefreshAsync(cancellationToken);
+        await ring.RefreshAsync(cancellationToken).ConfigureAwait(false);
         _timer = time.CreateTimer(_ => _ = RefreshAsync(), null, Interval, Interval);
     }
 
@@ -27,7 +27,7 @@ internal sealed partial class OidcKeyMaintenance(OidcKeyRing ring, TimeProvider 
     {
         try
         {
-            await ring.RefreshAsync();
+            await ring.RefreshAsync().ConfigureAwait(false);
         }
         catch (Exception ex)
         {

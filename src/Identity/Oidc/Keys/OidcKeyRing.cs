@@ -49,14 +49,15 @@ public sealed partial class OidcKeyRing(
     /// <summary>Creates keys the schedule calls for, then loads what is in force. Safe to call often.</summary>
     public async Task RefreshAsync(CancellationToken cancellationToken = default)
     {
-        await _gate.WaitAsync(cancellationToken);
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            await using var scope = scopeFactory.CreateAsyncScope();
+            var scope = scopeFactory.CreateAsyncScope();
+            await using var scopeDisposal = scope.ConfigureAwait(false);
             var db = scope.ServiceProvider.GetRequiredService<IOidcDbContext>();
             var now = time.GetUtcNow().UtcDateTime;
-            var signing = await EnsureAsync(db, SigningUse, now, cancellationToken);
-            var encryption = await EnsureAsync(db, EncryptionUse, now, cancellationToken);
+            var signing = await EnsureAsync(db, SigningUse, now, cancellationToken).ConfigureAwait(false);
+            var encryption = await EnsureAsync(db, EncryptionUse, now, cancellationToken).ConfigureAwait(false);
             Publish(new OidcKeySet(signing, encryption));
         }
         finally
@@ -68,14 +69,15 @@ public sealed partial class OidcKeyRing(
     /// <summary>Retires the keys in use now (e.g. after a suspected leak); the next keys take over at once.</summary>
     public async Task RotateNowAsync(CancellationToken cancellationToken = default)
     {
-        await _gate.WaitAsync(cancellationToken);
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            await using var scope = scopeFactory.CreateAsyncScope();
+            var scope = scopeFactory.CreateAsyncScope();
+            await using var scopeDisposal = scope.ConfigureAwait(false);
             var db = scope.ServiceProvider.GetRequiredService<IOidcDbContext>();
             var now = time.GetUtcNow().UtcDateTime;
             var retention = options.CurrentValue.KeyRetention;
-            var active = await db.OidcKeys.Where(k => k.ActivatesUtc <= now && k.RetiresUtc > now).ToListAsync(cancellationToken);
+            var active = await db.OidcKeys.Where(k => k.ActivatesUtc <= now && k.RetiresUtc > now).ToListAsync(cancellationToken).ConfigureAwait(false);
             foreach (var key in active)
             {
                 key.RetiresUtc = now;
@@ -83,20 +85,20 @@ public sealed partial class OidcKeyRing(
                 LogRetired(logger, key.Id, key.Use);
             }
 
-            await db.SaveChangesAsync(cancellationToken);
+            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         }
         finally
         {
             _gate.Release();
         }
 
-        await RefreshAsync(cancellationToken);
+        await RefreshAsync(cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<IReadOnlyList<RsaSecurityKey>> EnsureAsync(IOidcDbContext db, string use, DateTime now, CancellationToken cancellationToken)
     {
         var o = options.CurrentValue;
-        var keys = await db.OidcKeys.Where(k => k.Use == use && k.ExpiresUtc > now).ToListAsync(cancellationToken);
+        var keys = await db.OidcKeys.Where(k => k.Use == use && k.ExpiresUtc > now).ToListAsync(cancellationToken).ConfigureAwait(false);
         var active = keys.Where(k => k.ActivatesUtc <= now && k.RetiresUtc > now).MaxBy(k => k.ActivatesUtc);
         if (active is null)
         {
@@ -121,7 +123,7 @@ public sealed partial class OidcKeyRing(
             db.OidcKeys.Add(next);
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
 
         // In use first, then upcoming (published ahead), then retired (still validating old tokens).
         var ordered = new[] { active }

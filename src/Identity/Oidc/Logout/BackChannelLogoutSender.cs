@@ -35,13 +35,13 @@ internal sealed partial class BackChannelLogoutSender(
     {
         // Deliveries run side by side so one slow application does not hold up the others.
         var running = new List<Task>();
-        await foreach (var delivery in _queue.Reader.ReadAllAsync(stoppingToken))
+        await foreach (var delivery in _queue.Reader.ReadAllAsync(stoppingToken).ConfigureAwait(false))
         {
             running.RemoveAll(t => t.IsCompleted);
             running.Add(DeliverAsync(delivery, stoppingToken));
         }
 
-        await Task.WhenAll(running);
+        await Task.WhenAll(running).ConfigureAwait(false);
     }
 
     private async Task DeliverAsync(LogoutDelivery delivery, CancellationToken stoppingToken)
@@ -53,7 +53,7 @@ internal sealed partial class BackChannelLogoutSender(
             {
                 using var client = httpClients.CreateClient(HttpClientName);
                 using var content = new FormUrlEncodedContent([new("logout_token", CreateToken(delivery))]);
-                using var response = await client.PostAsync(new Uri(delivery.Uri), content, stoppingToken);
+                using var response = await client.PostAsync(new Uri(delivery.Uri), content, stoppingToken).ConfigureAwait(false);
                 if (response.IsSuccessStatusCode)
                 {
                     LogDelivered(logger, delivery.ClientId, delivery.SessionId);
@@ -70,12 +70,12 @@ internal sealed partial class BackChannelLogoutSender(
             if (attempt == Backoff.Length)
             {
                 LogFailed(logger, delivery.ClientId, delivery.SessionId, failure);
-                await audit.RecordAsync(new(delivery.Login, SignInOutcome.ApplicationLogoutFailed, $"{delivery.ClientId}: {failure}", new SignInClient(null, null), delivery.SubjectId), CancellationToken.None);
+                await audit.RecordAsync(new(delivery.Login, SignInOutcome.ApplicationLogoutFailed, $"{delivery.ClientId}: {failure}", new SignInClient(null, null), delivery.SubjectId), CancellationToken.None).ConfigureAwait(false);
                 return;
             }
 
             LogRetry(logger, delivery.ClientId, failure, Backoff[attempt]);
-            await Task.Delay(Backoff[attempt], time, stoppingToken);
+            await Task.Delay(Backoff[attempt], time, stoppingToken).ConfigureAwait(false);
         }
     }
 

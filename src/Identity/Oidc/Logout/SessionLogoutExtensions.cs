@@ -37,9 +37,9 @@ public static class SessionLogoutExtensions
     {
         ArgumentNullException.ThrowIfNull(context);
         var services = context.RequestServices;
-        await services.GetRequiredService<ISessionRegistry>().EndAsync(sessionId, endedBy, reason, context.RequestAborted);
+        await services.GetRequiredService<ISessionRegistry>().EndAsync(sessionId, endedBy, reason, context.RequestAborted).ConfigureAwait(false);
         var options = services.GetRequiredService<IOptions<OidcProviderOptions>>().Value;
         return await services.GetRequiredService<ISessionLogoutNotifier>().NotifySessionEndedAsync(
-            sessionId, subject, login, OidcIssuer.For(context, options), context.RequestAborted);
+            sessionId, subject, login, OidcIssuer.For(context, options), context.RequestAborted).ConfigureAwait(false);
     }
 }

@@ -11,7 +11,7 @@ internal sealed class SessionLogoutNotifier(IOidcDbContext oidc, IApplicationsDb
         var clientIds = await oidc.OidcSessionApplications
             .Where(s => s.SessionId == sessionId)
             .Select(s => s.ClientId)
-            .ToListAsync(cancellationToken);
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
         if (clientIds.Count == 0)
         {
             return [];
@@ -20,13 +20,13 @@ internal sealed class SessionLogoutNotifier(IOidcDbContext oidc, IApplicationsDb
         var targets = await applications.Applications.AsNoTracking()
             .Where(a => clientIds.Contains(a.ClientId) && (a.BackChannelLogoutUri != null || a.FrontChannelLogoutUri != null))
             .Select(a => new { a.ClientId, a.BackChannelLogoutUri, a.FrontChannelLogoutUri })
-            .ToListAsync(cancellationToken);
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
         var frames = new List<string>();
         foreach (var target in targets)
         {
             if (target.BackChannelLogoutUri is not null)
             {
-                await sender.EnqueueAsync(new LogoutDelivery(target.ClientId, target.BackChannelLogoutUri, issuer, sessionId, subjectId, login), cancellationToken);
+                await sender.EnqueueAsync(new LogoutDelivery(target.ClientId, target.BackChannelLogoutUri, issuer, sessionId, subjectId, login), cancellationToken).ConfigureAwait(false);
             }
 
             if (target.FrontChannelLogoutUri is not null)
@@ -37,7 +37,7 @@ internal sealed class SessionLogoutNotifier(IOidcDbContext oidc, IApplicationsDb
             }
         }
 
-        await oidc.OidcSessionApplications.Where(s => s.SessionId == sessionId).ExecuteDeleteAsync(cancellationToken);
+        await oidc.OidcSessionApplications.Where(s => s.SessionId == sessionId).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
         return frames;
     }
 }

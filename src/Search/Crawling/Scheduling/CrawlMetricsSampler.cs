@@ -33,7 +33,8 @@ internal sealed partial class CrawlMetricsSampler(
     /// <summary>Reads the status rows once.</summary>
     internal async Task SampleAsync(CancellationToken cancellationToken)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        await using var dbDisposal = db.ConfigureAwait(false);
         var rows = await db.CrawlSiteStatus.AsNoTracking().OrderBy(s => s.Site).ToListAsync(cancellationToken).ConfigureAwait(false);
         metrics.CrawlProgress([.. rows.Select(s => new CrawlSiteProgress(
             s.Site, s.State == CrawlState.Running, s.Fetched, s.Indexed, s.Unchanged, s.Removed, s.Skipped, s.Failed, s.Queued))]);

@@ -13,7 +13,8 @@ public sealed class CrawlStatusStore(ISearchDbContextFactory contexts, TimeProvi
     /// <summary>Every site's row by key.</summary>
     public async Task<IReadOnlyDictionary<string, CrawlSiteStatusRow>> GetAllAsync(CancellationToken cancellationToken)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        await using var dbDisposal = db.ConfigureAwait(false);
         var rows = await db.CrawlSiteStatus.AsNoTracking().ToListAsync(cancellationToken).ConfigureAwait(false);
         return rows.ToDictionary(r => r.Site, StringComparer.Ordinal);
     }
@@ -21,7 +22,8 @@ public sealed class CrawlStatusStore(ISearchDbContextFactory contexts, TimeProvi
     /// <summary>One site's row, or null before its first crawl.</summary>
     public async Task<CrawlSiteStatusRow?> GetAsync(string site, CancellationToken cancellationToken)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        await using var dbDisposal = db.ConfigureAwait(false);
         return await db.CrawlSiteStatus.AsNoTracking().FirstOrDefaultAsync(r => r.Site == site, cancellationToken).ConfigureAwait(false);
     }
 
@@ -81,7 +83,8 @@ public sealed class CrawlStatusStore(ISearchDbContextFactory contexts, TimeProvi
     /// <summary>Forgets the site's status (the site was deleted).</summary>
     public async Task DeleteAsync(string site, CancellationToken cancellationToken)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        await using var dbDisposal = db.ConfigureAwait(false);
         await db.CrawlSiteStatus.Where(r => r.Site == site).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
     }
 
@@ -101,7 +104,8 @@ public sealed class CrawlStatusStore(ISearchDbContextFactory contexts, TimeProvi
     {
         for (var attempt = 0; ; attempt++)
         {
-            await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+            var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+            await using var dbDisposal = db.ConfigureAwait(false);
             var row = await db.CrawlSiteStatus.FirstOrDefaultAsync(r => r.Site == site, cancellationToken).ConfigureAwait(false);
             if (row is null)
             {

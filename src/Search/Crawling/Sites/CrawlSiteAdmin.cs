@@ -52,7 +52,8 @@ public sealed partial class CrawlSiteAdmin(
     /// <summary>A site added on the admin page, or null.</summary>
     public async Task<CrawlSiteDefinition?> GetAsync(int id, CancellationToken cancellationToken)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        await using var dbDisposal = db.ConfigureAwait(false);
         var row = await FindEditableAsync(db.CrawlSites.AsNoTracking(), id, cancellationToken).ConfigureAwait(false);
         return row is null ? null : CrawlSiteDefinition.FromRow(row);
     }
@@ -61,7 +62,8 @@ public sealed partial class CrawlSiteAdmin(
     public async Task<bool> SetEnabledAsync(int id, bool enabled, string actor, CancellationToken cancellationToken)
     {
         string key;
-        await using (var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false))
+        var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        await using (db.ConfigureAwait(false))
         {
             var row = await FindEditableAsync(db.CrawlSites, id, cancellationToken).ConfigureAwait(false);
             if (row is null)
@@ -92,7 +94,8 @@ public sealed partial class CrawlSiteAdmin(
     public async Task<bool> DeleteAsync(int id, string actor, CancellationToken cancellationToken)
     {
         string key;
-        await using (var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false))
+        var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        await using (db.ConfigureAwait(false))
         {
             var row = await FindEditableAsync(db.CrawlSites, id, cancellationToken).ConfigureAwait(false);
             if (row is null)
@@ -190,7 +193,8 @@ public sealed partial class CrawlSiteAdmin(
 
     private async Task<CrawlSiteDefinition> StoreAsync(CrawlSiteDefinition site, string actor, CancellationToken cancellationToken)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        await using var dbDisposal = db.ConfigureAwait(false);
         var now = time.GetUtcNow().UtcDateTime;
         var row = site.Id is { } id ? await db.CrawlSites.FirstAsync(s => s.Id == id, cancellationToken).ConfigureAwait(false) : null;
         if (row is null)
@@ -228,7 +232,8 @@ public sealed partial class CrawlSiteAdmin(
             List<CrawlPageRow> rows;
             var upserts = new List<SearchDocument>();
             var batchRemoved = new List<string>();
-            await using (var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false))
+            var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+            await using (db.ConfigureAwait(false))
             {
                 rows = await db.CrawlPages.Where(p => p.Site == after.Key && p.Id > afterId).OrderBy(p => p.Id).Take(BatchSize)
                     .ToListAsync(cancellationToken).ConfigureAwait(false);
@@ -277,7 +282,8 @@ public sealed partial class CrawlSiteAdmin(
         if (removed.Count > 0)
         {
             // The resume checkpoint may name pages outside the new hosts: start the next crawl afresh.
-            await using (var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false))
+            var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+            await using (db.ConfigureAwait(false))
             {
                 await db.CrawlCheckpoints.Where(c => c.Site == after.Key).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
             }

@@ -18,7 +18,8 @@ public sealed class CrawlSiteCatalog(IOptions<CrawlOptions> options, ISearchDbCo
     public async Task<IReadOnlyList<CrawlSiteDefinition>> ListAsync(CancellationToken cancellationToken)
     {
         List<CrawlSiteRow> rows;
-        await using (var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false))
+        var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        await using (db.ConfigureAwait(false))
         {
             rows = await db.CrawlSites.AsNoTracking().ToListAsync(cancellationToken).ConfigureAwait(false);
         }

@@ -17,10 +17,12 @@ public sealed class CrawlSitePurger(ISearchDbContextFactory contexts, CrawlStatu
     public async Task<int> PurgeSiteAsync(string key, CancellationToken cancellationToken)
     {
         List<string> documentIds;
-        await using (var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false))
+        var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        await using (db.ConfigureAwait(false))
         {
             // The rows go with their feed entries in one transaction (an outbox): no node keeps a purged page.
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+            var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+            await using var transactionDisposal = transaction.ConfigureAwait(false);
             documentIds = await db.CrawlPages.Where(p => p.Site == key && p.DocumentId != null).Select(p => p.DocumentId!)
                 .Distinct().ToListAsync(cancellationToken).ConfigureAwait(false);
             await db.CrawlPages.Where(p => p.Site == key).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);

@@ -19,7 +19,8 @@ internal sealed partial class CrawledPageChangeHandler(ISearchDbContextFactory c
     public async Task<bool> ApplyAsync(string key, CancellationToken cancellationToken)
     {
         string? json;
-        await using (var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false))
+        var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        await using (db.ConfigureAwait(false))
         {
             json = await db.CrawlPages.AsNoTracking()
                 .Where(p => p.DocumentId == key && p.DocumentJson != null)

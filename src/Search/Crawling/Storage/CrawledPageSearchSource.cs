@@ -28,7 +28,8 @@ public sealed partial class CrawledPageSearchSource(ISearchDbContextFactory cont
         while (true)
         {
             List<(long Id, string DocumentId, string Json)> batch;
-            await using (var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false))
+            var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+            await using (db.ConfigureAwait(false))
             {
                 var rows = await db.CrawlPages.AsNoTracking()
                     .Where(p => p.Id > afterId && p.DocumentId != null && p.DocumentJson != null)

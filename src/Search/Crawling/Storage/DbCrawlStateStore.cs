@@ -28,7 +28,8 @@ public sealed class DbCrawlStateStore(ISearchDbContextFactory contexts, ISearchC
     public async ValueTask<CrawledPage?> GetPageAsync(string site, string url, CancellationToken cancellationToken)
     {
         var hash = UrlHash(url);
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        await using var dbDisposal = db.ConfigureAwait(false);
         var row = await db.CrawlPages.AsNoTracking()
             .Where(p => p.Site == site && p.UrlHash == hash)
             .Select(p => new { p.Url, p.DocumentId, p.ETag, p.LastModified, p.ContentHash, p.Depth })
@@ -39,7 +40,8 @@ public sealed class DbCrawlStateStore(ISearchDbContextFactory contexts, ISearchC
     /// <inheritdoc/>
     public async ValueTask<IReadOnlyList<CrawledPage>> GetPagesAsync(string site, CancellationToken cancellationToken)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        await using var dbDisposal = db.ConfigureAwait(false);
         var rows = await db.CrawlPages.AsNoTracking()
             .Where(p => p.Site == site)
             .OrderBy(p => p.Id)
@@ -51,7 +53,8 @@ public sealed class DbCrawlStateStore(ISearchDbContextFactory contexts, ISearchC
     /// <inheritdoc/>
     public async ValueTask<string?> FindIndexedUrlByHashAsync(string site, string contentHash, CancellationToken cancellationToken)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        await using var dbDisposal = db.ConfigureAwait(false);
         var urls = await db.CrawlPages.AsNoTracking()
             .Where(p => p.Site == site && p.ContentHash == contentHash && p.DocumentId != null)
             .Select(p => p.Url)
@@ -68,8 +71,10 @@ public sealed class DbCrawlStateStore(ISearchDbContextFactory contexts, ISearchC
     {
         ArgumentNullException.ThrowIfNull(page);
         var hash = UrlHash(page.Url);
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        await using var dbDisposal = db.ConfigureAwait(false);
+        var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using var transactionDisposal = transaction.ConfigureAwait(false);
         var row = await db.CrawlPages.FirstOrDefaultAsync(p => p.Site == site && p.UrlHash == hash, cancellationToken).ConfigureAwait(false);
         {
             if (row is null)
@@ -111,8 +116,10 @@ public sealed class DbCrawlStateStore(ISearchDbContextFactory contexts, ISearchC
     public async ValueTask RemovePageAsync(string site, string url, CancellationToken cancellationToken)
     {
         var hash = UrlHash(url);
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        await using var dbDisposal = db.ConfigureAwait(false);
+        var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using var transactionDisposal = transaction.ConfigureAwait(false);
         var row = await db.CrawlPages.FirstOrDefaultAsync(p => p.Site == site && p.UrlHash == hash, cancellationToken).ConfigureAwait(false);
         if (row is null)
         {
@@ -133,7 +140,8 @@ public sealed class DbCrawlStateStore(ISearchDbContextFactory contexts, ISearchC
     /// <inheritdoc/>
     public async ValueTask<CrawlCheckpoint?> GetCheckpointAsync(string site, CancellationToken cancellationToken)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        await using var dbDisposal = db.ConfigureAwait(false);
         var json = await db.CrawlCheckpoints.AsNoTracking().Where(c => c.Site == site).Select(c => c.Json)
             .FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
         return json is null ? null : CrawlCheckpointJson.Deserialize(json);
@@ -142,7 +150,8 @@ public sealed class DbCrawlStateStore(ISearchDbContextFactory contexts, ISearchC
     /// <inheritdoc/>
     public async ValueTask SaveCheckpointAsync(string site, CrawlCheckpoint? checkpoint, CancellationToken cancellationToken)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        await using var dbDisposal = db.ConfigureAwait(false);
         var row = await db.CrawlCheckpoints.FirstOrDefaultAsync(c => c.Site == site, cancellationToken).ConfigureAwait(false);
         if (checkpoint is null)
         {
