@@ -9,6 +9,12 @@ namespace Microsoft.Extensions.DependencyInjection;
 /// <summary>Registers what feeds the index from the portal's data: search sources, the crawler, and live index updates (the engine comes from <c>AddPortalSearch</c>).</summary>
 public static class SearchSourcesServiceCollectionExtensions
 {
+    /// <summary>How often the application registry is re-read into the index.</summary>
+    private static readonly TimeSpan ApplicationsRereadInterval = TimeSpan.FromMinutes(1);
+
+    /// <summary>How often the staff directory is re-read into the index (the first time shortly after start).</summary>
+    private static readonly TimeSpan PeopleRereadInterval = TimeSpan.FromHours(1);
+
     /// <summary>
     /// Adds the application, wiki and crawled-page sources (<c>AddPortalCrawling</c>), periodic re-reads of the application registry (every minute) and of the
     /// staff directory (shortly after start, then hourly; people are not part of the start-up rebuild, so a directory
@@ -35,10 +41,10 @@ public static class SearchSourcesServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ISearchSource, WikiSearchSource>(sp => sp.GetRequiredService<WikiSearchSource>()));
         services.AddSingleton<IHostedService>(sp => new SourceIndexRefresher(
             sp.GetRequiredService<ISearchIndex>(), sp.GetRequiredService<ApplicationSearchSource>(),
-            SourceIndexRefresher.ApplicationsInterval, SourceIndexRefresher.ApplicationsInterval, sp.GetRequiredService<ILogger<SourceIndexRefresher>>()));
+            ApplicationsRereadInterval, ApplicationsRereadInterval, sp.GetRequiredService<ILogger<SourceIndexRefresher>>()));
         services.AddSingleton<IHostedService>(sp => new SourceIndexRefresher(
             sp.GetRequiredService<ISearchIndex>(), sp.GetRequiredService<PeopleSearchSource>(),
-            TimeSpan.FromSeconds(2), SourceIndexRefresher.PeopleInterval, sp.GetRequiredService<ILogger<SourceIndexRefresher>>()));
+            TimeSpan.FromSeconds(2), PeopleRereadInterval, sp.GetRequiredService<ILogger<SourceIndexRefresher>>()));
         services.TryAddScoped<WikiSearchUpdater>();
         services.TryAddSingleton<CrashAfterCommit>();
         Decorate<IWikiEditor, IndexingWikiEditor>(services);

@@ -14,7 +14,17 @@ public sealed class PeopleSearchSource(IDirectoryService directory) : ISearchSou
     /// <inheritdoc/>
     public async IAsyncEnumerable<SearchDocument> ReadAllAsync([EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        foreach (var person in await directory.ListPeopleAsync(cancellationToken).ConfigureAwait(false))
+        IReadOnlyList<DirectoryPerson> people;
+        try
+        {
+            people = await directory.ListPeopleAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (DirectoryUnavailableException ex)
+        {
+            throw new SearchSourceUnavailableException("The staff directory cannot be read.", ex);
+        }
+
+        foreach (var person in people)
         {
             yield return ToDocument(person);
         }

@@ -1,21 +1,16 @@
-using GatewayPortal.Search.Indexing;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 
-namespace GatewayPortal.Portal.Search;
+namespace GatewayPortal.Search.Indexing;
 
 /// <summary>
 /// Re-reads one source into the index on a schedule, so changes made elsewhere (another node, the directory) show up
 /// in search and what the source no longer yields drops out. A failed read (e.g. the directory is down) leaves the
-/// source's documents as they were.
+/// source's documents as they were (the source says so with <see cref="SearchSourceUnavailableException"/>).
 /// </summary>
-internal sealed partial class SourceIndexRefresher(
+public sealed partial class SourceIndexRefresher(
     ISearchIndex index, ISearchSource source, TimeSpan firstAfter, TimeSpan interval, ILogger<SourceIndexRefresher> logger) : BackgroundService
 {
-    /// <summary>How often the application registry is re-read.</summary>
-    public static readonly TimeSpan ApplicationsInterval = TimeSpan.FromMinutes(1);
-
-    /// <summary>How often the staff directory is re-read (the first time shortly after start).</summary>
-    public static readonly TimeSpan PeopleInterval = TimeSpan.FromHours(1);
-
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await Task.Delay(firstAfter, stoppingToken).ConfigureAwait(false);
@@ -31,7 +26,7 @@ internal sealed partial class SourceIndexRefresher(
                 // A full rebuild is running and covers this source too.
                 LogSkipped(logger, source.Name, ex);
             }
-            catch (GatewayPortal.Identity.Directory.DirectoryUnavailableException ex)
+            catch (SearchSourceUnavailableException ex)
             {
                 LogFailed(logger, source.Name, ex);
             }
