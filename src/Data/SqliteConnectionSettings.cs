@@ -5,8 +5,9 @@ namespace GatewayPortal.Data;
 
 /// <summary>
 /// Per-connection SQLite settings. Without a busy timeout, a writer that meets another writer's lock
-/// gets SQLITE_BUSY and Microsoft.Data.Sqlite retries after a fixed 150 ms sleep — measured as most of
-/// an OIDC sign-in's latency under load. SQLite's own busy handler retries within milliseconds.
+/// gets SQLITE_BUSY and Microsoft.Data.Sqlite retries after a fixed 150 ms sleep, which made up most of
+/// an OIDC sign-in's latency under load (bench/RESULTS.md, issue #3). SQLite's own busy handler retries
+/// within milliseconds.
 /// synchronous=NORMAL is the recommended pairing with WAL: a committed transaction survives a crash
 /// of the process; only a power loss may drop the last ones.
 /// </summary>
