@@ -14,6 +14,12 @@ using GatewayPortal.Portal.IntegrationTests.Infrastructure;
 using GatewayPortal.Portal.IntegrationTests.Production;
 using GatewayPortal.Testing;
 
+// The hosts log to the console: keep it for the table (environment variables override the portal's appsettings.json).
+foreach (var category in new[] { "Default", "Microsoft.AspNetCore", "Microsoft.EntityFrameworkCore" })
+{
+    Environment.SetEnvironmentVariable("Logging__LogLevel__" + category, "Critical");
+}
+
 // WebApplicationFactory reads the portal's content root from MvcTestingAppManifest.json in the current directory.
 Directory.SetCurrentDirectory(AppContext.BaseDirectory);
 var count = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 20;
