@@ -1,4 +1,3 @@
-using System.Data.Common;
 using System.Runtime.CompilerServices;
 using GatewayPortal.Identity.Applications;
 using GatewayPortal.Portal.Data;
@@ -23,7 +22,9 @@ internal sealed class SearchChangeOutbox(IServiceProvider services) : SaveChange
     // Resolved at the first save: the feed's dependencies (node, leases) need the context options this interceptor is part of.
     private readonly Lazy<ISearchChangeFeed?> _feed = new(services.GetService<ISearchChangeFeed>);
     private readonly ConditionalWeakTable<DbContext, Pending> _pending = [];
-    private readonly ConditionalWeakTable<DbTransaction, HashSet<(string, string)>> _written = [];
+    // Keyed by EF's transaction, new for every transaction: Npgsql reuses one DbTransaction object per pooled connection,
+    // so a set keyed by it would skip the next transaction's row for a document already written on that connection.
+    private readonly ConditionalWeakTable<IDbContextTransaction, HashSet<(string, string)>> _written = [];
 
     /// <inheritdoc/>
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
@@ -160,7 +161,7 @@ internal sealed class SearchChangeOutbox(IServiceProvider services) : SaveChange
     // Keys are read after the insert (generated ids); one row per document and transaction, however often it saves.
     private void AddRows(Pending pending)
     {
-        var transaction = (pending.Owned ?? pending.Db.Database.CurrentTransaction)?.GetDbTransaction();
+        var transaction = pending.Owned ?? pending.Db.Database.CurrentTransaction;
         var written = transaction is null ? [] : _written.GetValue(transaction, _ => []);
         var changes = pending.Changed.Select(c => ChangeOf(c.Entity, c.State)!.Value)
             .GroupBy(c => (c.Source, c.Key))
