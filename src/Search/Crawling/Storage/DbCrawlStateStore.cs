@@ -76,40 +76,40 @@ public sealed class DbCrawlStateStore(ISearchDbContextFactory contexts, ISearchC
         var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         await using var transactionDisposal = transaction.ConfigureAwait(false);
         var row = await db.CrawlPages.FirstOrDefaultAsync(p => p.Site == site && p.UrlHash == hash, cancellationToken).ConfigureAwait(false);
+        if (row is null)
         {
-            if (row is null)
-            {
-                row = new CrawlPageRow { Site = site, Url = page.Url, UrlHash = hash };
-                db.CrawlPages.Add(row);
-            }
-
-            var dropped = row.DocumentId is { } old && old != page.DocumentId ? old : null;
-            row.DocumentJson = page.DocumentId is null ? null
-                : page.Document is { } document ? CrawledDocumentJson.Serialize(document)
-                : row.DocumentId == page.DocumentId ? row.DocumentJson
-                : null;
-            row.DocumentId = page.DocumentId;
-            row.ETag = page.ETag;
-            row.LastModified = page.LastModified;
-            row.ContentHash = page.ContentHash;
-            row.Depth = page.Depth;
-            row.UpdatedUtc = time.GetUtcNow().UtcDateTime;
-            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-
-            // The feed rows commit with the page (an outbox): another node reads the stored document.
-            if (page is { DocumentId: { } id, Document: not null })
-            {
-                changes.Add(db, SearchSources.Web, id, SearchChangeKind.Upsert);
-            }
-
-            if (dropped is not null && !await db.CrawlPages.AnyAsync(p => p.DocumentId == dropped, cancellationToken).ConfigureAwait(false))
-            {
-                changes.Add(db, SearchSources.Web, dropped, SearchChangeKind.Delete);
-            }
-
-            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            row = new CrawlPageRow { Site = site, Url = page.Url, UrlHash = hash };
+            db.CrawlPages.Add(row);
         }
+
+        var dropped = row.DocumentId is { } old && old != page.DocumentId ? old : null;
+        row.DocumentJson = page.DocumentId is null ? null
+            : page.Document is { } document ? CrawledDocumentJson.Serialize(document)
+            : row.DocumentId == page.DocumentId ? row.DocumentJson
+            : null;
+        row.DocumentId = page.DocumentId;
+        row.ETag = page.ETag;
+        row.LastModified = page.LastModified;
+        row.ContentHash = page.ContentHash;
+        row.Depth = page.Depth;
+        row.UpdatedUtc = time.GetUtcNow().UtcDateTime;
+
+        // The feed rows commit with the page (an outbox): another node reads the stored document. A dropped id is
+        // deleted only when no other row holds it (this row, still unsaved, no longer does; a new row never drops one).
+        if (page is { DocumentId: { } id, Document: not null })
+        {
+            changes.Add(db, SearchSources.Web, id, SearchChangeKind.Upsert);
+        }
+
+        var rowId = row.Id;
+        if (dropped is not null
+            && !await db.CrawlPages.AnyAsync(p => p.DocumentId == dropped && p.Id != rowId, cancellationToken).ConfigureAwait(false))
+        {
+            changes.Add(db, SearchSources.Web, dropped, SearchChangeKind.Delete);
+        }
+
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
