@@ -1,11 +1,9 @@
 using System.Collections.Concurrent;
-using System.Diagnostics.Metrics;
 using System.Globalization;
 using GatewayPortal.Data;
 using GatewayPortal.Portal.IntegrationTests.Infrastructure;
 using GatewayPortal.Tools.OrgGen;
 using GatewayPortal.Wiki.Pages;
-using Microsoft.Extensions.DependencyInjection;
 using static GatewayPortal.Portal.IntegrationTests.Wiki.WikiHttp;
 
 namespace GatewayPortal.Bench.PortalTiming;
@@ -28,7 +26,7 @@ internal static class WriteLockHold
     {
         using var kim = await SignedInAsync(portal, DemoAccounts.KimMinsu.Uid);
         var holds = new ConcurrentBag<double>();
-        using var listener = Listen(portal, holds);
+        using var listener = TransactionHolds.Listen(portal, holds);
         // Round 0 pays the host's one-off costs inside the lock (JIT, EF's snapshots and SQL) and is not recorded.
         for (var round = 0; round <= count; round++)
         {
@@ -60,23 +58,5 @@ internal static class WriteLockHold
                 samples.Add(name, Target, TimeSpan.FromSeconds(seconds));
             }
         }
-    }
-
-    private static MeterListener Listen(PortalApplicationFactory portal, ConcurrentBag<double> holds)
-    {
-        var factory = portal.Services.GetRequiredService<IMeterFactory>();
-        var listener = new MeterListener
-        {
-            InstrumentPublished = (instrument, l) =>
-            {
-                if (instrument.Name == TransactionDurationMeter.InstrumentName && ReferenceEquals(instrument.Meter.Scope, factory))
-                {
-                    l.EnableMeasurementEvents(instrument);
-                }
-            },
-        };
-        listener.SetMeasurementEventCallback<double>((_, seconds, _, _) => holds.Add(seconds));
-        listener.Start();
-        return listener;
     }
 }

@@ -1,15 +1,12 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.Diagnostics.Metrics;
 using System.Globalization;
 using System.Net;
 using System.Text;
-using GatewayPortal.Data;
 using GatewayPortal.Portal.IntegrationTests.Infrastructure;
 using GatewayPortal.Tools.OrgGen;
 using GatewayPortal.Wiki.Pages;
 using GatewayPortal.Wiki.Text;
-using Microsoft.Extensions.DependencyInjection;
 using static GatewayPortal.Portal.IntegrationTests.Wiki.WikiHttp;
 
 namespace GatewayPortal.Portal.IntegrationTests.Wiki;
@@ -35,13 +32,13 @@ public sealed class WikiWriteLockTests(SharedPortal portal, ITestOutputHelper ou
         // The host's first wiki save pays one-off costs in the lock (JIT, EF's per-entity-type snapshot and SQL code): a small
         // page takes them, so that the creation below measures what the input costs.
         var first = new ConcurrentBag<double>();
-        using (Listen(first))
+        using (TransactionHolds.Listen(portal, first))
         {
             await SaveAsync(kim, "잠금 옆 문서", "[[아주 큰 문서]] [[link 0]]");
         }
 
         var creation = new ConcurrentBag<double>();
-        using (Listen(creation))
+        using (TransactionHolds.Listen(portal, creation))
         {
             await SaveAsync(kim, title, text);
         }
@@ -53,7 +50,7 @@ public sealed class WikiWriteLockTests(SharedPortal portal, ITestOutputHelper ou
         leeForm["Input.Text"] = string.Join('\n', lines.Select((l, i) => i % 10 == 5 ? l + " (이지영)" : l));
         Assert.True(PortalClient.RedirectsTo(await PostEditorAsync(kim, title, kimForm), PathOf(title)));
         var holds = new ConcurrentBag<double>();
-        using var listener = Listen(holds);
+        using var listener = TransactionHolds.Listen(portal, holds);
 
         // Act: Lee's save merges the whole page while Kim keeps saving another page
         var stopwatch = Stopwatch.StartNew();
@@ -84,23 +81,5 @@ public sealed class WikiWriteLockTests(SharedPortal portal, ITestOutputHelper ou
         Assert.NotEmpty(holds);
         // The merge ran outside the lock: another writer's save completed while Lee's save was still merging.
         Assert.Contains(others, o => o.DuringMerge);
-    }
-
-    private MeterListener Listen(ConcurrentBag<double> holds)
-    {
-        var factory = portal.Services.GetRequiredService<IMeterFactory>();
-        var listener = new MeterListener
-        {
-            InstrumentPublished = (instrument, l) =>
-            {
-                if (instrument.Name == TransactionDurationMeter.InstrumentName && ReferenceEquals(instrument.Meter.Scope, factory))
-                {
-                    l.EnableMeasurementEvents(instrument);
-                }
-            },
-        };
-        listener.SetMeasurementEventCallback<double>((_, seconds, _, _) => holds.Add(seconds));
-        listener.Start();
-        return listener;
     }
 }
