@@ -2,6 +2,7 @@ using GatewayPortal.Identity.Oidc.Endpoints;
 using GatewayPortal.Portal.Components;
 using GatewayPortal.Portal.Data;
 using GatewayPortal.Portal.Endpoints;
+using GatewayPortal.Portal.Home;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -21,6 +22,7 @@ builder.Services.AddPortalWikiPageServices();
 builder.Services.AddPortalSearch(builder.Configuration);
 builder.Services.AddPortalSearchSources();
 builder.Services.AddPortalSearchChangeFeed();
+builder.Services.AddPortalHomePlaceholders(); // TEMPORARY (#15): removed at merge
 
 // Interactive islands (the wiki editor's toolbar and live preview); a preview sends up to ~300 KB in one message.
 builder.Services.AddRazorComponents().AddInteractiveServerComponents().AddHubOptions(o => o.MaximumReceiveMessageSize = 1024 * 1024);

@@ -8,7 +8,7 @@ namespace GatewayPortal.Portal.Tests.Architecture;
 /// </summary>
 public sealed class DependencyRuleTests
 {
-    public static TheoryData<string> Libraries => ["Identity", "Wiki", "Search", "Cluster"];
+    public static TheoryData<string> Libraries => ["Identity", "Wiki", "Search", "Cluster", "Boards"];
 
     [Theory]
     [MemberData(nameof(Libraries))]
