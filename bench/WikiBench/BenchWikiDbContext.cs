@@ -20,5 +20,7 @@ public sealed class BenchWikiDbContext(DbContextOptions<BenchWikiDbContext> opti
 
     public DbSet<WikiDraft> WikiDrafts => Set<WikiDraft>();
 
+    public DbSet<WikiWatch> WikiWatches => Set<WikiWatch>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder) => modelBuilder.ApplyWikiModel();
 }

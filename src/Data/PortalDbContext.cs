@@ -55,6 +55,8 @@ public abstract class PortalDbContext(DbContextOptions options) : DbContext(opti
 
     public DbSet<WikiDraft> WikiDrafts => Set<WikiDraft>();
 
+    public DbSet<WikiWatch> WikiWatches => Set<WikiWatch>();
+
     public DbSet<CrawlSiteRow> CrawlSites => Set<CrawlSiteRow>();
 
     public DbSet<CrawlPageRow> CrawlPages => Set<CrawlPageRow>();

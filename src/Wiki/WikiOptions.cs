@@ -20,4 +20,7 @@ public sealed class WikiOptions
 
     /// <summary>The summary of a move; {0} is the old title, {1} the new one.</summary>
     public string MoveSummaryFormat { get; set; } = "{0} 문서를 {1} 문서로 이동";
+
+    /// <summary>The most pages one person may watch (the ☆ on a page). Default 1,000; pages a person edited do not count.</summary>
+    public int MaxWatchedPages { get; set; } = 1000;
 }

@@ -5,6 +5,7 @@ using GatewayPortal.Wiki.Merge;
 using GatewayPortal.Wiki.Pages;
 using GatewayPortal.Wiki.Rendering;
 using GatewayPortal.Wiki.Storage;
+using GatewayPortal.Wiki.Watch;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -35,6 +36,9 @@ public static class WikiServiceCollectionExtensions
         services.TryAddScoped<IWikiPageAdmin, WikiPageAdmin>();
         services.TryAddScoped<IWikiBlameService, WikiBlameService>();
         services.TryAddScoped<IWikiDraftService, WikiDraftService>();
+        services.TryAddScoped<WikiWatchList>();
+        services.TryAddScoped<IWikiWatchList>(sp => sp.GetRequiredService<WikiWatchList>());
+        services.TryAddScoped<IWikiWatchPages>(sp => sp.GetRequiredService<WikiWatchList>());
         return services;
     }
 }

@@ -32,6 +32,9 @@ public interface IWikiDbContext
     /// <summary>Unsaved edits.</summary>
     DbSet<WikiDraft> WikiDrafts { get; }
 
+    /// <summary>Watched pages (the ☆ on a page).</summary>
+    DbSet<WikiWatch> WikiWatches { get; }
+
     /// <summary>The database, for transactions.</summary>
     DatabaseFacade Database { get; }
 

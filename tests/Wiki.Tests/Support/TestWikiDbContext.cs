@@ -20,5 +20,7 @@ public sealed class TestWikiDbContext(DbContextOptions<TestWikiDbContext> option
 
     public DbSet<WikiDraft> WikiDrafts => Set<WikiDraft>();
 
+    public DbSet<WikiWatch> WikiWatches => Set<WikiWatch>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder) => modelBuilder.ApplyWikiModel();
 }
