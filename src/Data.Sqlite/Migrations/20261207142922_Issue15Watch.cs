@@ -1,0 +1,63 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace GatewayPortal.Data.Sqlite.Migrations
+{
+    /// <inheritdoc />
+    public partial class Issue15Watch : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "wiki_watches",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Subject = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    PageId = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_wiki_watches", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_wiki_watches_wiki_pages_PageId",
+                        column: x => x.PageId,
+                        principalTable: "wiki_pages",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_wiki_revisions_AuthorSubject_PageId",
+                table: "wiki_revisions",
+                columns: new[] { "AuthorSubject", "PageId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_wiki_watches_PageId",
+                table: "wiki_watches",
+                column: "PageId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_wiki_watches_Subject_PageId",
+                table: "wiki_watches",
+                columns: new[] { "Subject", "PageId" },
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "wiki_watches");
+
+            migrationBuilder.DropIndex(
+                name: "IX_wiki_revisions_AuthorSubject_PageId",
+                table: "wiki_revisions");
+        }
+    }
+}
