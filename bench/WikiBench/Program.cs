@@ -7,7 +7,7 @@ namespace GatewayPortal.Bench.WikiBench;
 
 /// <summary>
 /// Runs the wiki benchmarks: <c>dotnet run -c Release --project bench/WikiBench -- --filter '*'</c> for BenchmarkDotNet,
-/// <c>-- save-latency</c> for the SQLite save latency loop (percentiles need every sample, not iteration means).
+/// <c>-- save-latency</c> for the SQLite save latency loop, <c>-- watch-changes</c> for the watch list on 100,000 revisions (percentiles need every sample, not iteration means).
 /// </summary>
 public static class Program
 {
@@ -16,6 +16,12 @@ public static class Program
         if (args is ["save-latency", ..])
         {
             await SaveLatency.RunAsync();
+            return;
+        }
+
+        if (args is ["watch-changes", .. var rest])
+        {
+            await WatchChanges.RunAsync(keep: rest is ["keep"]);
             return;
         }
 

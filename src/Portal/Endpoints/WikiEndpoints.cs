@@ -21,6 +21,7 @@ public static class WikiEndpoints
         wiki.MapGet("/special/recent.atom", FeedAsync).WithName("WikiRecentFeed");
         wiki.MapPost("/{slug}/revert", RevertAsync).WithName("WikiRevert");
         wiki.MapPost("/{slug}/move", MoveAsync).WithName("WikiMove");
+        wiki.MapWikiWatchEndpoints();
 
         var admin = wiki.MapGroup("").RequireAuthorization(PortalAuthenticationDefaults.AdministratorPolicy);
         admin.MapPost("/{slug}/delete", (string slug, HttpContext http, WikiActionServices services) =>

@@ -46,6 +46,8 @@ public static class WikiModelBuilderExtensions
             entity.Property(e => e.ConcurrencyStamp).IsConcurrencyToken();
             entity.HasIndex(e => new { e.SpaceKey, e.Title }).IsUnique();
             entity.HasIndex(e => e.Slug).IsUnique();
+            // The watch list walks the most recently changed pages first.
+            entity.HasIndex(e => e.CurrentRevisionId);
             entity.HasOne<WikiPage>().WithMany().HasForeignKey(e => e.RedirectToPageId).OnDelete(DeleteBehavior.SetNull);
         });
 
@@ -60,8 +62,8 @@ public static class WikiModelBuilderExtensions
             entity.HasIndex(e => new { e.PageId, e.Id });
             entity.HasIndex(e => new { e.PageId, e.ContentHash });
             entity.HasIndex(e => new { e.AuthorSubject, e.Id });
-            // The watch list's "pages I edited": a covering index whose entries for one author come out grouped by page.
-            entity.HasIndex(e => new { e.AuthorSubject, e.PageId });
+            // The watch list: "pages I edited" (distinct pages of one author) and "is the page's current revision mine", from the index alone.
+            entity.HasIndex(e => new { e.AuthorSubject, e.PageId, e.Id });
             entity.HasOne<WikiPage>().WithMany().HasForeignKey(e => e.PageId).OnDelete(DeleteBehavior.Restrict);
             entity.HasOne<WikiRevision>().WithMany().HasForeignKey(e => e.ParentRevisionId).OnDelete(DeleteBehavior.Restrict);
         });

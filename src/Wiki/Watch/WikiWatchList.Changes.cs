@@ -10,12 +10,17 @@ public sealed partial class WikiWatchList
     /// <summary>The most entries one call returns.</summary>
     public const int MaxChanges = 200;
 
+    /// <summary>How many of the most recently changed pages the first query looks through.</summary>
+    internal const int RecentWindow = 500;
+
     /// <inheritdoc/>
     /// <remarks>
     /// A page appears when its current revision is by someone else (as MediaWiki's watch list with "latest revision only" and
-    /// "hide my edits"): once the person edits a page again, they have seen what came before. The query starts from the
-    /// person's own pages (watch rows and the (author, page) index of revisions), so its cost follows the number of those
-    /// pages, not the size of the wiki; restricted pages are dropped in batches as recent changes drops them.
+    /// "hide my edits"): once the person edits a page again, they have seen what came before. Two plans, both reading only
+    /// indexes and page rows (never revision texts): first the <see cref="RecentWindow"/> most recently changed pages of the
+    /// wiki, kept when they are the person's; only when that finds too few, the person's own pages (watch rows and the
+    /// (author, page, id) index of revisions), whose cost follows how many pages the person has. Restricted pages are then
+    /// dropped in batches as recent changes drops them.
     /// </remarks>
     public async Task<IReadOnlyList<RecentChange>> GetChangesForAsync(WikiActor actor, int count, CancellationToken cancellationToken = default)
     {
@@ -27,23 +32,32 @@ public sealed partial class WikiWatchList
 
         async Task<List<(WikiPage, RecentChange, long)>> FetchAsync(long? before, int take)
         {
-            var mine = db.WikiWatches.Where(w => w.Subject == subject).Select(w => w.PageId)
-                .Union(db.WikiRevisions.Where(r => r.AuthorSubject == subject).Select(r => r.PageId));
-            var rows = await mine
-                .Join(db.WikiPages, id => id, p => p.Id, (id, p) => p)
-                .Join(db.WikiRevisions, p => p.CurrentRevisionId, r => (long?)r.Id, (p, r) => new { Page = p, Revision = r })
-                .Where(x => x.Page.DeletedAt == null && x.Revision.AuthorSubject != subject && (before == null || x.Revision.Id < before))
-                .OrderByDescending(x => x.Revision.Id)
-                .Take(take)
-                .Select(x => new
-                {
-                    x.Page,
-                    Info = new WikiRevisionInfo(x.Revision.Id, x.Revision.PageId, x.Revision.ParentRevisionId, x.Revision.AuthorSubject,
-                        x.Revision.AuthorName, x.Revision.CreatedAt, x.Revision.Summary, x.Revision.IsMinor, x.Revision.Size, x.Revision.SizeDelta),
-                })
-                .AsNoTracking()
-                .ToListAsync(cancellationToken).ConfigureAwait(false);
-            return [.. rows.Select(x => (x.Page, new RecentChange(x.Page.ToTitle(), x.Info), x.Info.Id))];
+            var pages = await Newest(ChangedByOthers(RecentlyChanged(before), subject), take).ToListAsync(cancellationToken).ConfigureAwait(false);
+            if (pages.Count < take)
+            {
+                var mine = db.WikiWatches.Where(w => w.Subject == subject).Select(w => w.PageId)
+                    .Union(db.WikiRevisions.Where(r => r.AuthorSubject == subject).Select(r => r.PageId));
+                var own = db.WikiPages.AsNoTracking().Where(p => mine.Contains(p.Id) && (before == null || p.CurrentRevisionId < before));
+                pages = await Newest(ChangedByOthers(own, subject), take).ToListAsync(cancellationToken).ConfigureAwait(false);
+            }
+
+            var revisionIds = pages.Select(p => p.CurrentRevisionId!.Value).ToList();
+            var infos = await db.WikiRevisions.AsNoTracking().Where(r => revisionIds.Contains(r.Id)).Select(WikiRevisionInfo.Projection)
+                .ToDictionaryAsync(i => i.Id, cancellationToken).ConfigureAwait(false);
+            return [.. pages.Select(p => (p, new RecentChange(p.ToTitle(), infos[p.CurrentRevisionId!.Value]), p.CurrentRevisionId!.Value))];
         }
     }
+
+    private IQueryable<WikiPage> RecentlyChanged(long? before) =>
+        db.WikiPages.AsNoTracking().Where(p => before == null || p.CurrentRevisionId < before).OrderByDescending(p => p.CurrentRevisionId).Take(RecentWindow);
+
+    // Live pages the person watches or edited whose current revision is newer than the person's last one on the page. (Asking
+    // "is the current revision mine" would read that revision's row, long text included; the maximum comes from the index.)
+    private IQueryable<WikiPage> ChangedByOthers(IQueryable<WikiPage> pages, string subject) =>
+        pages.Where(p => p.DeletedAt == null
+            && p.CurrentRevisionId != null
+            && (db.WikiWatches.Any(w => w.Subject == subject && w.PageId == p.Id) || db.WikiRevisions.Any(r => r.AuthorSubject == subject && r.PageId == p.Id))
+            && p.CurrentRevisionId > (db.WikiRevisions.Where(r => r.AuthorSubject == subject && r.PageId == p.Id).Max(r => (long?)r.Id) ?? 0));
+
+    private static IQueryable<WikiPage> Newest(IQueryable<WikiPage> pages, int take) => pages.OrderByDescending(p => p.CurrentRevisionId).Take(take);
 }

@@ -25,6 +25,13 @@ public sealed class WikiActionServices(IWikiReader reader, IWikiPageAdmin admin,
         return await http.Request.ReadFormAsync(http.RequestAborted);
     }
 
+    /// <summary>The signed-in person as the wiki sees them.</summary>
+    public Task<GatewayPortal.Wiki.Access.WikiActor> CreateActorAsync(HttpContext http)
+    {
+        ArgumentNullException.ThrowIfNull(http);
+        return actors.CreateAsync(http.User);
+    }
+
     /// <summary>Looks up the page named by the route slug.</summary>
     public Task<WikiPageContext?> LoadAsync(string slug, HttpContext http) => WikiPageContext.LoadAsync(slug, http, reader, actors);
 }

@@ -15,6 +15,12 @@ public static class WikiPaths
     /// <summary>Recent changes.</summary>
     public const string Recent = "/wiki/special/recent";
 
+    /// <summary>The person's watch list: changes to pages they watch or edited, and the pages they watch.</summary>
+    public const string Watchlist = "/wiki/special/watchlist";
+
+    /// <summary>The POST target of the ☆ (watch) form.</summary>
+    public const string Watch = "/wiki/special/watch";
+
     /// <summary>The Atom feed of recent changes.</summary>
     public const string RecentFeed = "/wiki/special/recent.atom";
 
