@@ -819,6 +819,8 @@ namespace GatewayPortal.Data.Postgres.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CurrentRevisionId");
+
                     b.HasIndex("RedirectToPageId");
 
                     b.HasIndex("Slug")
@@ -920,11 +922,11 @@ namespace GatewayPortal.Data.Postgres.Migrations
 
                     b.HasIndex("AuthorSubject", "Id");
 
-                    b.HasIndex("AuthorSubject", "PageId");
-
                     b.HasIndex("PageId", "ContentHash");
 
                     b.HasIndex("PageId", "Id");
+
+                    b.HasIndex("AuthorSubject", "PageId", "Id");
 
                     b.ToTable("wiki_revisions", (string)null);
                 });

@@ -793,6 +793,8 @@ namespace GatewayPortal.Data.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CurrentRevisionId");
+
                     b.HasIndex("RedirectToPageId");
 
                     b.HasIndex("Slug")
@@ -890,11 +892,11 @@ namespace GatewayPortal.Data.Sqlite.Migrations
 
                     b.HasIndex("AuthorSubject", "Id");
 
-                    b.HasIndex("AuthorSubject", "PageId");
-
                     b.HasIndex("PageId", "ContentHash");
 
                     b.HasIndex("PageId", "Id");
+
+                    b.HasIndex("AuthorSubject", "PageId", "Id");
 
                     b.ToTable("wiki_revisions", (string)null);
                 });

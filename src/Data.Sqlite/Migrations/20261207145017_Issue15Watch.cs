@@ -33,9 +33,14 @@ namespace GatewayPortal.Data.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateIndex(
-                name: "IX_wiki_revisions_AuthorSubject_PageId",
+                name: "IX_wiki_revisions_AuthorSubject_PageId_Id",
                 table: "wiki_revisions",
-                columns: new[] { "AuthorSubject", "PageId" });
+                columns: new[] { "AuthorSubject", "PageId", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_wiki_pages_CurrentRevisionId",
+                table: "wiki_pages",
+                column: "CurrentRevisionId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_wiki_watches_PageId",
@@ -56,8 +61,12 @@ namespace GatewayPortal.Data.Sqlite.Migrations
                 name: "wiki_watches");
 
             migrationBuilder.DropIndex(
-                name: "IX_wiki_revisions_AuthorSubject_PageId",
+                name: "IX_wiki_revisions_AuthorSubject_PageId_Id",
                 table: "wiki_revisions");
+
+            migrationBuilder.DropIndex(
+                name: "IX_wiki_pages_CurrentRevisionId",
+                table: "wiki_pages");
         }
     }
 }

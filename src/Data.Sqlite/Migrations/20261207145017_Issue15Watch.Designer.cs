@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace GatewayPortal.Data.Sqlite.Migrations
 {
     [DbContext(typeof(SqlitePortalDbContext))]
-    [Migration("20261207142922_Issue15Watch")]
+    [Migration("20261207145017_Issue15Watch")]
     partial class Issue15Watch
     {
         /// <inheritdoc />
@@ -796,6 +796,8 @@ namespace GatewayPortal.Data.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CurrentRevisionId");
+
                     b.HasIndex("RedirectToPageId");
 
                     b.HasIndex("Slug")
@@ -893,11 +895,11 @@ namespace GatewayPortal.Data.Sqlite.Migrations
 
                     b.HasIndex("AuthorSubject", "Id");
 
-                    b.HasIndex("AuthorSubject", "PageId");
-
                     b.HasIndex("PageId", "ContentHash");
 
                     b.HasIndex("PageId", "Id");
+
+                    b.HasIndex("AuthorSubject", "PageId", "Id");
 
                     b.ToTable("wiki_revisions", (string)null);
                 });

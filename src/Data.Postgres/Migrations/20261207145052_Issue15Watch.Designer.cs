@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace GatewayPortal.Data.Postgres.Migrations
 {
     [DbContext(typeof(PostgresPortalDbContext))]
-    [Migration("20261207142930_Issue15Watch")]
+    [Migration("20261207145052_Issue15Watch")]
     partial class Issue15Watch
     {
         /// <inheritdoc />
@@ -822,6 +822,8 @@ namespace GatewayPortal.Data.Postgres.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CurrentRevisionId");
+
                     b.HasIndex("RedirectToPageId");
 
                     b.HasIndex("Slug")
@@ -923,11 +925,11 @@ namespace GatewayPortal.Data.Postgres.Migrations
 
                     b.HasIndex("AuthorSubject", "Id");
 
-                    b.HasIndex("AuthorSubject", "PageId");
-
                     b.HasIndex("PageId", "ContentHash");
 
                     b.HasIndex("PageId", "Id");
+
+                    b.HasIndex("AuthorSubject", "PageId", "Id");
 
                     b.ToTable("wiki_revisions", (string)null);
                 });
