@@ -32,7 +32,8 @@ public sealed partial class WikiWatchList
 
         async Task<List<(WikiPage, RecentChange, long)>> FetchAsync(long? before, int take)
         {
-            var pages = await Newest(ChangedByOthers(RecentlyChanged(before), subject), take).ToListAsync(cancellationToken).ConfigureAwait(false);
+            var pages = await Newest(ChangedByOthers(RecentlyChanged(before).Where(p => db.WikiWatches.Any(w => w.Subject == subject && w.PageId == p.Id)
+                || db.WikiRevisions.Any(r => r.AuthorSubject == subject && r.PageId == p.Id)), subject), take).ToListAsync(cancellationToken).ConfigureAwait(false);
             if (pages.Count < take)
             {
                 var mine = db.WikiWatches.Where(w => w.Subject == subject).Select(w => w.PageId)
@@ -49,14 +50,14 @@ public sealed partial class WikiWatchList
     }
 
     private IQueryable<WikiPage> RecentlyChanged(long? before) =>
-        db.WikiPages.AsNoTracking().Where(p => before == null || p.CurrentRevisionId < before).OrderByDescending(p => p.CurrentRevisionId).Take(RecentWindow);
+        db.WikiPages.AsNoTracking().Where(p => p.CurrentRevisionId != null && (before == null || p.CurrentRevisionId < before))
+            .OrderByDescending(p => p.CurrentRevisionId).Take(RecentWindow);
 
-    // Live pages the person watches or edited whose current revision is newer than the person's last one on the page. (Asking
-    // "is the current revision mine" would read that revision's row, long text included; the maximum comes from the index.)
+    // Live pages whose current revision is newer than the person's last one on the page. (Asking "is the current revision
+    // mine" would read that revision's row, long text included; the maximum comes from the (author, page, id) index.)
     private IQueryable<WikiPage> ChangedByOthers(IQueryable<WikiPage> pages, string subject) =>
         pages.Where(p => p.DeletedAt == null
             && p.CurrentRevisionId != null
-            && (db.WikiWatches.Any(w => w.Subject == subject && w.PageId == p.Id) || db.WikiRevisions.Any(r => r.AuthorSubject == subject && r.PageId == p.Id))
             && p.CurrentRevisionId > (db.WikiRevisions.Where(r => r.AuthorSubject == subject && r.PageId == p.Id).Max(r => (long?)r.Id) ?? 0));
 
     private static IQueryable<WikiPage> Newest(IQueryable<WikiPage> pages, int take) => pages.OrderByDescending(p => p.CurrentRevisionId).Take(take);

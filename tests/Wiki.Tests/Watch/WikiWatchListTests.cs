@@ -210,6 +210,34 @@ public sealed class WikiWatchListTests
         Assert.Equal(ids.AsEnumerable().Reverse().Take(3), changes.Select(c => c.Revision.Id));
     }
 
+    [Fact]
+    public async Task GetChangesForAsync_ChangeOlderThanTheRecentWindow_StillFound()
+    {
+        // Arrange: Bob changes Alice's page, then changes more other pages than the first query looks through.
+        await using var host = await WikiTestHost.CreateAsync();
+        await host.SaveAsync("오래된 문서", "v1", WikiTestHost.Alice);
+        var old = await host.SaveAsync("오래된 문서", "v2", WikiTestHost.Bob);
+        await using var scope = host.Scope();
+        for (var i = 0; i < WikiWatchList.RecentWindow + 10; i++)
+        {
+            var page = new WikiPage { SpaceKey = "", Title = $"다른 문서 {i}", Slug = $"다른_문서_{i}" };
+            scope.Db.WikiPages.Add(page);
+            await scope.Db.SaveChangesAsync(Ct);
+            var revision = new WikiRevision { PageId = page.Id, Text = "x", AuthorSubject = "bob", AuthorName = "이서준", ContentHash = $"{i:x64}" };
+            scope.Db.WikiRevisions.Add(revision);
+            await scope.Db.SaveChangesAsync(Ct);
+            page.CurrentRevisionId = revision.Id;
+        }
+
+        await scope.Db.SaveChangesAsync(Ct);
+
+        // Act
+        var changes = await scope.Services.GetRequiredService<IWikiWatchList>().GetChangesForAsync(WikiTestHost.Alice, 10, Ct);
+
+        // Assert
+        Assert.Equal([old], changes.Select(c => c.Revision.Id));
+    }
+
     private static async Task<long> PageIdAsync(WikiTestHost host, string title)
     {
         await using var scope = host.Scope();
