@@ -35,6 +35,8 @@ try
     using var commands = new CommandCounter();
     var home = await Measure.PageAsync(portal, kim, "/", requests, commands);
     var apps = await Measure.PageAsync(portal, kim, "/apps", Math.Max(100, requests / 4), commands);
+    var profile = await Measure.PageAsync(portal, kim, "/me", Math.Max(100, requests / 4), commands);
+    var launcherRead = await ServiceCost.LauncherReadAsync(portal.Services, Math.Max(100, requests / 4));
 
     var faked = portal.Faked.Count == 0 ? "none (real implementations)" : string.Join(", ", portal.Faked) + " (in memory: placeholders before merge)";
     Console.WriteLine($"### Home page (issue #15), {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, SQLite, in-process");
@@ -48,6 +50,9 @@ try
     Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
     Console.WriteLine(home.Row("/ (home)", "≤ 10 ms server, ≤ 40 KB"));
     Console.WriteLine(apps.Row("/apps (catalogue)", "(reference)"));
+    Console.WriteLine(profile.Row("/me (profile: the pipeline and layout alone)", "(reference)"));
+    Console.WriteLine();
+    Console.WriteLine("- " + launcherRead);
 }
 finally
 {
