@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Security.Claims;
 using GatewayPortal.Identity.Applications;
 using GatewayPortal.Identity.SignIn;
+using GatewayPortal.Portal.Home;
+using GatewayPortal.Portal.Http;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,7 +12,10 @@ namespace GatewayPortal.Portal.Endpoints;
 /// <summary>Opening an application from the launcher, and pinning favourites.</summary>
 public static class LauncherEndpoints
 {
-    /// <summary>Maps GET /launch/{clientId} and POST /launcher/pin.</summary>
+    /// <summary>Where a pin returns when the form names no (local) page: the catalogue's favourites.</summary>
+    public const string DefaultPinReturn = "/apps#favorites";
+
+    /// <summary>Maps GET /launch/{clientId} (optionally <c>?target=</c> a page of the application) and POST /launcher/pin.</summary>
     public static IEndpointRouteBuilder MapLauncherEndpoints(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet("/launch/{clientId}", LaunchAsync).RequireAuthorization();
@@ -18,7 +23,8 @@ public static class LauncherEndpoints
         return endpoints;
     }
 
-    private static async Task<IResult> LaunchAsync(string clientId, HttpContext context, IApplicationsDbContext applications, ILauncherService launcher)
+    private static async Task<IResult> LaunchAsync(
+        string clientId, string? target, HttpContext context, IApplicationsDbContext applications, ILauncherService launcher)
     {
         var app = await applications.Applications.AsNoTracking().FirstOrDefaultAsync(a => a.ClientId == clientId, context.RequestAborted);
         var groups = context.User.FindAll(PortalClaimTypes.Group).Select(c => c.Value).ToList();
@@ -27,9 +33,16 @@ public static class LauncherEndpoints
             return TypedResults.Redirect($"/apps/{Uri.EscapeDataString(clientId)}/denied");
         }
 
+        // A counter's link opens a page inside the application; it may never lead off the application's own origin.
+        if (target is not null && !LaunchTarget.IsSameOrigin(target, app.LaunchUrl))
+        {
+            context.Features.Set(new StatusPageMessage("BadRequestTitle", "HomeLaunchTargetInvalid"));
+            return TypedResults.StatusCode(StatusCodes.Status400BadRequest);
+        }
+
         // "Recently used" is what people click here; the application then signs them in silently through SSO.
         await launcher.RecordLaunchAsync(context.User.FindFirstValue(PortalClaimTypes.Subject) ?? "", app.Id, context.RequestAborted);
-        return TypedResults.Redirect(app.LaunchUrl);
+        return TypedResults.Redirect(target ?? app.LaunchUrl);
     }
 
     private static async Task<IResult> PinAsync(HttpContext context, IAntiforgery antiforgery, ILauncherService launcher)
@@ -46,6 +59,9 @@ public static class LauncherEndpoints
         }
 
         await launcher.TogglePinAsync(context.User.FindFirstValue(PortalClaimTypes.Subject) ?? "", id, context.RequestAborted);
-        return TypedResults.LocalRedirect("/#favorites");
+
+        // Back to the page the star was pressed on (the home or the catalogue with its filter); only local pages.
+        var returnUrl = form["returnUrl"].ToString();
+        return TypedResults.LocalRedirect(LocalUrl.IsLocal(returnUrl) && returnUrl[0] == '/' ? returnUrl : DefaultPinReturn);
     }
 }

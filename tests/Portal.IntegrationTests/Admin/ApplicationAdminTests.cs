@@ -60,7 +60,7 @@ public sealed class ApplicationAdminTests(SharedPortal portal) : IClassFixture<S
         var response = await admin.PostFormAsync("/admin/applications/hr-performance/edit", fields);
         using var staff = portal.CreatePortalClient();
         await staff.SignInAsync("kim.minsu", DemoAccounts.Password);
-        var launcher = await (await staff.GetAsync("/")).Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        var launcher = await (await staff.GetAsync("/apps")).Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
 
         // Assert
         Assert.True(PortalClient.RedirectsTo(response, "/admin/applications?saved=hr-performance"), response.StatusCode.ToString());
@@ -96,14 +96,14 @@ public sealed class ApplicationAdminTests(SharedPortal portal) : IClassFixture<S
         // Arrange
         using var staff = portal.CreatePortalClient();
         await staff.SignInAsync("kim.minsu", DemoAccounts.Password);
-        var before = await (await staff.GetAsync("/")).Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        var before = await (await staff.GetAsync("/apps")).Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
         using var admin = await AdminAsync();
         var fields = await FormFieldsAsync(admin, "/admin/applications/finance-card/edit", "status");
         fields["StatusInput.Status"] = "retired";
 
         // Act
         var response = await admin.PostFormAsync("/admin/applications/finance-card/edit", fields);
-        var after = await (await staff.GetAsync("/")).Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        var after = await (await staff.GetAsync("/apps")).Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
         var launch = await staff.GetAsync("/launch/finance-card");
 
         // Assert

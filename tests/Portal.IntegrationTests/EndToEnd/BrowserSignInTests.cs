@@ -11,12 +11,12 @@ public sealed class BrowserSignInTests(LiveBrowserPortal portal) : IClassFixture
     private const string AxeWikiSlug = WikiTestPages.AxeSlug;
 
     [Fact]
-    public async Task Browser_SignInThenSignOut_ShowsLauncherThenLoginAgain()
+    public async Task Browser_SignInThenSignOut_ShowsHomeThenLoginAgain()
     {
         // Arrange
         var page = await portal.NewPageAsync();
 
-        // Act: an anonymous visit is sent to the login page, which returns to / after sign-in.
+        // Act: an anonymous visit is sent to the login page, which returns to the home (/) after sign-in; then the catalogue.
         await page.GotoAsync("/");
         await page.Locator("#login").FillAsync(DemoAccounts.KimMinsu.Uid);
         await page.Locator("#password").FillAsync(DemoAccounts.Password);
@@ -24,6 +24,7 @@ public sealed class BrowserSignInTests(LiveBrowserPortal portal) : IClassFixture
         await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/");
         var heading = await page.Locator("h1").TextContentAsync();
         var headerColour = await page.EvaluateAsync<string>("getComputedStyle(document.querySelector('header')).backgroundColor");
+        await page.GotoAsync("/apps");
         var sampleTile = await page.Locator("a.open", new() { HasText = "민원 처리 샘플" }).CountAsync();
         await page.ScreenshotAsync(new() { Path = Path.Combine(LiveBrowserPortal.ArtifactsDirectory, "launcher-desktop.png"), FullPage = true });
         await page.SetViewportSizeAsync(375, 800);
@@ -37,7 +38,7 @@ public sealed class BrowserSignInTests(LiveBrowserPortal portal) : IClassFixture
         await page.GotoAsync("/");
 
         // Assert
-        Assert.Equal("업무시스템", heading);
+        Assert.Equal("안녕하세요, 김민수님", heading);
         Assert.Equal(1, sampleTile);
         Assert.True(phoneWidth <= 375, $"launcher is {phoneWidth}px wide at 375px");
         Assert.Equal("rgb(18, 63, 115)", headerColour); // app.css and the scoped styles were served
@@ -63,6 +64,7 @@ public sealed class BrowserSignInTests(LiveBrowserPortal portal) : IClassFixture
     [Theory]
     [InlineData("/account/login", null)]
     [InlineData("/", "kim.minsu")]
+    [InlineData("/apps", "kim.minsu")]
     [InlineData("/me", "kim.minsu")]
     [InlineData("/admin/audit", "park.jihoon")]
     [InlineData("/admin/sessions", "park.jihoon")]

@@ -11,7 +11,7 @@ namespace GatewayPortal.Portal.IntegrationTests.EndToEnd;
 /// The portal on a real Kestrel port (loopback) and Debian's Chromium driven by Playwright,
 /// started once per test class.
 /// </summary>
-public sealed class LiveBrowserPortal : PortalApplicationFactory, IAsyncLifetime
+public class LiveBrowserPortal : PortalApplicationFactory, IAsyncLifetime
 {
     private IPlaywright? _playwright;
 

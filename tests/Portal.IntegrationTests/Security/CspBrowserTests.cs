@@ -76,6 +76,7 @@ public sealed class CspBrowserTests(LiveBrowserPortal portal) : IClassFixture<Li
     [Theory]
     [InlineData("/account/login", "kim.minsu")]
     [InlineData("/", "kim.minsu")]
+    [InlineData("/apps", "kim.minsu")]
     [InlineData("/wiki/%EB%8C%80%EB%AC%B8", "kim.minsu")] // 대문
     [InlineData("/wiki/%EB%8C%80%EB%AC%B8/edit", "kim.minsu")] // the editor with its interactive islands
     [InlineData("/search?q=%EC%9D%B8%EC%82%AC", "kim.minsu")]

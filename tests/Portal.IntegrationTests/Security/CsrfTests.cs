@@ -156,7 +156,7 @@ public sealed partial class CsrfTests(SharedPortal portal) : IClassFixture<Share
 
     private static async Task<int> PinnedCountAsync(PortalClient client)
     {
-        var (_, page) = await client.GetDocumentAsync("/");
+        var (_, page) = await client.GetDocumentAsync("/apps");
         return page.QuerySelectorAll("button.pin[aria-pressed=true]").Length;
     }
 

@@ -208,14 +208,14 @@ public sealed partial class XssTests(HostilePortal hostile) : IClassFixture<Host
         var english = await hostile.SignedInContextAsync(DemoAccounts.LeeJiyoung.Uid);
         await english.AddCookiesAsync([new Microsoft.Playwright.Cookie { Name = ".AspNetCore.Culture", Value = "c=en|uic=en", Url = hostile.BaseAddress.ToString() }]);
 
-        // Act: the launcher (Korean and English), every page of the admin list, and the edit form of the first 20.
+        // Act: the home and the catalogue (Korean and English), every page of the admin list, and the edit form of the first 20.
         var visits = new List<XssVisit>();
-        visits.AddRange(await VisitAllAsync(staff, [("/", null)]));
-        visits.AddRange(await VisitAllAsync(english, [("/", null)]));
+        visits.AddRange(await VisitAllAsync(staff, [("/", null), ("/apps", null)]));
+        visits.AddRange(await VisitAllAsync(english, [("/", null), ("/apps", null)]));
         var listPages = (count + 49) / 50;
         visits.AddRange(await VisitAllAsync(administrator, Enumerable.Range(1, listPages).Select(p => ($"/admin/applications?q=xss-app&page={p}", (string?)null))
             .Concat(Enumerable.Range(0, 20).Select(i => ($"/admin/applications/xss-app-{i:000}/edit", (string?)null)))));
-        var tiles = await CountAsync(staff, "/", "a.open[href^='/launch/xss-app-']");
+        var tiles = await CountAsync(staff, "/apps", "a.open[href^='/launch/xss-app-']");
         await english.DisposeAsync();
         Report($"applications: {count} imported ({2 * count} payloads as names, {2 * count} as descriptions) in {saved.TotalSeconds:F1} s; "
             + $"{tiles} launcher tiles; {Summary(visits)} in {(stopwatch.Elapsed - saved).TotalSeconds:F1} s");
