@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace GatewayPortal.Tools.OrgGen;
 
-/// <summary>Builds the <c>ou</c> tree (본청 → 실·국·본부 → 과 → 팀; 자치구 → 구 → 과 → 팀) from the teams, parents first.</summary>
+/// <summary>Builds the <c>ou</c> tree (본청 → 실·국·본부 → 과 → 팀; 자치구 → 구 → 과 → 팀) from the teams, parents first, in catalogue order.</summary>
 internal static class OrgTree
 {
     public const string HeadquartersCode = "hq";
@@ -30,7 +30,7 @@ internal static class OrgTree
 
         var headquarters = Add(HeadquartersCode, "본청", null);
         var districts = Add(DistrictsCode, "자치구", null);
-        foreach (var team in teams.OrderBy(t => t.Code, StringComparer.Ordinal))
+        foreach (var team in teams)
         {
             var top = team.IsHeadquarters ? headquarters : districts;
             var departmentCode = team.DepartmentCode;

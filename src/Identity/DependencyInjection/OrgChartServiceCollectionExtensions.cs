@@ -1,4 +1,4 @@
-using GatewayPortal.Identity.Organization;
+using GatewayPortal.Identity.OrgChart;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 

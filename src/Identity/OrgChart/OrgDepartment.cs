@@ -1,4 +1,4 @@
-namespace GatewayPortal.Identity.Organization;
+namespace GatewayPortal.Identity.OrgChart;
 
 /// <summary>A department of the org chart (a unit, bureau, division or team) with its place in the tree and its members.</summary>
 public sealed class OrgDepartment

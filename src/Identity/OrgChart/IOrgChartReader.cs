@@ -1,4 +1,4 @@
-namespace GatewayPortal.Identity.Organization;
+namespace GatewayPortal.Identity.OrgChart;
 
 /// <summary>Reads a whole org chart from the directory (a batch job of seconds on a large directory).</summary>
 public interface IOrgChartReader

@@ -4,7 +4,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
-namespace GatewayPortal.Identity.Organization;
+namespace GatewayPortal.Identity.OrgChart;
 
 /// <summary>The in-memory org chart, refreshed by a background loop (on start, then every <see cref="LdapOptions.OrgChartRefreshInterval"/>).</summary>
 internal sealed class OrgChartCache(IOrgChartReader reader, IOptions<LdapOptions> options, TimeProvider time, ILogger<OrgChartCache> logger)

@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 
-namespace GatewayPortal.Identity.Organization;
+namespace GatewayPortal.Identity.OrgChart;
 
 /// <summary>Builds an <see cref="OrgChartSnapshot"/> from the entries read: from the ou tree, or from the people's ou paths when there is none.</summary>
 internal static class OrgChartBuilder

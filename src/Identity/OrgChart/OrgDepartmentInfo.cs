@@ -1,4 +1,4 @@
-namespace GatewayPortal.Identity.Organization;
+namespace GatewayPortal.Identity.OrgChart;
 
 /// <summary>A department as other features need it (e.g. one notice board per department).</summary>
 /// <param name="Code">The stable code.</param>

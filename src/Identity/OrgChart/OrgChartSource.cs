@@ -1,4 +1,4 @@
-namespace GatewayPortal.Identity.Organization;
+namespace GatewayPortal.Identity.OrgChart;
 
 /// <summary>Where a snapshot's departments came from.</summary>
 public enum OrgChartSource

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace GatewayPortal.Identity.Organization;
+namespace GatewayPortal.Identity.OrgChart;
 
 /// <summary>The order of a department's members: heads first by position (직위), then by grade (직급), then by name.</summary>
 internal sealed class OrgMemberOrder : IComparer<OrgPerson>

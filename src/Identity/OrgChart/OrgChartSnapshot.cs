@@ -1,4 +1,4 @@
-namespace GatewayPortal.Identity.Organization;
+namespace GatewayPortal.Identity.OrgChart;
 
 /// <summary>
 /// One immutable reading of the org chart: departments by code with their tree, members and head counts, and people by

@@ -1,4 +1,4 @@
-namespace GatewayPortal.Identity.Organization;
+namespace GatewayPortal.Identity.OrgChart;
 
 /// <summary>Departments and people whose names match a query, each list bounded.</summary>
 /// <param name="Departments">Matching departments, in chart order.</param>

@@ -4,7 +4,7 @@ using GatewayPortal.Identity.Directory;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
-namespace GatewayPortal.Identity.Organization;
+namespace GatewayPortal.Identity.OrgChart;
 
 /// <summary>Reads the org chart from LDAP: the ou tree and every enabled person, each with a paged search on one connection.</summary>
 internal sealed class LdapOrgChartReader(

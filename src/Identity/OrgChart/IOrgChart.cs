@@ -1,4 +1,4 @@
-namespace GatewayPortal.Identity.Organization;
+namespace GatewayPortal.Identity.OrgChart;
 
 /// <summary>
 /// The org chart in memory: read from the directory on start and every few minutes in the background, each reading

@@ -1,4 +1,4 @@
-namespace GatewayPortal.Identity.Organization;
+namespace GatewayPortal.Identity.OrgChart;
 
 /// <summary>A member of staff as the org chart shows them.</summary>
 /// <param name="SubjectId">The entry's <c>entryUUID</c>.</param>
