@@ -26,7 +26,7 @@ public sealed class OrgChartPageTests(SharedPortal portal) : IClassFixture<Share
 
         // Assert
         var roots = page.QuerySelectorAll(".org-tree > li");
-        Assert.Equal(["본청", "자치구"], roots.Select(r => r.QuerySelector("summary a")!.TextContent));
+        Assert.Equal(["/org/hq", "/org/districts"], roots.Select(r => r.QuerySelector(".org-self a")!.GetAttribute("href")));
         Assert.All(roots, r => Assert.True(r.QuerySelector("details")!.HasAttribute("open")));
         var enabled = Organization.People.Count(p => !p.IsDisabled);
         var headquarters = Organization.People.Count(p => !p.IsDisabled && p.Team.IsHeadquarters);
