@@ -21,6 +21,7 @@ builder.Services.AddPortalWiki(builder.Configuration);
 builder.Services.AddPortalWikiPageServices();
 builder.Services.AddPortalSearch(builder.Configuration);
 builder.Services.AddPortalSearchSources();
+builder.Services.AddPortalOrgChart(builder.Configuration);
 builder.Services.AddPortalSearchChangeFeed();
 builder.Services.AddPortalHome();
 builder.Services.AddPortalHomePlaceholders(); // TEMPORARY (#15): removed at merge

@@ -15,6 +15,9 @@ public static class CityHall
     /// <summary>Where people live (flat).</summary>
     public const string PeopleDn = "ou=people," + BaseDn;
 
+    /// <summary>The root of the organisation's <c>ou</c> tree (departments and teams).</summary>
+    public const string OrganizationDn = "ou=organization," + BaseDn;
+
     /// <summary>Where groups live.</summary>
     public const string GroupsDn = "ou=groups," + BaseDn;
 

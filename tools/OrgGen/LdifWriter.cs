@@ -8,7 +8,7 @@ public static class LdifWriter
     /// <summary>UTF-8 without a byte-order mark.</summary>
     public static readonly Encoding Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
 
-    /// <summary>Writes the whole directory: base, organisational units, service account, people, groups.</summary>
+    /// <summary>Writes the whole directory: base, organisational units, service account, the ou tree, people, groups.</summary>
     public static void Write(Organization organization, TextWriter writer)
     {
         ArgumentNullException.ThrowIfNull(organization);
@@ -25,6 +25,14 @@ public static class LdifWriter
         ldif.Entry(CityHall.ServiceBindDn, ("objectClass", "organizationalRole"), ("objectClass", "simpleSecurityObject"),
             ("cn", "portal-service"), ("description", "통합 포털 서비스 계정"),
             ("userPassword", SshaPassword.Hash(CityHall.ServiceBindPassword, salt)));
+
+        ldif.Entry(CityHall.OrganizationDn, ("objectClass", "organizationalUnit"), ("ou", "organization"), ("description", "조직도"));
+        foreach (var unit in organization.Units)
+        {
+            ldif.Entry(unit.DistinguishedName,
+                [("objectClass", "organizationalUnit"), ("ou", unit.Code), ("description", unit.Name),
+                    .. unit.Phone is { } phone ? [("telephoneNumber", phone)] : Array.Empty<(string, string)>()]);
+        }
 
         foreach (var person in organization.People)
         {

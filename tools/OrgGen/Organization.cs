@@ -5,4 +5,8 @@ namespace GatewayPortal.Tools.OrgGen;
 /// <param name="Teams">Every team.</param>
 /// <param name="People">Every person, demo accounts first.</param>
 /// <param name="Groups">Every group, each after the groups it contains.</param>
-public sealed record Organization(int Seed, IReadOnlyList<Team> Teams, IReadOnlyList<Person> People, IReadOnlyList<Group> Groups);
+public sealed record Organization(int Seed, IReadOnlyList<Team> Teams, IReadOnlyList<Person> People, IReadOnlyList<Group> Groups)
+{
+    /// <summary>The <c>ou</c> tree under <see cref="CityHall.OrganizationDn"/>, parents before children.</summary>
+    public IReadOnlyList<OrgUnit> Units { get; } = OrgTree.Build(Teams);
+}

@@ -7,6 +7,9 @@ internal sealed partial class OrganizationBuilder(int users, int seed)
 {
     private const double DisabledRate = 0.005;
 
+    // Large runs get about one team per this many people (50,000 people: ~2,800 teams, ~3,000 ou entries).
+    private const int PeoplePerTeam = 18;
+
     private readonly Random _random = new(seed);
     private readonly HashSet<string> _uids = new(StringComparer.Ordinal);
     private readonly HashSet<string> _employeeNumbers = new(StringComparer.Ordinal);
@@ -56,7 +59,28 @@ internal sealed partial class OrganizationBuilder(int users, int seed)
             }
         }
 
+        AddTeamsForScale(teams);
         return teams;
+    }
+
+    // No random draws here, so runs whose catalogue is already large enough (the 2,000-person demo) stay byte-identical.
+    private void AddTeamsForScale(List<Team> teams)
+    {
+        var wanted = users / PeoplePerTeam;
+        if (teams.Count >= wanted)
+        {
+            return;
+        }
+
+        var departments = teams.GroupBy(t => t.DepartmentCode, StringComparer.Ordinal).Select(g => g.First()).ToList();
+        var counts = teams.GroupBy(t => t.DepartmentCode, StringComparer.Ordinal).Select(g => g.Count()).ToArray();
+        for (var i = 0; teams.Count < wanted; i = (i + 1) % departments.Count)
+        {
+            var first = departments[i];
+            var t = counts[i]++;
+            var suffix = t < OrgCatalog.TeamSuffixes.Length ? OrgCatalog.TeamSuffixes[t] : Invariant($"{t - OrgCatalog.TeamSuffixes.Length + 1}팀");
+            teams.Add(first with { Code = Invariant($"{first.DepartmentCode}-{t + 1}"), Name = OrgCatalog.Stem(first.Department) + suffix });
+        }
     }
 
     private static string Invariant(FormattableString value) => value.ToString(CultureInfo.InvariantCulture);

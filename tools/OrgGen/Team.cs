@@ -12,6 +12,9 @@ public sealed record Team(string Code, string Unit, string Department, string Na
     /// <summary>The full path name, e.g. "재무국 예산과 예산총괄팀" (the person's <c>ou</c>).</summary>
     public string FullName => Unit + " " + Department + " " + Name;
 
+    /// <summary>The department's (과) code in the <c>ou</c> tree: the team's code without its last part.</summary>
+    public string DepartmentCode => Code[..Code.LastIndexOf('-')];
+
     /// <summary>The department group's common name.</summary>
     public string GroupName => "dept-" + Code;
 }

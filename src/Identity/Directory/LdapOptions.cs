@@ -77,12 +77,42 @@ public sealed class LdapOptions
     /// <summary>How long group entries are cached in memory.</summary>
     public TimeSpan GroupCacheDuration { get; set; } = TimeSpan.FromSeconds(60);
 
+    /// <summary>
+    /// The root of the organisation's <c>organizationalUnit</c> tree (departments and teams) the org chart reads;
+    /// empty means <c>ou=organization,</c> + <see cref="BaseDn"/>. When it holds no units, the chart is built from the
+    /// people's <c>ou</c> path strings instead.
+    /// </summary>
+    public string? OrgChartSearchBase { get; set; }
+
+    /// <summary>The filter every department entry of the tree matches.</summary>
+    public string OrgChartUnitFilter { get; set; } = "(objectClass=organizationalUnit)";
+
+    /// <summary>The attribute holding a department's stable code (its RDN value in OrgGen's tree).</summary>
+    public string OrgChartCodeAttribute { get; set; } = "ou";
+
+    /// <summary>The attribute holding a department's display name.</summary>
+    public string OrgChartNameAttribute { get; set; } = "description";
+
+    /// <summary>The attribute holding a department's telephone number.</summary>
+    public string OrgChartPhoneAttribute { get; set; } = "telephoneNumber";
+
+    /// <summary>The person's attribute naming their department's code.</summary>
+    public string PersonDepartmentAttribute { get; set; } = "departmentNumber";
+
+    /// <summary>How often the org chart is read again from the directory in the background.</summary>
+    public TimeSpan OrgChartRefreshInterval { get; set; } = TimeSpan.FromMinutes(15);
+
+    /// <summary>How long a request waits for the first reading of the org chart before it shows a "loading" message.</summary>
+    public TimeSpan OrgChartFirstLoadWait { get; set; } = TimeSpan.FromSeconds(3);
+
     /// <summary>The default login attributes.</summary>
     public static IReadOnlyList<string> DefaultLoginAttributes { get; } = ["uid", "mail", "employeeNumber"];
 
     internal IReadOnlyList<string> EffectiveLoginAttributes => LoginAttributes.Count > 0 ? [.. LoginAttributes] : DefaultLoginAttributes;
 
     internal string EffectiveUserSearchBase => string.IsNullOrWhiteSpace(UserSearchBase) ? BaseDn : UserSearchBase;
+
+    internal string EffectiveOrgChartSearchBase => string.IsNullOrWhiteSpace(OrgChartSearchBase) ? "ou=organization," + BaseDn : OrgChartSearchBase;
 
     internal string EffectiveGroupSearchBase => string.IsNullOrWhiteSpace(GroupSearchBase) ? BaseDn : GroupSearchBase;
 }

@@ -58,6 +58,14 @@ internal sealed partial class LdapOptionsValidator : IValidateOptions<LdapOption
             failures.Add($"{Prefix}GroupCacheDuration must not be negative (got {options.GroupCacheDuration}).");
         }
 
+        CheckDn(failures, "OrgChartSearchBase", options.OrgChartSearchBase, required: false);
+        CheckFilter(failures, "OrgChartUnitFilter", options.OrgChartUnitFilter, required: true);
+        CheckAttribute(failures, "OrgChartCodeAttribute", options.OrgChartCodeAttribute);
+        CheckAttribute(failures, "OrgChartNameAttribute", options.OrgChartNameAttribute);
+        CheckAttribute(failures, "OrgChartPhoneAttribute", options.OrgChartPhoneAttribute);
+        CheckAttribute(failures, "PersonDepartmentAttribute", options.PersonDepartmentAttribute);
+        CheckPositive(failures, "OrgChartRefreshInterval", options.OrgChartRefreshInterval);
+        CheckPositive(failures, "OrgChartFirstLoadWait", options.OrgChartFirstLoadWait);
         CheckFilter(failures, "UserObjectFilter", options.UserObjectFilter, required: true);
         CheckFilter(failures, "DisabledAccountFilter", options.DisabledAccountFilter, required: false);
         for (var i = 0; i < options.LoginAttributes.Count; i++)
@@ -83,6 +91,14 @@ internal sealed partial class LdapOptionsValidator : IValidateOptions<LdapOption
         else if (!value.Contains('=', StringComparison.Ordinal))
         {
             failures.Add($"{Prefix}{key} ('{value}') is not a distinguished name such as dc=cityhall,dc=example.");
+        }
+    }
+
+    private static void CheckAttribute(List<string> failures, string key, string? value)
+    {
+        if (!AttributeName().IsMatch(value ?? ""))
+        {
+            failures.Add($"{Prefix}{key} ('{value}') is not an attribute name such as description.");
         }
     }
 

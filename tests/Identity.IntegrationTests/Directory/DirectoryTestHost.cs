@@ -5,7 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace GatewayPortal.Identity.IntegrationTests.Directory;
 
-/// <summary>A service provider with <see cref="IDirectoryService"/> wired by <c>AddPortalDirectory</c>.</summary>
+/// <summary>A service provider with <see cref="IDirectoryService"/> wired by <c>AddPortalDirectory</c> (and the org chart by <c>AddPortalOrgChart</c>).</summary>
 internal sealed class DirectoryTestHost : IAsyncDisposable
 {
     private readonly ServiceProvider _provider;
@@ -32,7 +32,7 @@ internal sealed class DirectoryTestHost : IAsyncDisposable
             services.AddSingleton(time);
         }
 
-        var provider = services.AddPortalDirectory(configuration).BuildServiceProvider(validateScopes: true);
+        var provider = services.AddPortalDirectory(configuration).AddPortalOrgChart(configuration).BuildServiceProvider(validateScopes: true);
         return new DirectoryTestHost(provider);
     }
 

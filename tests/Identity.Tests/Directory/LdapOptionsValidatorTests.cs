@@ -46,6 +46,13 @@ public sealed class LdapOptionsValidatorTests
         { "Directory:DisabledAccountFilter", o => o.DisabledAccountFilter = "(|(employeeType=퇴직)" },
         { "Directory:LoginAttributes:0", o => o.LoginAttributes = ["uid)(x"] },
         { "Directory:TrustedCertificatesDirectory", o => o.TrustedCertificatesDirectory = "/nonexistent/gatewayportal-ca" },
+        { "Directory:OrgChartSearchBase", o => o.OrgChartSearchBase = "organization" },
+        { "Directory:OrgChartUnitFilter", o => o.OrgChartUnitFilter = "objectClass=organizationalUnit" },
+        { "Directory:OrgChartCodeAttribute", o => o.OrgChartCodeAttribute = "ou)(x" },
+        { "Directory:OrgChartNameAttribute", o => o.OrgChartNameAttribute = "" },
+        { "Directory:PersonDepartmentAttribute", o => o.PersonDepartmentAttribute = "department number" },
+        { "Directory:OrgChartRefreshInterval", o => o.OrgChartRefreshInterval = TimeSpan.Zero },
+        { "Directory:OrgChartFirstLoadWait", o => o.OrgChartFirstLoadWait = TimeSpan.FromSeconds(-1) },
     };
 
     [Theory]

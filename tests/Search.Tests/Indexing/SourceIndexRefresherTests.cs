@@ -36,6 +36,47 @@ public sealed class SourceIndexRefresherTests
         Assert.Empty(index.Ids("김민수"));
     }
 
+    [Fact]
+    public async Task ExecuteAsync_FullRebuildRunning_ReadsTheSourceSoonAfterInsteadOfNextInterval()
+    {
+        // Arrange: a full rebuild of another source is running (held open) when the first re-read is due.
+        using var index = new TestIndex();
+        var held = new HeldSource();
+        var fullRebuild = index.Index.RebuildAsync([held], progress: null, TestContext.Current.CancellationToken);
+        await held.Started.Task.WaitAsync(Patience, TestContext.Current.CancellationToken);
+        var source = new FlakySource();
+        using var refresher = new SourceIndexRefresher(index.Index, source, TimeSpan.Zero, TimeSpan.FromHours(1), NullLogger<SourceIndexRefresher>.Instance);
+
+        // Act
+        await refresher.StartAsync(TestContext.Current.CancellationToken);
+        await Task.Delay(TimeSpan.FromMilliseconds(200), TestContext.Current.CancellationToken);
+        held.Release.SetResult();
+        await fullRebuild;
+        await Eventually.UntilAsync(
+            () => { index.Index.Refresh(); return index.Ids("이서연").Count == 1; }, Patience, "the re-read after the full rebuild ended");
+        await refresher.StopAsync(TestContext.Current.CancellationToken);
+
+        // Assert
+        Assert.Equal(1, source.Reads);
+        Assert.False(refresher.ExecuteTask?.IsFaulted);
+    }
+
+    private sealed class HeldSource : ISearchSource
+    {
+        public TaskCompletionSource Started { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public TaskCompletionSource Release { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public string Name => SearchSources.Wiki;
+
+        public async IAsyncEnumerable<SearchDocument> ReadAllAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+        {
+            Started.TrySetResult();
+            await Release.Task.WaitAsync(cancellationToken);
+            yield return Docs.Make("wiki:held", "대기 문서", source: SearchSources.Wiki);
+        }
+    }
+
     private sealed class FlakySource : ISearchSource
     {
         private int _reads;
