@@ -1,9 +1,13 @@
 using GatewayPortal.Boards.Access;
+using GatewayPortal.Boards.Posts;
 using GatewayPortal.Boards.Rendering;
 using GatewayPortal.Boards.Storage;
 using GatewayPortal.Data;
 using GatewayPortal.Portal.Boards;
 using GatewayPortal.Portal.Data;
+using GatewayPortal.Portal.Search;
+using GatewayPortal.Search.Changes;
+using GatewayPortal.Search.Indexing;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Microsoft.Extensions.DependencyInjection;
@@ -21,6 +25,13 @@ public static class PortalBoardsServiceCollectionExtensions
         services.TryAddScoped<INoticeBodyRenderer, WikiNoticeBodyRenderer>();
         services.TryAddScoped<BoardViewerFactory>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, BoardSeeder>());
+
+        // Search: saved posts are indexed here at once and on the other nodes through the change feed; the clock adds and removes the rest.
+        services.TryAddEnumerable(ServiceDescriptor.Scoped<INoticeChangeListener, NoticeSearchUpdater>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ISearchChangeHandler, NoticeSearchChangeHandler>());
+        services.TryAddSingleton<NoticeSearchSource>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ISearchSource, NoticeSearchSource>(sp => sp.GetRequiredService<NoticeSearchSource>()));
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, NoticeSearchScheduler>());
         return services;
     }
 }

@@ -346,4 +346,31 @@ public sealed class NoticeBoardTests(SharedPortal portal) : IClassFixture<Shared
         Assert.Equal("시험정책과", page.QuerySelector("h1")!.TextContent);
         Assert.Null(page.QuerySelector("a[href='/notices/dept-zz901/new']"));
     }
+
+    [Fact]
+    public async Task Search_NoticeWithAudience_FoundByAudienceNotByOthers_GoneAfterDelete()
+    {
+        // Arrange
+        using var park = await SignedInAsync(portal, DemoAccounts.ParkJihoon.Uid);
+        using var lee = await SignedInAsync(portal, DemoAccounts.LeeJiyoung.Uid);
+        using var kim = await SignedInAsync(portal, DemoAccounts.KimMinsu.Uid);
+        var word = "검색시험" + Guid.NewGuid().ToString("N")[..6];
+        var id = await CreateAsync(park, "all", word + " 인사 안내", "대상자 전용", new Dictionary<string, string> { ["audience"] = "role-hr" });
+        var open = await CreateAsync(park, "all", word + " 전체 안내", "모두에게");
+        var query = "/search?q=" + Uri.EscapeDataString(word);
+
+        // Act
+        var leeHits = await lee.GetDocumentUntilAsync(query, p => p.QuerySelectorAll(".search-hit").Length == 2, TimeSpan.FromSeconds(10));
+        var kimHits = await kim.GetDocumentUntilAsync(query, p => p.QuerySelectorAll(".search-hit").Length >= 1, TimeSpan.FromSeconds(10));
+        await park.PostFormAsync($"/notices/all/{open}/delete", new Dictionary<string, string>(), formPage: $"/notices/all/{open}");
+        var afterDelete = await lee.GetDocumentUntilAsync(query, p => p.QuerySelectorAll(".search-hit").Length == 1, TimeSpan.FromSeconds(10));
+
+        // Assert
+        Assert.Equal(2, leeHits.QuerySelectorAll(".search-hit").Length);
+        var kimTexts = kimHits.QuerySelectorAll(".search-hit").Select(h => h.TextContent).ToList();
+        Assert.Single(kimTexts);
+        Assert.Contains("전체 안내", kimTexts[0], StringComparison.Ordinal);
+        Assert.Contains("인사 안내", afterDelete.QuerySelector(".search-hit")!.TextContent, StringComparison.Ordinal);
+        Assert.True(id > 0);
+    }
 }
