@@ -63,7 +63,13 @@ public sealed partial class BoardAdmin(IBoardsDbContext db, IBoardGroupDirectory
             {
                 board = new Board
                 {
-                    Key = key, NameKo = name, NameEn = name, Kind = BoardKind.Department, DepartmentCode = department.Code.Trim(), CreatedAt = now, UpdatedAt = now,
+                    Key = key,
+                    NameKo = name,
+                    NameEn = name,
+                    Kind = BoardKind.Department,
+                    DepartmentCode = department.Code.Trim(),
+                    CreatedAt = now,
+                    UpdatedAt = now,
                 };
                 db.Boards.Add(board);
                 added.Add((board, DepartmentBoards.GroupOf(department.Code)));

@@ -60,8 +60,20 @@ public sealed class NoticeReader(IBoardsDbContext db, TimeProvider time) : INoti
             .Skip((page - 1) * size).Take(size)
             .Join(db.Boards, p => p.BoardId, b => b.Id, (p, b) => new
             {
-                p.Id, b.Key, b.NameKo, b.NameEn, p.Title, p.Category, p.AuthorName, p.AuthorDepartment, p.PublishAt, p.ExpiresAt, p.PinnedUntil,
-                p.Version, p.ReadCount, p.AttachmentCount,
+                p.Id,
+                b.Key,
+                b.NameKo,
+                b.NameEn,
+                p.Title,
+                p.Category,
+                p.AuthorName,
+                p.AuthorDepartment,
+                p.PublishAt,
+                p.ExpiresAt,
+                p.PinnedUntil,
+                p.Version,
+                p.ReadCount,
+                p.AttachmentCount,
             })
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         var read = await ReadVersionsAsync(viewer.SubjectId, [.. rows.Select(r => r.Id)], cancellationToken).ConfigureAwait(false);

@@ -33,8 +33,15 @@ public sealed class NoticeWriter(IBoardsDbContext db, IBoardGroupDirectory direc
         var files = Prepare(draft.NewFiles, now);
         var post = new BoardPost
         {
-            BoardId = loaded.Board.Id, Title = "", Body = "", SearchText = "", AuthorSubject = viewer.SubjectId, AuthorName = Bounded(viewer.DisplayName),
-            AuthorDepartment = viewer.Department is null ? null : Bounded(viewer.Department), CreatedAt = now, Version = 1,
+            BoardId = loaded.Board.Id,
+            Title = "",
+            Body = "",
+            SearchText = "",
+            AuthorSubject = viewer.SubjectId,
+            AuthorName = Bounded(viewer.DisplayName),
+            AuthorDepartment = viewer.Department is null ? null : Bounded(viewer.Department),
+            CreatedAt = now,
+            Version = 1,
         };
         Apply(post, draft, now);
         post.AttachmentCount = files.Count;
@@ -250,9 +257,20 @@ public sealed class NoticeWriter(IBoardsDbContext db, IBoardGroupDirectory direc
 
     private static BoardPostRevision RevisionOf(BoardPost post, BoardPostAction action, BoardViewer viewer, DateTime now, IEnumerable<string> audience, IEnumerable<string> files) => new()
     {
-        PostId = post.Id, Version = post.Version, Action = action, EditorSubject = viewer.SubjectId, EditorName = Bounded(viewer.DisplayName), CreatedAt = now,
-        Title = post.Title, Body = post.Body, Category = post.Category, PinnedUntil = post.PinnedUntil, PublishAt = post.PublishAt, ExpiresAt = post.ExpiresAt,
-        Audience = string.Join('\n', audience), Attachments = string.Join('\n', files),
+        PostId = post.Id,
+        Version = post.Version,
+        Action = action,
+        EditorSubject = viewer.SubjectId,
+        EditorName = Bounded(viewer.DisplayName),
+        CreatedAt = now,
+        Title = post.Title,
+        Body = post.Body,
+        Category = post.Category,
+        PinnedUntil = post.PinnedUntil,
+        PublishAt = post.PublishAt,
+        ExpiresAt = post.ExpiresAt,
+        Audience = string.Join('\n', audience),
+        Attachments = string.Join('\n', files),
     };
 
     private static string Bounded(string value) =>

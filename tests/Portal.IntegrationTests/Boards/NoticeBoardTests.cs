@@ -60,7 +60,11 @@ public sealed class NoticeBoardTests(SharedPortal portal) : IClassFixture<Shared
         using var park = await SignedInAsync(portal, DemoAccounts.ParkJihoon.Uid);
         var fields = new Dictionary<string, string>
         {
-            ["title"] = " ", ["body"] = "되돌아와야 할 본문 7731", ["publishAt"] = "2099-05-02T09:00", ["expiresAt"] = "2099-05-01T09:00", ["pinnedUntil"] = "2001-01-01T00:00",
+            ["title"] = " ",
+            ["body"] = "되돌아와야 할 본문 7731",
+            ["publishAt"] = "2099-05-02T09:00",
+            ["expiresAt"] = "2099-05-01T09:00",
+            ["pinnedUntil"] = "2001-01-01T00:00",
         };
 
         // Act
