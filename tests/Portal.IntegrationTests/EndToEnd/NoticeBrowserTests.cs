@@ -76,6 +76,53 @@ public sealed class NoticeBrowserTests(LiveBrowserPortal portal) : IClassFixture
         Assert.True(width <= 375, $"form is {width}px wide at 375px");
     }
 
+    [Fact]
+    public async Task Post_BodyOverTheRouteLimit_Answers413WithMessageOtherRoutesKeepDefault()
+    {
+        // Arrange: the browser's session cookie on a plain client, so the body's size can be declared without sending it.
+        var page = await portal.SignedInPageAsync(DemoAccounts.ParkJihoon.Uid);
+        var cookies = string.Join("; ", (await page.Context.CookiesAsync()).Select(c => c.Name + "=" + c.Value));
+        using var http = new HttpClient { BaseAddress = portal.BaseAddress };
+
+        // Act: Expect: 100-continue lets Kestrel refuse on the declared length alone.
+        var notice = await SendDeclaredAsync(http, cookies, "/notices/all/new", 10L * 20 * 1024 * 1024 + 3 * 1024 * 1024);
+        var noticeText = await notice.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        var wiki = await SendDeclaredAsync(http, cookies, "/wiki/Test/edit", 40L * 1024 * 1024);
+
+        // Assert
+        Assert.True(notice.StatusCode == System.Net.HttpStatusCode.RequestEntityTooLarge, $"{(int)notice.StatusCode} {noticeText[..Math.Min(noticeText.Length, 3000)]}");
+        Assert.Contains("첨부파일은 10개, 파일당 20 MB까지", noticeText, StringComparison.Ordinal);
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, wiki.StatusCode); // other routes keep their behaviour: no 413 page of ours, the form is refused as before
+    }
+
+    private static async Task<HttpResponseMessage> SendDeclaredAsync(HttpClient http, string cookies, string path, long length)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = new DeclaredLengthContent(length) };
+        request.Headers.ExpectContinue = true;
+        request.Headers.Add("Cookie", cookies);
+        request.Content.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse("multipart/form-data; boundary=xyz");
+        return await http.SendAsync(request, TestContext.Current.CancellationToken);
+    }
+
+    /// <summary>A body that declares a length and sends zeros (the server refuses before reading it).</summary>
+    private sealed class DeclaredLengthContent(long length) : HttpContent
+    {
+        protected override async Task SerializeToStreamAsync(Stream stream, System.Net.TransportContext? context)
+        {
+            var chunk = new byte[64 * 1024];
+            for (var sent = 0L; sent < length; sent += chunk.Length)
+            {
+                await stream.WriteAsync(chunk.AsMemory(0, (int)Math.Min(chunk.Length, length - sent)));
+            }
+        }
+
+        protected override bool TryComputeLength(out long size)
+        {
+            size = length;
+            return true;
+        }
+    }
+
     private static string Shot(string name) => Path.Combine(LiveBrowserPortal.ArtifactsDirectory, name);
 
     private static string Describe(Deque.AxeCore.Commons.AxeResult result) =>
