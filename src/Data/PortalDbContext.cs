@@ -1,3 +1,4 @@
+using GatewayPortal.Boards.Storage;
 using GatewayPortal.Cluster;
 using GatewayPortal.Identity.Applications;
 using GatewayPortal.Identity.Audit;
@@ -19,7 +20,7 @@ namespace GatewayPortal.Data;
 /// The portal's database. Each provider has a subclass that owns its migrations
 /// (<see cref="SqlitePortalDbContext"/>, <see cref="PostgresPortalDbContext"/>).
 /// </summary>
-public abstract class PortalDbContext(DbContextOptions options) : DbContext(options), IIdentityDbContext, IOidcDbContext, IApplicationsDbContext, IDataProtectionKeyContext, IWikiDbContext, IClusterDbContext, ISearchDbContext
+public abstract class PortalDbContext(DbContextOptions options) : DbContext(options), IIdentityDbContext, IOidcDbContext, IApplicationsDbContext, IDataProtectionKeyContext, IWikiDbContext, IClusterDbContext, ISearchDbContext, IBoardsDbContext
 {
     public DbSet<SignInAuditEntry> SignInAudit => Set<SignInAuditEntry>();
 
@@ -69,6 +70,22 @@ public abstract class PortalDbContext(DbContextOptions options) : DbContext(opti
 
     public DbSet<LeaseRow> Leases => Set<LeaseRow>();
 
+    public DbSet<Board> Boards => Set<Board>();
+
+    public DbSet<BoardGroup> BoardGroups => Set<BoardGroup>();
+
+    public DbSet<BoardPost> BoardPosts => Set<BoardPost>();
+
+    public DbSet<BoardPostAudience> BoardPostAudiences => Set<BoardPostAudience>();
+
+    public DbSet<BoardPostRevision> BoardPostRevisions => Set<BoardPostRevision>();
+
+    public DbSet<BoardAttachment> BoardAttachments => Set<BoardAttachment>();
+
+    public DbSet<BoardAttachmentContent> BoardAttachmentContents => Set<BoardAttachmentContent>();
+
+    public DbSet<BoardReadState> BoardReadStates => Set<BoardReadState>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.UseGatewayIdentity();
@@ -77,6 +94,7 @@ public abstract class PortalDbContext(DbContextOptions options) : DbContext(opti
         modelBuilder.ApplyWikiModel();
         modelBuilder.ApplySearchModel();
         modelBuilder.ApplyClusterModel();
+        modelBuilder.ApplyBoardsModel();
         modelBuilder.Entity<DataProtectionKey>().ToTable("data_protection_keys");
     }
 }

@@ -24,6 +24,7 @@ builder.Services.AddPortalSearchSources();
 builder.Services.AddPortalOrgChart(builder.Configuration);
 builder.Services.AddPortalSearchChangeFeed();
 builder.Services.AddPortalHome();
+builder.Services.AddPortalBoardServices();
 builder.Services.AddPortalHomePlaceholders(); // TEMPORARY (#15): removed at merge
 
 // Interactive islands (the wiki editor's toolbar and live preview); a preview sends up to ~300 KB in one message.
@@ -43,6 +44,7 @@ app.MapSessionAdminEndpoints();
 app.MapSearchAdminEndpoints();
 app.MapSearchSuggestEndpoints();
 app.MapWikiEndpoints();
+app.MapNoticeEndpoints();
 app.MapHealthEndpoints();
 
 app.Run();

@@ -23,28 +23,6 @@ namespace GatewayPortal.Data.Postgres.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
-            modelBuilder.Entity("GatewayPortal.Cluster.LeaseRow", b =>
-                {
-                    b.Property<string>("Name")
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
-
-                    b.Property<DateTime>("AcquiredUtc")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<DateTime>("ExpiresUtc")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("Holder")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.HasKey("Name");
-
-                    b.ToTable("leases", (string)null);
-                });
-
             modelBuilder.Entity("GatewayPortal.Identity.Applications.ApplicationLaunch", b =>
                 {
                     b.Property<long>("Id")
@@ -447,45 +425,29 @@ namespace GatewayPortal.Data.Postgres.Migrations
                     b.ToTable("portal_sessions", (string)null);
                 });
 
-            modelBuilder.Entity("GatewayPortal.Search.Changes.SearchChangeRow", b =>
+            modelBuilder.Entity("GatewayPortal.Portal.Cluster.LeaseRow", b =>
                 {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
-                    b.Property<DateTime>("CreatedUtc")
+                    b.Property<DateTime>("AcquiredUtc")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<string>("Key")
-                        .IsRequired()
-                        .HasMaxLength(400)
-                        .HasColumnType("character varying(400)");
+                    b.Property<DateTime>("ExpiresUtc")
+                        .HasColumnType("timestamp with time zone");
 
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
-
-                    b.Property<string>("Node")
+                    b.Property<string>("Holder")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
-                    b.Property<string>("Source")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
+                    b.HasKey("Name");
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("CreatedUtc");
-
-                    b.ToTable("search_changes", (string)null);
+                    b.ToTable("leases", (string)null);
                 });
 
-            modelBuilder.Entity("GatewayPortal.Search.Crawling.Storage.CrawlCheckpointRow", b =>
+            modelBuilder.Entity("GatewayPortal.Portal.Search.Storage.CrawlCheckpointRow", b =>
                 {
                     b.Property<string>("Site")
                         .HasMaxLength(100)
@@ -503,7 +465,7 @@ namespace GatewayPortal.Data.Postgres.Migrations
                     b.ToTable("crawl_checkpoints", (string)null);
                 });
 
-            modelBuilder.Entity("GatewayPortal.Search.Crawling.Storage.CrawlPageRow", b =>
+            modelBuilder.Entity("GatewayPortal.Portal.Search.Storage.CrawlPageRow", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -562,7 +524,7 @@ namespace GatewayPortal.Data.Postgres.Migrations
                     b.ToTable("crawl_pages", (string)null);
                 });
 
-            modelBuilder.Entity("GatewayPortal.Search.Crawling.Storage.CrawlSiteRow", b =>
+            modelBuilder.Entity("GatewayPortal.Portal.Search.Storage.CrawlSiteRow", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -634,7 +596,7 @@ namespace GatewayPortal.Data.Postgres.Migrations
                     b.ToTable("crawl_sites", (string)null);
                 });
 
-            modelBuilder.Entity("GatewayPortal.Search.Crawling.Storage.CrawlSiteStatusRow", b =>
+            modelBuilder.Entity("GatewayPortal.Portal.Search.Storage.CrawlSiteStatusRow", b =>
                 {
                     b.Property<string>("Site")
                         .HasMaxLength(100)
@@ -686,6 +648,44 @@ namespace GatewayPortal.Data.Postgres.Migrations
                     b.HasKey("Site");
 
                     b.ToTable("crawl_site_status", (string)null);
+                });
+
+            modelBuilder.Entity("GatewayPortal.Portal.Search.Storage.SearchChangeRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Node")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedUtc");
+
+                    b.ToTable("search_changes", (string)null);
                 });
 
             modelBuilder.Entity("GatewayPortal.Wiki.Storage.WikiBlameCache", b =>
@@ -819,8 +819,6 @@ namespace GatewayPortal.Data.Postgres.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CurrentRevisionId");
-
                     b.HasIndex("RedirectToPageId");
 
                     b.HasIndex("Slug")
@@ -926,8 +924,6 @@ namespace GatewayPortal.Data.Postgres.Migrations
 
                     b.HasIndex("PageId", "Id");
 
-                    b.HasIndex("AuthorSubject", "PageId", "Id");
-
                     b.ToTable("wiki_revisions", (string)null);
                 });
 
@@ -952,35 +948,6 @@ namespace GatewayPortal.Data.Postgres.Migrations
                     b.HasKey("Key");
 
                     b.ToTable("wiki_spaces", (string)null);
-                });
-
-            modelBuilder.Entity("GatewayPortal.Wiki.Storage.WikiWatch", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<long>("PageId")
-                        .HasColumnType("bigint");
-
-                    b.Property<string>("Subject")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("PageId");
-
-                    b.HasIndex("Subject", "PageId")
-                        .IsUnique();
-
-                    b.ToTable("wiki_watches", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
@@ -1282,15 +1249,6 @@ namespace GatewayPortal.Data.Postgres.Migrations
                         .WithMany()
                         .HasForeignKey("ParentRevisionId")
                         .OnDelete(DeleteBehavior.Restrict);
-                });
-
-            modelBuilder.Entity("GatewayPortal.Wiki.Storage.WikiWatch", b =>
-                {
-                    b.HasOne("GatewayPortal.Wiki.Storage.WikiPage", null)
-                        .WithMany()
-                        .HasForeignKey("PageId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
                 });
 
             modelBuilder.Entity("OpenIddict.EntityFrameworkCore.Models.OpenIddictEntityFrameworkCoreAuthorization", b =>

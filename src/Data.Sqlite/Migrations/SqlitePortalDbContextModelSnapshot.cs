@@ -17,28 +17,6 @@ namespace GatewayPortal.Data.Sqlite.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.14");
 
-            modelBuilder.Entity("GatewayPortal.Cluster.LeaseRow", b =>
-                {
-                    b.Property<string>("Name")
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("AcquiredUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("ExpiresUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Holder")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Name");
-
-                    b.ToTable("leases", (string)null);
-                });
-
             modelBuilder.Entity("GatewayPortal.Identity.Applications.ApplicationLaunch", b =>
                 {
                     b.Property<long>("Id")
@@ -431,43 +409,29 @@ namespace GatewayPortal.Data.Sqlite.Migrations
                     b.ToTable("portal_sessions", (string)null);
                 });
 
-            modelBuilder.Entity("GatewayPortal.Search.Changes.SearchChangeRow", b =>
+            modelBuilder.Entity("GatewayPortal.Portal.Cluster.LeaseRow", b =>
                 {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime>("CreatedUtc")
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Key")
-                        .IsRequired()
-                        .HasMaxLength(400)
+                    b.Property<DateTime>("AcquiredUtc")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(16)
+                    b.Property<DateTime>("ExpiresUtc")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Node")
+                    b.Property<string>("Holder")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Source")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
+                    b.HasKey("Name");
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("CreatedUtc");
-
-                    b.ToTable("search_changes", (string)null);
+                    b.ToTable("leases", (string)null);
                 });
 
-            modelBuilder.Entity("GatewayPortal.Search.Crawling.Storage.CrawlCheckpointRow", b =>
+            modelBuilder.Entity("GatewayPortal.Portal.Search.Storage.CrawlCheckpointRow", b =>
                 {
                     b.Property<string>("Site")
                         .HasMaxLength(100)
@@ -485,7 +449,7 @@ namespace GatewayPortal.Data.Sqlite.Migrations
                     b.ToTable("crawl_checkpoints", (string)null);
                 });
 
-            modelBuilder.Entity("GatewayPortal.Search.Crawling.Storage.CrawlPageRow", b =>
+            modelBuilder.Entity("GatewayPortal.Portal.Search.Storage.CrawlPageRow", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -542,7 +506,7 @@ namespace GatewayPortal.Data.Sqlite.Migrations
                     b.ToTable("crawl_pages", (string)null);
                 });
 
-            modelBuilder.Entity("GatewayPortal.Search.Crawling.Storage.CrawlSiteRow", b =>
+            modelBuilder.Entity("GatewayPortal.Portal.Search.Storage.CrawlSiteRow", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -612,7 +576,7 @@ namespace GatewayPortal.Data.Sqlite.Migrations
                     b.ToTable("crawl_sites", (string)null);
                 });
 
-            modelBuilder.Entity("GatewayPortal.Search.Crawling.Storage.CrawlSiteStatusRow", b =>
+            modelBuilder.Entity("GatewayPortal.Portal.Search.Storage.CrawlSiteStatusRow", b =>
                 {
                     b.Property<string>("Site")
                         .HasMaxLength(100)
@@ -664,6 +628,42 @@ namespace GatewayPortal.Data.Sqlite.Migrations
                     b.HasKey("Site");
 
                     b.ToTable("crawl_site_status", (string)null);
+                });
+
+            modelBuilder.Entity("GatewayPortal.Portal.Search.Storage.SearchChangeRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Node")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedUtc");
+
+                    b.ToTable("search_changes", (string)null);
                 });
 
             modelBuilder.Entity("GatewayPortal.Wiki.Storage.WikiBlameCache", b =>
@@ -793,8 +793,6 @@ namespace GatewayPortal.Data.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CurrentRevisionId");
-
                     b.HasIndex("RedirectToPageId");
 
                     b.HasIndex("Slug")
@@ -896,8 +894,6 @@ namespace GatewayPortal.Data.Sqlite.Migrations
 
                     b.HasIndex("PageId", "Id");
 
-                    b.HasIndex("AuthorSubject", "PageId", "Id");
-
                     b.ToTable("wiki_revisions", (string)null);
                 });
 
@@ -922,33 +918,6 @@ namespace GatewayPortal.Data.Sqlite.Migrations
                     b.HasKey("Key");
 
                     b.ToTable("wiki_spaces", (string)null);
-                });
-
-            modelBuilder.Entity("GatewayPortal.Wiki.Storage.WikiWatch", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("PageId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Subject")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("PageId");
-
-                    b.HasIndex("Subject", "PageId")
-                        .IsUnique();
-
-                    b.ToTable("wiki_watches", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
@@ -1248,15 +1217,6 @@ namespace GatewayPortal.Data.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("ParentRevisionId")
                         .OnDelete(DeleteBehavior.Restrict);
-                });
-
-            modelBuilder.Entity("GatewayPortal.Wiki.Storage.WikiWatch", b =>
-                {
-                    b.HasOne("GatewayPortal.Wiki.Storage.WikiPage", null)
-                        .WithMany()
-                        .HasForeignKey("PageId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
                 });
 
             modelBuilder.Entity("OpenIddict.EntityFrameworkCore.Models.OpenIddictEntityFrameworkCoreAuthorization", b =>

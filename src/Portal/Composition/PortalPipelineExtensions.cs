@@ -1,5 +1,6 @@
 using System.Net;
 using GatewayPortal.Identity.Oidc;
+using GatewayPortal.Portal.Boards;
 using GatewayPortal.Portal.Http;
 using GatewayPortal.Portal.Observability;
 using GatewayPortal.Portal.Security;
@@ -49,6 +50,7 @@ public static class PortalPipelineExtensions
         app.UsePlainHttpGuard(app.Configuration);
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseBoardUploadLimits();
         app.UseAntiforgery();
         app.UseQueryParameterValidation();
         app.UseLoginFormPost();

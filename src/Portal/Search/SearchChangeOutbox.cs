@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using GatewayPortal.Boards.Storage;
 using GatewayPortal.Identity.Applications;
 using GatewayPortal.Portal.Data;
 using GatewayPortal.Search.Changes;
@@ -123,6 +124,7 @@ internal sealed class SearchChangeOutbox(IServiceProvider services) : SaveChange
         WikiRevision revision => (SearchSources.Wiki, WikiSearchUpdater.KeyOf(revision.PageId), SearchChangeKind.Upsert),
         WikiPagePermission { PageId: { } pageId } => (SearchSources.Wiki, WikiSearchUpdater.KeyOf(pageId), SearchChangeKind.Upsert),
         PortalApplication => (SearchSources.Application, ApplicationSearchUpdater.AllKey, SearchChangeKind.Upsert),
+        BoardPost post => (SearchSources.Notice, NoticeSearchDocuments.KeyOf(post.Id), post.IsDeleted ? SearchChangeKind.Delete : SearchChangeKind.Upsert),
         _ => null,
     };
 

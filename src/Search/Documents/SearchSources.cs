@@ -15,6 +15,9 @@ public static class SearchSources
     /// <summary>Crawled internal web pages.</summary>
     public const string Web = "web";
 
+    /// <summary>Notices on the portal's boards.</summary>
+    public const string Notice = "notice";
+
     /// <summary>
     /// Maps what a user types after <c>source:</c> (or a facet value) to a source name:
     /// "app" is accepted for <see cref="Application"/>; unknown values are returned lower-cased.

@@ -1,0 +1,282 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace GatewayPortal.Data.Sqlite.Migrations
+{
+    /// <inheritdoc />
+    public partial class Issue15Boards : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "boards",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Key = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    NameKo = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    NameEn = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    DepartmentCode = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    IsArchived = table.Column<bool>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_boards", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "board_groups",
+                columns: table => new
+                {
+                    BoardId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Role = table.Column<int>(type: "INTEGER", nullable: false),
+                    Group = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_board_groups", x => new { x.BoardId, x.Role, x.Group });
+                    table.ForeignKey(
+                        name: "FK_board_groups_boards_BoardId",
+                        column: x => x.BoardId,
+                        principalTable: "boards",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "board_posts",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    BoardId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Body = table.Column<string>(type: "TEXT", maxLength: 100000, nullable: false),
+                    Category = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    PinnedUntil = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    PublishAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ExpiresAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    AuthorSubject = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    AuthorName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    AuthorDepartment = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    IsDeleted = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    ReadCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    AttachmentCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    SearchText = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_board_posts", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_board_posts_boards_BoardId",
+                        column: x => x.BoardId,
+                        principalTable: "boards",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "board_attachments",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    PostId = table.Column<long>(type: "INTEGER", nullable: false),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 255, nullable: false),
+                    ContentType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Size = table.Column<long>(type: "INTEGER", nullable: false),
+                    Sha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_board_attachments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_board_attachments_board_posts_PostId",
+                        column: x => x.PostId,
+                        principalTable: "board_posts",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "board_post_audiences",
+                columns: table => new
+                {
+                    PostId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Group = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_board_post_audiences", x => new { x.PostId, x.Group });
+                    table.ForeignKey(
+                        name: "FK_board_post_audiences_board_posts_PostId",
+                        column: x => x.PostId,
+                        principalTable: "board_posts",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "board_post_revisions",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    PostId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    Action = table.Column<int>(type: "INTEGER", nullable: false),
+                    EditorSubject = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    EditorName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Body = table.Column<string>(type: "TEXT", maxLength: 100000, nullable: false),
+                    Category = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    PinnedUntil = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    PublishAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ExpiresAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Audience = table.Column<string>(type: "TEXT", maxLength: 16448, nullable: false),
+                    Attachments = table.Column<string>(type: "TEXT", maxLength: 4096, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_board_post_revisions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_board_post_revisions_board_posts_PostId",
+                        column: x => x.PostId,
+                        principalTable: "board_posts",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "board_read_states",
+                columns: table => new
+                {
+                    Subject = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    PostId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    ReadAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_board_read_states", x => new { x.Subject, x.PostId });
+                    table.ForeignKey(
+                        name: "FK_board_read_states_board_posts_PostId",
+                        column: x => x.PostId,
+                        principalTable: "board_posts",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "board_attachment_contents",
+                columns: table => new
+                {
+                    AttachmentId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Bytes = table.Column<byte[]>(type: "BLOB", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_board_attachment_contents", x => x.AttachmentId);
+                    table.ForeignKey(
+                        name: "FK_board_attachment_contents_board_attachments_AttachmentId",
+                        column: x => x.AttachmentId,
+                        principalTable: "board_attachments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_board_attachments_PostId",
+                table: "board_attachments",
+                column: "PostId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_board_groups_Group_Role",
+                table: "board_groups",
+                columns: new[] { "Group", "Role" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_board_post_revisions_PostId_Version",
+                table: "board_post_revisions",
+                columns: new[] { "PostId", "Version" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_board_posts_AuthorSubject",
+                table: "board_posts",
+                column: "AuthorSubject");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_board_posts_BoardId_IsDeleted_PublishAt",
+                table: "board_posts",
+                columns: new[] { "BoardId", "IsDeleted", "PublishAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_board_posts_IsDeleted_PinnedUntil",
+                table: "board_posts",
+                columns: new[] { "IsDeleted", "PinnedUntil" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_board_posts_IsDeleted_PublishAt",
+                table: "board_posts",
+                columns: new[] { "IsDeleted", "PublishAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_board_read_states_PostId",
+                table: "board_read_states",
+                column: "PostId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_boards_DepartmentCode",
+                table: "boards",
+                column: "DepartmentCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_boards_Key",
+                table: "boards",
+                column: "Key",
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "board_attachment_contents");
+
+            migrationBuilder.DropTable(
+                name: "board_groups");
+
+            migrationBuilder.DropTable(
+                name: "board_post_audiences");
+
+            migrationBuilder.DropTable(
+                name: "board_post_revisions");
+
+            migrationBuilder.DropTable(
+                name: "board_read_states");
+
+            migrationBuilder.DropTable(
+                name: "board_attachments");
+
+            migrationBuilder.DropTable(
+                name: "board_posts");
+
+            migrationBuilder.DropTable(
+                name: "boards");
+        }
+    }
+}

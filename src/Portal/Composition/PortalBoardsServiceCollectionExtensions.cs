@@ -1,0 +1,37 @@
+using GatewayPortal.Boards.Access;
+using GatewayPortal.Boards.Posts;
+using GatewayPortal.Boards.Rendering;
+using GatewayPortal.Boards.Storage;
+using GatewayPortal.Data;
+using GatewayPortal.Portal.Boards;
+using GatewayPortal.Portal.Data;
+using GatewayPortal.Portal.Search;
+using GatewayPortal.Search.Changes;
+using GatewayPortal.Search.Indexing;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+/// <summary>Registers the notice boards with the portal's database, directory and wiki renderer, and the board seeder.</summary>
+public static class PortalBoardsServiceCollectionExtensions
+{
+    /// <summary>Adds the boards library, its adapters, the claims-to-viewer mapping and the organisation/demo board seeder.</summary>
+    public static IServiceCollection AddPortalBoardServices(this IServiceCollection services)
+    {
+        services.AddPortalBoards();
+        services.AddOptions<BoardSeedOptions>().BindConfiguration(BoardSeedOptions.SectionName);
+        services.TryAddScoped<IBoardsDbContext>(sp => sp.GetRequiredService<PortalDbContext>());
+        services.TryAddScoped<IBoardGroupDirectory, DirectoryBoardGroups>();
+        services.TryAddScoped<INoticeBodyRenderer, WikiNoticeBodyRenderer>();
+        services.TryAddScoped<BoardViewerFactory>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, BoardSeeder>());
+
+        // Search: saved posts are indexed here at once and on the other nodes through the change feed; the clock adds and removes the rest.
+        services.TryAddEnumerable(ServiceDescriptor.Scoped<INoticeChangeListener, NoticeSearchUpdater>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ISearchChangeHandler, NoticeSearchChangeHandler>());
+        services.TryAddSingleton<NoticeSearchSource>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ISearchSource, NoticeSearchSource>(sp => sp.GetRequiredService<NoticeSearchSource>()));
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, NoticeSearchScheduler>());
+        return services;
+    }
+}
