@@ -1,5 +1,6 @@
 using GatewayPortal.Cluster;
 using GatewayPortal.Identity.Applications;
+using GatewayPortal.Identity.Applications.Counters;
 using GatewayPortal.Identity.Audit;
 using GatewayPortal.Identity.Mfa;
 using GatewayPortal.Identity.Oidc;
@@ -19,7 +20,7 @@ namespace GatewayPortal.Data;
 /// The portal's database. Each provider has a subclass that owns its migrations
 /// (<see cref="SqlitePortalDbContext"/>, <see cref="PostgresPortalDbContext"/>).
 /// </summary>
-public abstract class PortalDbContext(DbContextOptions options) : DbContext(options), IIdentityDbContext, IOidcDbContext, IApplicationsDbContext, IDataProtectionKeyContext, IWikiDbContext, IClusterDbContext, ISearchDbContext
+public abstract class PortalDbContext(DbContextOptions options) : DbContext(options), IIdentityDbContext, IOidcDbContext, IApplicationsDbContext, IDataProtectionKeyContext, IWikiDbContext, IClusterDbContext, ISearchDbContext, IWorkCountersDbContext
 {
     public DbSet<SignInAuditEntry> SignInAudit => Set<SignInAuditEntry>();
 
@@ -36,6 +37,8 @@ public abstract class PortalDbContext(DbContextOptions options) : DbContext(opti
     public DbSet<UserFavoriteApplication> ApplicationFavorites => Set<UserFavoriteApplication>();
 
     public DbSet<ApplicationLaunch> ApplicationLaunches => Set<ApplicationLaunch>();
+
+    public DbSet<WorkCounterRow> WorkCounters => Set<WorkCounterRow>();
 
     public DbSet<OidcKey> OidcKeys => Set<OidcKey>();
 
@@ -72,6 +75,7 @@ public abstract class PortalDbContext(DbContextOptions options) : DbContext(opti
         modelBuilder.UseGatewayIdentity();
         modelBuilder.UseGatewayOidc();
         modelBuilder.UseGatewayApplications();
+        modelBuilder.ApplyWorkCountersModel();
         modelBuilder.ApplyWikiModel();
         modelBuilder.ApplySearchModel();
         modelBuilder.ApplyClusterModel();

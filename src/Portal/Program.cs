@@ -22,6 +22,7 @@ builder.Services.AddPortalWikiPageServices();
 builder.Services.AddPortalSearch(builder.Configuration);
 builder.Services.AddPortalSearchSources();
 builder.Services.AddPortalSearchChangeFeed();
+builder.Services.AddPortalWorkCounters();
 builder.Services.AddPortalHomePlaceholders(); // TEMPORARY (#15): removed at merge
 
 // Interactive islands (the wiki editor's toolbar and live preview); a preview sends up to ~300 KB in one message.
@@ -41,6 +42,7 @@ app.MapSessionAdminEndpoints();
 app.MapSearchAdminEndpoints();
 app.MapSearchSuggestEndpoints();
 app.MapWikiEndpoints();
+app.MapWorkCounterEndpoints();
 app.MapHealthEndpoints();
 
 app.Run();

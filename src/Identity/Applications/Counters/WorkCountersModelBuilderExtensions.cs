@@ -1,0 +1,33 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace GatewayPortal.Identity.Applications.Counters;
+
+/// <summary>Maps the work counters into the host's model.</summary>
+public static class WorkCountersModelBuilderExtensions
+{
+    /// <summary>The table's name.</summary>
+    public const string TableName = "portal_work_counters";
+
+    /// <summary>
+    /// Adds <c>portal_work_counters</c>: key (application, subject, key), an index on subject for the home's read and
+    /// one on expiry for the purge; rows go with their application.
+    /// </summary>
+    public static ModelBuilder ApplyWorkCountersModel(this ModelBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Entity<WorkCounterRow>(entity =>
+        {
+            entity.ToTable(TableName);
+            entity.HasKey(e => new { e.ApplicationId, e.SubjectId, e.Key });
+            entity.Property(e => e.SubjectId).HasMaxLength(WorkCounterLimits.MaxSubjectLength);
+            entity.Property(e => e.Key).HasMaxLength(WorkCounterLimits.MaxKeyLength);
+            entity.Property(e => e.LabelKo).HasMaxLength(WorkCounterLimits.MaxLabelLength);
+            entity.Property(e => e.LabelEn).HasMaxLength(WorkCounterLimits.MaxLabelLength);
+            entity.Property(e => e.Url).HasMaxLength(WorkCounterLimits.MaxUrlLength);
+            entity.HasIndex(e => e.SubjectId);
+            entity.HasIndex(e => e.ExpiresUtc);
+            entity.HasOne<PortalApplication>().WithMany().HasForeignKey(e => e.ApplicationId).OnDelete(DeleteBehavior.Cascade);
+        });
+        return builder;
+    }
+}
