@@ -17,6 +17,28 @@ namespace GatewayPortal.Data.Sqlite.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.14");
 
+            modelBuilder.Entity("GatewayPortal.Cluster.LeaseRow", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AcquiredUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpiresUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Holder")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("leases", (string)null);
+                });
+
             modelBuilder.Entity("GatewayPortal.Identity.Applications.ApplicationLaunch", b =>
                 {
                     b.Property<long>("Id")
@@ -41,6 +63,50 @@ namespace GatewayPortal.Data.Sqlite.Migrations
                     b.HasIndex("SubjectId", "LaunchedUtc");
 
                     b.ToTable("application_launches", (string)null);
+                });
+
+            modelBuilder.Entity("GatewayPortal.Identity.Applications.Counters.WorkCounterRow", b =>
+                {
+                    b.Property<int>("ApplicationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SubjectId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpiresUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LabelEn")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LabelKo")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Url")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Value")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ApplicationId", "SubjectId", "Key");
+
+                    b.HasIndex("ExpiresUtc");
+
+                    b.HasIndex("SubjectId");
+
+                    b.ToTable("portal_work_counters", (string)null);
                 });
 
             modelBuilder.Entity("GatewayPortal.Identity.Applications.PortalApplication", b =>
@@ -409,29 +475,43 @@ namespace GatewayPortal.Data.Sqlite.Migrations
                     b.ToTable("portal_sessions", (string)null);
                 });
 
-            modelBuilder.Entity("GatewayPortal.Portal.Cluster.LeaseRow", b =>
+            modelBuilder.Entity("GatewayPortal.Search.Changes.SearchChangeRow", b =>
                 {
-                    b.Property<string>("Name")
-                        .HasMaxLength(100)
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedUtc")
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTime>("AcquiredUtc")
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(400)
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTime>("ExpiresUtc")
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Holder")
+                    b.Property<string>("Node")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Name");
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
 
-                    b.ToTable("leases", (string)null);
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedUtc");
+
+                    b.ToTable("search_changes", (string)null);
                 });
 
-            modelBuilder.Entity("GatewayPortal.Portal.Search.Storage.CrawlCheckpointRow", b =>
+            modelBuilder.Entity("GatewayPortal.Search.Crawling.Storage.CrawlCheckpointRow", b =>
                 {
                     b.Property<string>("Site")
                         .HasMaxLength(100)
@@ -449,7 +529,7 @@ namespace GatewayPortal.Data.Sqlite.Migrations
                     b.ToTable("crawl_checkpoints", (string)null);
                 });
 
-            modelBuilder.Entity("GatewayPortal.Portal.Search.Storage.CrawlPageRow", b =>
+            modelBuilder.Entity("GatewayPortal.Search.Crawling.Storage.CrawlPageRow", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -506,7 +586,7 @@ namespace GatewayPortal.Data.Sqlite.Migrations
                     b.ToTable("crawl_pages", (string)null);
                 });
 
-            modelBuilder.Entity("GatewayPortal.Portal.Search.Storage.CrawlSiteRow", b =>
+            modelBuilder.Entity("GatewayPortal.Search.Crawling.Storage.CrawlSiteRow", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -576,7 +656,7 @@ namespace GatewayPortal.Data.Sqlite.Migrations
                     b.ToTable("crawl_sites", (string)null);
                 });
 
-            modelBuilder.Entity("GatewayPortal.Portal.Search.Storage.CrawlSiteStatusRow", b =>
+            modelBuilder.Entity("GatewayPortal.Search.Crawling.Storage.CrawlSiteStatusRow", b =>
                 {
                     b.Property<string>("Site")
                         .HasMaxLength(100)
@@ -628,42 +708,6 @@ namespace GatewayPortal.Data.Sqlite.Migrations
                     b.HasKey("Site");
 
                     b.ToTable("crawl_site_status", (string)null);
-                });
-
-            modelBuilder.Entity("GatewayPortal.Portal.Search.Storage.SearchChangeRow", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime>("CreatedUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Key")
-                        .IsRequired()
-                        .HasMaxLength(400)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Node")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Source")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("CreatedUtc");
-
-                    b.ToTable("search_changes", (string)null);
                 });
 
             modelBuilder.Entity("GatewayPortal.Wiki.Storage.WikiBlameCache", b =>
@@ -1146,6 +1190,15 @@ namespace GatewayPortal.Data.Sqlite.Migrations
                 });
 
             modelBuilder.Entity("GatewayPortal.Identity.Applications.ApplicationLaunch", b =>
+                {
+                    b.HasOne("GatewayPortal.Identity.Applications.PortalApplication", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("GatewayPortal.Identity.Applications.Counters.WorkCounterRow", b =>
                 {
                     b.HasOne("GatewayPortal.Identity.Applications.PortalApplication", null)
                         .WithMany()
