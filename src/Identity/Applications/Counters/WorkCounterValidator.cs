@@ -21,12 +21,13 @@ public static partial class WorkCounterValidator
         }
 
         var origins = Origins(application);
+        var checkedUrls = new HashSet<string>(StringComparer.Ordinal);
         var rows = new List<(int, WorkCounterRow)>(batch.Items.Count);
         var positions = new Dictionary<(string, string), int>();
         for (var i = 0; i < batch.Items.Count; i++)
         {
             var item = batch.Items[i];
-            if (Check(item, origins) is { } problem)
+            if (Check(item, origins, checkedUrls) is { } problem)
             {
                 rejected.Add(new(i, Cut(item.Sub, WorkCounterLimits.MaxSubjectLength), Cut(item.Key, WorkCounterLimits.MaxKeyLength), problem.Error, problem.Message));
                 continue;
@@ -65,7 +66,7 @@ public static partial class WorkCounterValidator
     /// <summary>Whether <paramref name="key"/> is a valid counter key.</summary>
     public static bool IsValidKey(string? key) => key is { Length: > 0 and <= WorkCounterLimits.MaxKeyLength } && KeyPattern().IsMatch(key);
 
-    private static (string Error, string Message)? Check(WorkCounterItem item, HashSet<string> origins)
+    private static (string Error, string Message)? Check(WorkCounterItem item, HashSet<string> origins, HashSet<string> checkedUrls)
     {
         if (string.IsNullOrEmpty(item.Sub) || item.Sub.Length > WorkCounterLimits.MaxSubjectLength || HasControl(item.Sub) || item.Sub.Trim().Length != item.Sub.Length)
         {
@@ -92,7 +93,7 @@ public static partial class WorkCounterValidator
             return ("invalid_ttl", $"ttl must be {(int)WorkCounterLimits.MinTtl.TotalSeconds} to {(int)WorkCounterLimits.MaxTtl.TotalSeconds} seconds.");
         }
 
-        if (!string.IsNullOrEmpty(item.Url))
+        if (!string.IsNullOrEmpty(item.Url) && !checkedUrls.Contains(item.Url))
         {
             if (item.Url.Length > WorkCounterLimits.MaxUrlLength
                 || !Uri.TryCreate(item.Url, UriKind.Absolute, out var uri)
@@ -107,6 +108,9 @@ public static partial class WorkCounterValidator
             {
                 return ("url_not_allowed", "url must be on the application's own origin (its launch URL or a registered redirect URI).");
             }
+
+            // A bulk request often repeats one link: parse it once.
+            checkedUrls.Add(item.Url);
         }
 
         return null;
