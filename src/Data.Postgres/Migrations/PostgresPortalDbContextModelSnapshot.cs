@@ -75,12 +75,12 @@ namespace GatewayPortal.Data.Postgres.Migrations
 
             modelBuilder.Entity("GatewayPortal.Identity.Applications.Counters.WorkCounterRow", b =>
                 {
-                    b.Property<int>("ApplicationId")
-                        .HasColumnType("integer");
-
                     b.Property<string>("SubjectId")
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
+
+                    b.Property<int>("ApplicationId")
+                        .HasColumnType("integer");
 
                     b.Property<string>("Key")
                         .HasMaxLength(40)
@@ -108,11 +108,11 @@ namespace GatewayPortal.Data.Postgres.Migrations
                     b.Property<long>("Value")
                         .HasColumnType("bigint");
 
-                    b.HasKey("ApplicationId", "SubjectId", "Key");
+                    b.HasKey("SubjectId", "ApplicationId", "Key");
 
                     b.HasIndex("ExpiresUtc");
 
-                    b.HasIndex("SubjectId");
+                    b.HasIndex("ApplicationId", "Key");
 
                     b.ToTable("portal_work_counters", (string)null);
                 });

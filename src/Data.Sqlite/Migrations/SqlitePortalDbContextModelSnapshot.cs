@@ -67,12 +67,12 @@ namespace GatewayPortal.Data.Sqlite.Migrations
 
             modelBuilder.Entity("GatewayPortal.Identity.Applications.Counters.WorkCounterRow", b =>
                 {
-                    b.Property<int>("ApplicationId")
-                        .HasColumnType("INTEGER");
-
                     b.Property<string>("SubjectId")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("ApplicationId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Key")
                         .HasMaxLength(40)
@@ -100,11 +100,11 @@ namespace GatewayPortal.Data.Sqlite.Migrations
                     b.Property<long>("Value")
                         .HasColumnType("INTEGER");
 
-                    b.HasKey("ApplicationId", "SubjectId", "Key");
+                    b.HasKey("SubjectId", "ApplicationId", "Key");
 
                     b.HasIndex("ExpiresUtc");
 
-                    b.HasIndex("SubjectId");
+                    b.HasIndex("ApplicationId", "Key");
 
                     b.ToTable("portal_work_counters", (string)null);
                 });

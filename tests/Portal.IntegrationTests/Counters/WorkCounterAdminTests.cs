@@ -22,11 +22,11 @@ public sealed class WorkCounterAdminTests(SharedPortal portal) : IClassFixture<S
 
         // Act
         var (_, sample) = await admin.GetDocumentAsync("/admin/applications/sample-lob/edit");
-        var (_, batch) = await admin.GetDocumentAsync("/admin/applications/batch-reporting/edit");
+        var (_, other) = await admin.GetDocumentAsync("/admin/applications/hr-personnel/edit");
 
         // Assert
         Assert.True(sample.QuerySelector("#f-CountersApi")?.HasAttribute("checked"));
-        Assert.False(batch.QuerySelector("#f-CountersApi")?.HasAttribute("checked"));
+        Assert.False(other.QuerySelector("#f-CountersApi")?.HasAttribute("checked"));
         Assert.Equal("업무 카운터 API 허용 (결재 대기 등 할 일 건수를 포털 홈에 표시)", sample.QuerySelector("label[for=f-CountersApi]")?.TextContent);
         Assert.DoesNotContain(WorkCounterLimits.Scope, sample.QuerySelector("#f-Scopes")?.TextContent, StringComparison.Ordinal);
     }

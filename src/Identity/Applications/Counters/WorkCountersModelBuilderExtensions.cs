@@ -9,8 +9,9 @@ public static class WorkCountersModelBuilderExtensions
     public const string TableName = "portal_work_counters";
 
     /// <summary>
-    /// Adds <c>portal_work_counters</c>: key (application, subject, key), an index on subject for the home's read and
-    /// one on expiry for the purge; rows go with their application.
+    /// Adds <c>portal_work_counters</c>: the unique key (subject, application, key) also serves the home's read by
+    /// subject; (application, key) serves clearing a key for everyone and the foreign key; an index on expiry serves
+    /// the purge; rows go with their application.
     /// </summary>
     public static ModelBuilder ApplyWorkCountersModel(this ModelBuilder builder)
     {
@@ -18,13 +19,13 @@ public static class WorkCountersModelBuilderExtensions
         builder.Entity<WorkCounterRow>(entity =>
         {
             entity.ToTable(TableName);
-            entity.HasKey(e => new { e.ApplicationId, e.SubjectId, e.Key });
+            entity.HasKey(e => new { e.SubjectId, e.ApplicationId, e.Key });
             entity.Property(e => e.SubjectId).HasMaxLength(WorkCounterLimits.MaxSubjectLength);
             entity.Property(e => e.Key).HasMaxLength(WorkCounterLimits.MaxKeyLength);
             entity.Property(e => e.LabelKo).HasMaxLength(WorkCounterLimits.MaxLabelLength);
             entity.Property(e => e.LabelEn).HasMaxLength(WorkCounterLimits.MaxLabelLength);
             entity.Property(e => e.Url).HasMaxLength(WorkCounterLimits.MaxUrlLength);
-            entity.HasIndex(e => e.SubjectId);
+            entity.HasIndex(e => new { e.ApplicationId, e.Key });
             entity.HasIndex(e => e.ExpiresUtc);
             entity.HasOne<PortalApplication>().WithMany().HasForeignKey(e => e.ApplicationId).OnDelete(DeleteBehavior.Cascade);
         });

@@ -27,7 +27,7 @@ namespace GatewayPortal.Data.Postgres.Migrations
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_portal_work_counters", x => new { x.ApplicationId, x.SubjectId, x.Key });
+                    table.PrimaryKey("PK_portal_work_counters", x => new { x.SubjectId, x.ApplicationId, x.Key });
                     table.ForeignKey(
                         name: "FK_portal_work_counters_applications_ApplicationId",
                         column: x => x.ApplicationId,
@@ -37,14 +37,14 @@ namespace GatewayPortal.Data.Postgres.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_portal_work_counters_ApplicationId_Key",
+                table: "portal_work_counters",
+                columns: new[] { "ApplicationId", "Key" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_portal_work_counters_ExpiresUtc",
                 table: "portal_work_counters",
                 column: "ExpiresUtc");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_portal_work_counters_SubjectId",
-                table: "portal_work_counters",
-                column: "SubjectId");
         }
 
         /// <inheritdoc />

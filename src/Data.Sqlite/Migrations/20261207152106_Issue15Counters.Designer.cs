@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace GatewayPortal.Data.Sqlite.Migrations
 {
     [DbContext(typeof(SqlitePortalDbContext))]
-    [Migration("20261207144343_Issue15Counters")]
+    [Migration("20261207152106_Issue15Counters")]
     partial class Issue15Counters
     {
         /// <inheritdoc />
@@ -70,12 +70,12 @@ namespace GatewayPortal.Data.Sqlite.Migrations
 
             modelBuilder.Entity("GatewayPortal.Identity.Applications.Counters.WorkCounterRow", b =>
                 {
-                    b.Property<int>("ApplicationId")
-                        .HasColumnType("INTEGER");
-
                     b.Property<string>("SubjectId")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("ApplicationId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Key")
                         .HasMaxLength(40)
@@ -103,11 +103,11 @@ namespace GatewayPortal.Data.Sqlite.Migrations
                     b.Property<long>("Value")
                         .HasColumnType("INTEGER");
 
-                    b.HasKey("ApplicationId", "SubjectId", "Key");
+                    b.HasKey("SubjectId", "ApplicationId", "Key");
 
                     b.HasIndex("ExpiresUtc");
 
-                    b.HasIndex("SubjectId");
+                    b.HasIndex("ApplicationId", "Key");
 
                     b.ToTable("portal_work_counters", (string)null);
                 });

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace GatewayPortal.Data.Postgres.Migrations
 {
     [DbContext(typeof(PostgresPortalDbContext))]
-    [Migration("20261207144420_Issue15Counters")]
+    [Migration("20261207152158_Issue15Counters")]
     partial class Issue15Counters
     {
         /// <inheritdoc />
@@ -78,12 +78,12 @@ namespace GatewayPortal.Data.Postgres.Migrations
 
             modelBuilder.Entity("GatewayPortal.Identity.Applications.Counters.WorkCounterRow", b =>
                 {
-                    b.Property<int>("ApplicationId")
-                        .HasColumnType("integer");
-
                     b.Property<string>("SubjectId")
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
+
+                    b.Property<int>("ApplicationId")
+                        .HasColumnType("integer");
 
                     b.Property<string>("Key")
                         .HasMaxLength(40)
@@ -111,11 +111,11 @@ namespace GatewayPortal.Data.Postgres.Migrations
                     b.Property<long>("Value")
                         .HasColumnType("bigint");
 
-                    b.HasKey("ApplicationId", "SubjectId", "Key");
+                    b.HasKey("SubjectId", "ApplicationId", "Key");
 
                     b.HasIndex("ExpiresUtc");
 
-                    b.HasIndex("SubjectId");
+                    b.HasIndex("ApplicationId", "Key");
 
                     b.ToTable("portal_work_counters", (string)null);
                 });
