@@ -67,7 +67,10 @@ static async Task<string> TokenAsync(HttpClient http, Uri portal)
 {
     using var response = await http.PostAsync(new Uri(portal, "/connect/token"), new FormUrlEncodedContent(new Dictionary<string, string>
     {
-        ["grant_type"] = "client_credentials", ["scope"] = "portal.counters", ["client_id"] = "sample-lob", ["client_secret"] = "SampleLob!2026",
+        ["grant_type"] = "client_credentials",
+        ["scope"] = "portal.counters",
+        ["client_id"] = "sample-lob",
+        ["client_secret"] = "SampleLob!2026",
     }));
     response.EnsureSuccessStatusCode();
     return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("access_token").GetString()!;

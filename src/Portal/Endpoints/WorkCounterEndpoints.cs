@@ -1,8 +1,8 @@
 using System.Buffers;
-using Microsoft.AspNetCore.Authentication;
 using GatewayPortal.Identity.Applications;
 using GatewayPortal.Identity.Applications.Counters;
 using GatewayPortal.Portal.Counters;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Net.Http.Headers;
 using OpenIddict.Abstractions;

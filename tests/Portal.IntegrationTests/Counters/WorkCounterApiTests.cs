@@ -366,8 +366,13 @@ public sealed class WorkCounterApiTests(CounterPortal portal) : IClassFixture<Co
     internal static string Item(string sub, string key = "approvals", long value = 3, string? url = null, int? ttl = null) =>
         JsonSerializer.Serialize(new Dictionary<string, object?>
         {
-            ["sub"] = sub, ["key"] = key, ["label"] = "결재 대기", ["labelEn"] = "Approvals waiting", ["value"] = value,
-            ["url"] = url, ["ttl"] = ttl,
+            ["sub"] = sub,
+            ["key"] = key,
+            ["label"] = "결재 대기",
+            ["labelEn"] = "Approvals waiting",
+            ["value"] = value,
+            ["url"] = url,
+            ["ttl"] = ttl,
         }.Where(p => p.Value is not null).ToDictionary());
 
     private static StringContent Json(string body) => new(body, Encoding.UTF8, "application/json");

@@ -1,5 +1,5 @@
-using GatewayPortal.Portal.IntegrationTests.EndToEnd;
 using Deque.AxeCore.Playwright;
+using GatewayPortal.Portal.IntegrationTests.EndToEnd;
 
 namespace GatewayPortal.Portal.IntegrationTests.Counters;
 

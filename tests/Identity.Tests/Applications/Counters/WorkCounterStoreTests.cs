@@ -30,8 +30,13 @@ public sealed class WorkCounterStoreTests : IAsyncLifetime
 
     private WorkCounterRow Row(string sub, string key, long value, TimeSpan? ttl = null) => new()
     {
-        ApplicationId = _appId, SubjectId = sub, Key = key, LabelKo = "결재 대기", Value = value,
-        UpdatedUtc = _time.GetUtcNow().UtcDateTime, ExpiresUtc = _time.GetUtcNow().UtcDateTime + (ttl ?? TimeSpan.FromHours(1)),
+        ApplicationId = _appId,
+        SubjectId = sub,
+        Key = key,
+        LabelKo = "결재 대기",
+        Value = value,
+        UpdatedUtc = _time.GetUtcNow().UtcDateTime,
+        ExpiresUtc = _time.GetUtcNow().UtcDateTime + (ttl ?? TimeSpan.FromHours(1)),
     };
 
     [Fact]
