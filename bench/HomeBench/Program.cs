@@ -3,8 +3,8 @@
 //
 //   bench/home.sh [requests]      (default 1000; needs slapd: scripts/deps.sh)
 //
-// Before issue #15 is merged the notice, counter and watch-list sources are placeholders: the bench answers them from
-// memory (HomeDemoSources) and says so. After the merge the real ones are measured; Seed.cs writes their rows.
+// Every source is the real one: Seed.cs writes favourites and launches through the portal's routes, counters through the
+// counters store and notices through the boards' writer.
 using System.Globalization;
 using GatewayPortal.Bench.HomeBench;
 using GatewayPortal.Portal.IntegrationTests.Home;
@@ -31,20 +31,18 @@ try
         throw new InvalidOperationException($"sign-in answered {signIn.StatusCode}");
     }
 
-    var seeded = await Seed.PersonAsync(portal, kim, favorites: 20, recent: 8, counters: 10, notices: 10);
+    var seeded = await Seed.PersonAsync(portal, kim, DemoAccounts.KimMinsu.Uid, favorites: 20, recent: 8, counters: 10, notices: 10);
     using var commands = new CommandCounter();
     var home = await Measure.PageAsync(portal, kim, "/", requests, commands);
     var apps = await Measure.PageAsync(portal, kim, "/apps", Math.Max(100, requests / 4), commands);
     var profile = await Measure.PageAsync(portal, kim, "/me", Math.Max(100, requests / 4), commands);
     var launcherRead = await ServiceCost.LauncherReadAsync(portal.Services, Math.Max(100, requests / 4));
 
-    var faked = portal.Faked.Count == 0 ? "none (real implementations)" : string.Join(", ", portal.Faked) + " (in memory: placeholders before merge)";
     Console.WriteLine($"### Home page (issue #15), {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, SQLite, in-process");
     Console.WriteLine();
     Console.WriteLine($"- Person: {DemoAccounts.KimMinsu.Uid}; {seeded}");
     Console.WriteLine($"- Load average at the end (other processes on the machine): {LoadAverage()}");
     Console.WriteLine("- CPU ms / request: the whole bench process's CPU time (client, server, background services, GC) over the requests; insensitive to waiting for a core.");
-    Console.WriteLine($"- Sources answered from memory: {faked}");
     Console.WriteLine();
     Console.WriteLine("| Page | Requests | Server p50 ms | p90 ms | p99 ms | mean ms | Round trip p50 ms | CPU ms / request | HTML bytes | SQL commands / request | Budget |");
     Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");

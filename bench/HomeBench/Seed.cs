@@ -1,13 +1,22 @@
 using AngleSharp.Html.Dom;
+using GatewayPortal.Boards;
+using GatewayPortal.Boards.Departments;
+using GatewayPortal.Boards.Posts;
+using GatewayPortal.Identity.Applications.Counters;
+using GatewayPortal.Identity.Directory;
 using GatewayPortal.Portal.IntegrationTests.Home;
 using GatewayPortal.Portal.IntegrationTests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace GatewayPortal.Bench.HomeBench;
 
-/// <summary>Gives the person favourites and launches through the portal's own routes, and counters and notices.</summary>
+/// <summary>
+/// Gives the person favourites and launches through the portal's own routes, counters through the counters store (the
+/// API's own bulk upsert) and notices through the boards' writer, so the home reads real rows.
+/// </summary>
 internal static class Seed
 {
-    public static async Task<string> PersonAsync(HomeBenchPortal portal, PortalClient client, int favorites, int recent, int counters, int notices)
+    public static async Task<string> PersonAsync(HomeBenchPortal portal, PortalClient client, string login, int favorites, int recent, int counters, int notices)
     {
         var (_, apps) = await client.GetDocumentAsync("/apps");
         var tiles = apps.QuerySelectorAll("li.tile")
@@ -24,19 +33,41 @@ internal static class Seed
             await client.GetAsync(tile.Href);
         }
 
-        if (portal.Faked.Count < 3)
+        await using var scope = portal.Services.CreateAsyncScope();
+        var person = await scope.ServiceProvider.GetRequiredService<IDirectoryService>().FindUserAsync(login)
+            ?? throw new InvalidOperationException(login + " is not in the directory");
+        var now = DateTime.UtcNow;
+        var rows = (await HomeDemoData.CountersAsync(portal.Services, counters)).Take(counters).Select(c => new WorkCounterRow
         {
-            // TODO: after merge, write `counters` counter rows and `notices` notice posts for this person through the real
-            // stores (issue #15 §2 and §3) here; until then the placeholders are answered from memory below.
-            await Console.Error.WriteLineAsync("Real home sources found: seed their rows in bench/HomeBench/Seed.cs for the figures to mean anything.");
+            ApplicationId = c.ApplicationId,
+            SubjectId = person.SubjectId,
+            Key = c.Key,
+            LabelKo = c.LabelKo,
+            LabelEn = c.LabelEn,
+            Value = c.Value,
+            Url = c.Url,
+            UpdatedUtc = now,
+            ExpiresUtc = now.AddDays(1),
+        }).ToList();
+        await scope.ServiceProvider.GetRequiredService<WorkCounterStore>().UpsertAsync(rows, CancellationToken.None);
+
+        var writer = scope.ServiceProvider.GetRequiredService<INoticeWriter>();
+        var admin = new BoardViewer("bench-admin", "벤치 관리자", "정보화담당관", ["portal-admins"], IsAdministrator: true);
+        foreach (var notice in HomeDemoData.Notices(notices))
+        {
+            var draft = new NoticeDraft(
+                notice.Title, "벤치마크용 공지 본문입니다.\n\n- 항목 하나\n- 항목 둘", notice.Category,
+                notice.IsPinned ? now.AddDays(7) : null, null, null, [], [], []);
+            var saved = await writer.CreateAsync(BoardAdmin.OrganisationKey, draft, admin);
+            if (saved is not NoticeSaveResult.Saved)
+            {
+                throw new InvalidOperationException("notice not saved: " + saved);
+            }
         }
 
-        portal.Sources.Counters = await HomeDemoData.CountersAsync(portal.Services, counters);
-        portal.Sources.Notices = HomeDemoData.Notices(notices);
-        portal.Sources.Changes = HomeDemoData.WikiChanges();
         var (_, home) = await client.GetDocumentAsync("/");
         return $"{Count(home, "section:has(#favorites) li.tile")} favourites, {Count(home, "section:has(#recent) li.tile")} recent, "
-            + $"{portal.Sources.Counters.Count} counters (source), {notices} notices (source, {Count(home, ".notice-list li")} shown), "
+            + $"{rows.Count} counters ({Count(home, ".work-list li")} shown), {notices} notices ({Count(home, ".notice-list li")} shown), "
             + $"{Count(home, ".wiki-list li")} wiki changes";
     }
 

@@ -1,6 +1,7 @@
 using GatewayPortal.Boards.Storage;
 using GatewayPortal.Cluster;
 using GatewayPortal.Identity.Applications;
+using GatewayPortal.Identity.Applications.Counters;
 using GatewayPortal.Identity.Audit;
 using GatewayPortal.Identity.Mfa;
 using GatewayPortal.Identity.Oidc;
@@ -20,7 +21,9 @@ namespace GatewayPortal.Data;
 /// The portal's database. Each provider has a subclass that owns its migrations
 /// (<see cref="SqlitePortalDbContext"/>, <see cref="PostgresPortalDbContext"/>).
 /// </summary>
-public abstract class PortalDbContext(DbContextOptions options) : DbContext(options), IIdentityDbContext, IOidcDbContext, IApplicationsDbContext, IDataProtectionKeyContext, IWikiDbContext, IClusterDbContext, ISearchDbContext, IBoardsDbContext
+public abstract class PortalDbContext(DbContextOptions options)
+    : DbContext(options), IIdentityDbContext, IOidcDbContext, IApplicationsDbContext, IDataProtectionKeyContext, IWikiDbContext, IClusterDbContext,
+    ISearchDbContext, IBoardsDbContext, IWorkCountersDbContext
 {
     public DbSet<SignInAuditEntry> SignInAudit => Set<SignInAuditEntry>();
 
@@ -37,6 +40,8 @@ public abstract class PortalDbContext(DbContextOptions options) : DbContext(opti
     public DbSet<UserFavoriteApplication> ApplicationFavorites => Set<UserFavoriteApplication>();
 
     public DbSet<ApplicationLaunch> ApplicationLaunches => Set<ApplicationLaunch>();
+
+    public DbSet<WorkCounterRow> WorkCounters => Set<WorkCounterRow>();
 
     public DbSet<OidcKey> OidcKeys => Set<OidcKey>();
 
@@ -91,6 +96,7 @@ public abstract class PortalDbContext(DbContextOptions options) : DbContext(opti
         modelBuilder.UseGatewayIdentity();
         modelBuilder.UseGatewayOidc();
         modelBuilder.UseGatewayApplications();
+        modelBuilder.ApplyWorkCountersModel();
         modelBuilder.ApplyWikiModel();
         modelBuilder.ApplySearchModel();
         modelBuilder.ApplyClusterModel();

@@ -2,7 +2,6 @@ using GatewayPortal.Identity.Oidc.Endpoints;
 using GatewayPortal.Portal.Components;
 using GatewayPortal.Portal.Data;
 using GatewayPortal.Portal.Endpoints;
-using GatewayPortal.Portal.Home;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -25,7 +24,7 @@ builder.Services.AddPortalOrgChart(builder.Configuration);
 builder.Services.AddPortalSearchChangeFeed();
 builder.Services.AddPortalHome();
 builder.Services.AddPortalBoardServices();
-builder.Services.AddPortalHomePlaceholders(); // TEMPORARY (#15): removed at merge
+builder.Services.AddPortalWorkCounters();
 
 // Interactive islands (the wiki editor's toolbar and live preview); a preview sends up to ~300 KB in one message.
 builder.Services.AddRazorComponents().AddInteractiveServerComponents().AddHubOptions(o => o.MaximumReceiveMessageSize = 1024 * 1024);
@@ -45,6 +44,7 @@ app.MapSearchAdminEndpoints();
 app.MapSearchSuggestEndpoints();
 app.MapWikiEndpoints();
 app.MapNoticeEndpoints();
+app.MapWorkCounterEndpoints();
 app.MapHealthEndpoints();
 
 app.Run();

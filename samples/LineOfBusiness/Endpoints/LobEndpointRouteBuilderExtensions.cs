@@ -9,6 +9,10 @@ public static class LobEndpointRouteBuilderExtensions
     {
         services.AddAntiforgery(options => options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
         services.AddHealthChecks();
+        services.AddHttpClient(Counters.PortalCounterPublisher.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(10));
+        services.AddSingleton<Counters.PortalCounterPublisher>();
+        services.AddHostedService(sp => sp.GetRequiredService<Counters.PortalCounterPublisher>());
+        services.AddSingleton<Counters.ApprovalInbox>();
         return services;
     }
 
@@ -16,6 +20,7 @@ public static class LobEndpointRouteBuilderExtensions
     {
         endpoints.MapGet(LobPaths.Home, HomeEndpoint.Handle).RequireAuthorization();
         endpoints.MapPost(LobPaths.SignOut, SignOutEndpoint.HandleAsync);
+        endpoints.MapPost(LobPaths.Approve, ApproveEndpoint.HandleAsync).RequireAuthorization();
         endpoints.MapGet(LobPaths.SignedOut, () => TypedResults.Content(HtmlPages.SignedOut(), HtmlPages.ContentType));
         // Called server-to-server by the portal: no cookie, no antiforgery token.
         endpoints.MapPost(LobPaths.BackChannelLogout, BackChannelLogoutEndpoint.HandleAsync).DisableAntiforgery();

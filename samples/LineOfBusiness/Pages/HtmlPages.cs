@@ -12,7 +12,7 @@ public static class HtmlPages
     // Keeps Hangul readable in the markup while still escaping markup characters.
     private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
 
-    public static string Home(SignedInUser user, string antiforgeryField, string antiforgeryToken)
+    public static string Home(SignedInUser user, string antiforgeryField, string antiforgeryToken, int waiting)
     {
         ArgumentNullException.ThrowIfNull(user);
         var groups = user.Groups.Count == 0
@@ -27,6 +27,15 @@ public static class HtmlPages
               <dt>부서</dt><dd>{E(user.Department ?? "(없음)")}</dd>
               <dt>그룹</dt>{groups}
             </dl>
+            <section id="approvals" aria-labelledby="approvals-title">
+              <h2 id="approvals-title">결재 대기</h2>
+              <p id="approvals-count">결재 대기 문서 {waiting}건</p>
+              <form method="post" action="/approve">
+                <input type="hidden" name="{E(antiforgeryField)}" value="{E(antiforgeryToken)}">
+                <button type="submit"{(waiting == 0 ? " disabled" : "")}>결재 처리</button>
+              </form>
+              <p>처리하면 행정포털 홈의 할 일 건수도 바뀝니다.</p>
+            </section>
             <form method="post" action="/signout">
               <input type="hidden" name="{E(antiforgeryField)}" value="{E(antiforgeryToken)}">
               <button type="submit">로그아웃</button>

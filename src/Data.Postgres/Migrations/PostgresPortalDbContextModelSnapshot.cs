@@ -23,6 +23,345 @@ namespace GatewayPortal.Data.Postgres.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("GatewayPortal.Boards.Storage.Board", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DepartmentCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<bool>("IsArchived")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("NameEn")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("NameKo")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DepartmentCode");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.ToTable("boards", (string)null);
+                });
+
+            modelBuilder.Entity("GatewayPortal.Boards.Storage.BoardAttachment", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
+                    b.Property<long>("PostId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PostId");
+
+                    b.ToTable("board_attachments", (string)null);
+                });
+
+            modelBuilder.Entity("GatewayPortal.Boards.Storage.BoardAttachmentContent", b =>
+                {
+                    b.Property<long>("AttachmentId")
+                        .HasColumnType("bigint");
+
+                    b.Property<byte[]>("Bytes")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.HasKey("AttachmentId");
+
+                    b.ToTable("board_attachment_contents", (string)null);
+                });
+
+            modelBuilder.Entity("GatewayPortal.Boards.Storage.BoardGroup", b =>
+                {
+                    b.Property<long>("BoardId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Role")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Group")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.HasKey("BoardId", "Role", "Group");
+
+                    b.HasIndex("Group", "Role");
+
+                    b.ToTable("board_groups", (string)null);
+                });
+
+            modelBuilder.Entity("GatewayPortal.Boards.Storage.BoardPost", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("AttachmentCount")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("AuthorDepartment")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("AuthorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("AuthorSubject")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("BoardId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(100000)
+                        .HasColumnType("character varying(100000)");
+
+                    b.Property<string>("Category")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime?>("PinnedUntil")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("PublishAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("ReadCount")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuthorSubject");
+
+                    b.HasIndex("IsDeleted", "PinnedUntil");
+
+                    b.HasIndex("IsDeleted", "PublishAt");
+
+                    b.HasIndex("BoardId", "IsDeleted", "PublishAt");
+
+                    b.ToTable("board_posts", (string)null);
+                });
+
+            modelBuilder.Entity("GatewayPortal.Boards.Storage.BoardPostAudience", b =>
+                {
+                    b.Property<long>("PostId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Group")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.HasKey("PostId", "Group");
+
+                    b.ToTable("board_post_audiences", (string)null);
+                });
+
+            modelBuilder.Entity("GatewayPortal.Boards.Storage.BoardPostRevision", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Action")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Attachments")
+                        .IsRequired()
+                        .HasMaxLength(4096)
+                        .HasColumnType("character varying(4096)");
+
+                    b.Property<string>("Audience")
+                        .IsRequired()
+                        .HasMaxLength(16448)
+                        .HasColumnType("character varying(16448)");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(100000)
+                        .HasColumnType("character varying(100000)");
+
+                    b.Property<string>("Category")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("EditorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("EditorSubject")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime?>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("PinnedUntil")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("PostId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("PublishAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PostId", "Version")
+                        .IsUnique();
+
+                    b.ToTable("board_post_revisions", (string)null);
+                });
+
+            modelBuilder.Entity("GatewayPortal.Boards.Storage.BoardReadState", b =>
+                {
+                    b.Property<string>("Subject")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("PostId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("ReadAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Subject", "PostId");
+
+                    b.HasIndex("PostId");
+
+                    b.ToTable("board_read_states", (string)null);
+                });
+
+            modelBuilder.Entity("GatewayPortal.Cluster.LeaseRow", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime>("AcquiredUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("ExpiresUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Holder")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("leases", (string)null);
+                });
+
             modelBuilder.Entity("GatewayPortal.Identity.Applications.ApplicationLaunch", b =>
                 {
                     b.Property<long>("Id")
@@ -49,6 +388,50 @@ namespace GatewayPortal.Data.Postgres.Migrations
                     b.HasIndex("SubjectId", "LaunchedUtc");
 
                     b.ToTable("application_launches", (string)null);
+                });
+
+            modelBuilder.Entity("GatewayPortal.Identity.Applications.Counters.WorkCounterRow", b =>
+                {
+                    b.Property<string>("SubjectId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("ApplicationId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTime>("ExpiresUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("LabelEn")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("LabelKo")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Url")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<long>("Value")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("SubjectId", "ApplicationId", "Key");
+
+                    b.HasIndex("ExpiresUtc");
+
+                    b.HasIndex("ApplicationId", "Key");
+
+                    b.ToTable("portal_work_counters", (string)null);
                 });
 
             modelBuilder.Entity("GatewayPortal.Identity.Applications.PortalApplication", b =>
@@ -425,29 +808,45 @@ namespace GatewayPortal.Data.Postgres.Migrations
                     b.ToTable("portal_sessions", (string)null);
                 });
 
-            modelBuilder.Entity("GatewayPortal.Portal.Cluster.LeaseRow", b =>
+            modelBuilder.Entity("GatewayPortal.Search.Changes.SearchChangeRow", b =>
                 {
-                    b.Property<string>("Name")
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
 
-                    b.Property<DateTime>("AcquiredUtc")
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("CreatedUtc")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<DateTime>("ExpiresUtc")
-                        .HasColumnType("timestamp with time zone");
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
 
-                    b.Property<string>("Holder")
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Node")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
-                    b.HasKey("Name");
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
 
-                    b.ToTable("leases", (string)null);
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedUtc");
+
+                    b.ToTable("search_changes", (string)null);
                 });
 
-            modelBuilder.Entity("GatewayPortal.Portal.Search.Storage.CrawlCheckpointRow", b =>
+            modelBuilder.Entity("GatewayPortal.Search.Crawling.Storage.CrawlCheckpointRow", b =>
                 {
                     b.Property<string>("Site")
                         .HasMaxLength(100)
@@ -465,7 +864,7 @@ namespace GatewayPortal.Data.Postgres.Migrations
                     b.ToTable("crawl_checkpoints", (string)null);
                 });
 
-            modelBuilder.Entity("GatewayPortal.Portal.Search.Storage.CrawlPageRow", b =>
+            modelBuilder.Entity("GatewayPortal.Search.Crawling.Storage.CrawlPageRow", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -524,7 +923,7 @@ namespace GatewayPortal.Data.Postgres.Migrations
                     b.ToTable("crawl_pages", (string)null);
                 });
 
-            modelBuilder.Entity("GatewayPortal.Portal.Search.Storage.CrawlSiteRow", b =>
+            modelBuilder.Entity("GatewayPortal.Search.Crawling.Storage.CrawlSiteRow", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -596,7 +995,7 @@ namespace GatewayPortal.Data.Postgres.Migrations
                     b.ToTable("crawl_sites", (string)null);
                 });
 
-            modelBuilder.Entity("GatewayPortal.Portal.Search.Storage.CrawlSiteStatusRow", b =>
+            modelBuilder.Entity("GatewayPortal.Search.Crawling.Storage.CrawlSiteStatusRow", b =>
                 {
                     b.Property<string>("Site")
                         .HasMaxLength(100)
@@ -648,44 +1047,6 @@ namespace GatewayPortal.Data.Postgres.Migrations
                     b.HasKey("Site");
 
                     b.ToTable("crawl_site_status", (string)null);
-                });
-
-            modelBuilder.Entity("GatewayPortal.Portal.Search.Storage.SearchChangeRow", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
-                    b.Property<DateTime>("CreatedUtc")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("Key")
-                        .IsRequired()
-                        .HasMaxLength(400)
-                        .HasColumnType("character varying(400)");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
-
-                    b.Property<string>("Node")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<string>("Source")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("CreatedUtc");
-
-                    b.ToTable("search_changes", (string)null);
                 });
 
             modelBuilder.Entity("GatewayPortal.Wiki.Storage.WikiBlameCache", b =>
@@ -819,6 +1180,8 @@ namespace GatewayPortal.Data.Postgres.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CurrentRevisionId");
+
                     b.HasIndex("RedirectToPageId");
 
                     b.HasIndex("Slug")
@@ -924,6 +1287,8 @@ namespace GatewayPortal.Data.Postgres.Migrations
 
                     b.HasIndex("PageId", "Id");
 
+                    b.HasIndex("AuthorSubject", "PageId", "Id");
+
                     b.ToTable("wiki_revisions", (string)null);
                 });
 
@@ -948,6 +1313,35 @@ namespace GatewayPortal.Data.Postgres.Migrations
                     b.HasKey("Key");
 
                     b.ToTable("wiki_spaces", (string)null);
+                });
+
+            modelBuilder.Entity("GatewayPortal.Wiki.Storage.WikiWatch", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("PageId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PageId");
+
+                    b.HasIndex("Subject", "PageId")
+                        .IsUnique();
+
+                    b.ToTable("wiki_watches", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
@@ -1177,7 +1571,79 @@ namespace GatewayPortal.Data.Postgres.Migrations
                     b.ToTable("OpenIddictTokens", (string)null);
                 });
 
+            modelBuilder.Entity("GatewayPortal.Boards.Storage.BoardAttachment", b =>
+                {
+                    b.HasOne("GatewayPortal.Boards.Storage.BoardPost", null)
+                        .WithMany()
+                        .HasForeignKey("PostId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("GatewayPortal.Boards.Storage.BoardAttachmentContent", b =>
+                {
+                    b.HasOne("GatewayPortal.Boards.Storage.BoardAttachment", null)
+                        .WithOne()
+                        .HasForeignKey("GatewayPortal.Boards.Storage.BoardAttachmentContent", "AttachmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("GatewayPortal.Boards.Storage.BoardGroup", b =>
+                {
+                    b.HasOne("GatewayPortal.Boards.Storage.Board", null)
+                        .WithMany()
+                        .HasForeignKey("BoardId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("GatewayPortal.Boards.Storage.BoardPost", b =>
+                {
+                    b.HasOne("GatewayPortal.Boards.Storage.Board", null)
+                        .WithMany()
+                        .HasForeignKey("BoardId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("GatewayPortal.Boards.Storage.BoardPostAudience", b =>
+                {
+                    b.HasOne("GatewayPortal.Boards.Storage.BoardPost", null)
+                        .WithMany()
+                        .HasForeignKey("PostId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("GatewayPortal.Boards.Storage.BoardPostRevision", b =>
+                {
+                    b.HasOne("GatewayPortal.Boards.Storage.BoardPost", null)
+                        .WithMany()
+                        .HasForeignKey("PostId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("GatewayPortal.Boards.Storage.BoardReadState", b =>
+                {
+                    b.HasOne("GatewayPortal.Boards.Storage.BoardPost", null)
+                        .WithMany()
+                        .HasForeignKey("PostId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("GatewayPortal.Identity.Applications.ApplicationLaunch", b =>
+                {
+                    b.HasOne("GatewayPortal.Identity.Applications.PortalApplication", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("GatewayPortal.Identity.Applications.Counters.WorkCounterRow", b =>
                 {
                     b.HasOne("GatewayPortal.Identity.Applications.PortalApplication", null)
                         .WithMany()
@@ -1249,6 +1715,15 @@ namespace GatewayPortal.Data.Postgres.Migrations
                         .WithMany()
                         .HasForeignKey("ParentRevisionId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("GatewayPortal.Wiki.Storage.WikiWatch", b =>
+                {
+                    b.HasOne("GatewayPortal.Wiki.Storage.WikiPage", null)
+                        .WithMany()
+                        .HasForeignKey("PageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("OpenIddict.EntityFrameworkCore.Models.OpenIddictEntityFrameworkCoreAuthorization", b =>

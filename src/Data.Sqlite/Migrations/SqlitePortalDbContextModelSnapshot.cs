@@ -17,6 +17,337 @@ namespace GatewayPortal.Data.Sqlite.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.14");
 
+            modelBuilder.Entity("GatewayPortal.Boards.Storage.Board", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DepartmentCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsArchived")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("NameEn")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameKo")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DepartmentCode");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.ToTable("boards", (string)null);
+                });
+
+            modelBuilder.Entity("GatewayPortal.Boards.Storage.BoardAttachment", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("PostId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PostId");
+
+                    b.ToTable("board_attachments", (string)null);
+                });
+
+            modelBuilder.Entity("GatewayPortal.Boards.Storage.BoardAttachmentContent", b =>
+                {
+                    b.Property<long>("AttachmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Bytes")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("AttachmentId");
+
+                    b.ToTable("board_attachment_contents", (string)null);
+                });
+
+            modelBuilder.Entity("GatewayPortal.Boards.Storage.BoardGroup", b =>
+                {
+                    b.Property<long>("BoardId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Role")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Group")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("BoardId", "Role", "Group");
+
+                    b.HasIndex("Group", "Role");
+
+                    b.ToTable("board_groups", (string)null);
+                });
+
+            modelBuilder.Entity("GatewayPortal.Boards.Storage.BoardPost", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AttachmentCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AuthorDepartment")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AuthorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AuthorSubject")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("BoardId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(100000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Category")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("PinnedUntil")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("PublishAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ReadCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuthorSubject");
+
+                    b.HasIndex("IsDeleted", "PinnedUntil");
+
+                    b.HasIndex("IsDeleted", "PublishAt");
+
+                    b.HasIndex("BoardId", "IsDeleted", "PublishAt");
+
+                    b.ToTable("board_posts", (string)null);
+                });
+
+            modelBuilder.Entity("GatewayPortal.Boards.Storage.BoardPostAudience", b =>
+                {
+                    b.Property<long>("PostId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Group")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("PostId", "Group");
+
+                    b.ToTable("board_post_audiences", (string)null);
+                });
+
+            modelBuilder.Entity("GatewayPortal.Boards.Storage.BoardPostRevision", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Action")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Attachments")
+                        .IsRequired()
+                        .HasMaxLength(4096)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Audience")
+                        .IsRequired()
+                        .HasMaxLength(16448)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(100000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Category")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EditorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EditorSubject")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("PinnedUntil")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("PostId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("PublishAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PostId", "Version")
+                        .IsUnique();
+
+                    b.ToTable("board_post_revisions", (string)null);
+                });
+
+            modelBuilder.Entity("GatewayPortal.Boards.Storage.BoardReadState", b =>
+                {
+                    b.Property<string>("Subject")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("PostId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ReadAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Subject", "PostId");
+
+                    b.HasIndex("PostId");
+
+                    b.ToTable("board_read_states", (string)null);
+                });
+
+            modelBuilder.Entity("GatewayPortal.Cluster.LeaseRow", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AcquiredUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpiresUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Holder")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("leases", (string)null);
+                });
+
             modelBuilder.Entity("GatewayPortal.Identity.Applications.ApplicationLaunch", b =>
                 {
                     b.Property<long>("Id")
@@ -41,6 +372,50 @@ namespace GatewayPortal.Data.Sqlite.Migrations
                     b.HasIndex("SubjectId", "LaunchedUtc");
 
                     b.ToTable("application_launches", (string)null);
+                });
+
+            modelBuilder.Entity("GatewayPortal.Identity.Applications.Counters.WorkCounterRow", b =>
+                {
+                    b.Property<string>("SubjectId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ApplicationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpiresUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LabelEn")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LabelKo")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Url")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Value")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("SubjectId", "ApplicationId", "Key");
+
+                    b.HasIndex("ExpiresUtc");
+
+                    b.HasIndex("ApplicationId", "Key");
+
+                    b.ToTable("portal_work_counters", (string)null);
                 });
 
             modelBuilder.Entity("GatewayPortal.Identity.Applications.PortalApplication", b =>
@@ -409,29 +784,43 @@ namespace GatewayPortal.Data.Sqlite.Migrations
                     b.ToTable("portal_sessions", (string)null);
                 });
 
-            modelBuilder.Entity("GatewayPortal.Portal.Cluster.LeaseRow", b =>
+            modelBuilder.Entity("GatewayPortal.Search.Changes.SearchChangeRow", b =>
                 {
-                    b.Property<string>("Name")
-                        .HasMaxLength(100)
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedUtc")
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTime>("AcquiredUtc")
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(400)
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTime>("ExpiresUtc")
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Holder")
+                    b.Property<string>("Node")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Name");
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
 
-                    b.ToTable("leases", (string)null);
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedUtc");
+
+                    b.ToTable("search_changes", (string)null);
                 });
 
-            modelBuilder.Entity("GatewayPortal.Portal.Search.Storage.CrawlCheckpointRow", b =>
+            modelBuilder.Entity("GatewayPortal.Search.Crawling.Storage.CrawlCheckpointRow", b =>
                 {
                     b.Property<string>("Site")
                         .HasMaxLength(100)
@@ -449,7 +838,7 @@ namespace GatewayPortal.Data.Sqlite.Migrations
                     b.ToTable("crawl_checkpoints", (string)null);
                 });
 
-            modelBuilder.Entity("GatewayPortal.Portal.Search.Storage.CrawlPageRow", b =>
+            modelBuilder.Entity("GatewayPortal.Search.Crawling.Storage.CrawlPageRow", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -506,7 +895,7 @@ namespace GatewayPortal.Data.Sqlite.Migrations
                     b.ToTable("crawl_pages", (string)null);
                 });
 
-            modelBuilder.Entity("GatewayPortal.Portal.Search.Storage.CrawlSiteRow", b =>
+            modelBuilder.Entity("GatewayPortal.Search.Crawling.Storage.CrawlSiteRow", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -576,7 +965,7 @@ namespace GatewayPortal.Data.Sqlite.Migrations
                     b.ToTable("crawl_sites", (string)null);
                 });
 
-            modelBuilder.Entity("GatewayPortal.Portal.Search.Storage.CrawlSiteStatusRow", b =>
+            modelBuilder.Entity("GatewayPortal.Search.Crawling.Storage.CrawlSiteStatusRow", b =>
                 {
                     b.Property<string>("Site")
                         .HasMaxLength(100)
@@ -628,42 +1017,6 @@ namespace GatewayPortal.Data.Sqlite.Migrations
                     b.HasKey("Site");
 
                     b.ToTable("crawl_site_status", (string)null);
-                });
-
-            modelBuilder.Entity("GatewayPortal.Portal.Search.Storage.SearchChangeRow", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime>("CreatedUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Key")
-                        .IsRequired()
-                        .HasMaxLength(400)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Node")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Source")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("CreatedUtc");
-
-                    b.ToTable("search_changes", (string)null);
                 });
 
             modelBuilder.Entity("GatewayPortal.Wiki.Storage.WikiBlameCache", b =>
@@ -793,6 +1146,8 @@ namespace GatewayPortal.Data.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CurrentRevisionId");
+
                     b.HasIndex("RedirectToPageId");
 
                     b.HasIndex("Slug")
@@ -894,6 +1249,8 @@ namespace GatewayPortal.Data.Sqlite.Migrations
 
                     b.HasIndex("PageId", "Id");
 
+                    b.HasIndex("AuthorSubject", "PageId", "Id");
+
                     b.ToTable("wiki_revisions", (string)null);
                 });
 
@@ -918,6 +1275,33 @@ namespace GatewayPortal.Data.Sqlite.Migrations
                     b.HasKey("Key");
 
                     b.ToTable("wiki_spaces", (string)null);
+                });
+
+            modelBuilder.Entity("GatewayPortal.Wiki.Storage.WikiWatch", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("PageId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PageId");
+
+                    b.HasIndex("Subject", "PageId")
+                        .IsUnique();
+
+                    b.ToTable("wiki_watches", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
@@ -1145,7 +1529,79 @@ namespace GatewayPortal.Data.Sqlite.Migrations
                     b.ToTable("OpenIddictTokens", (string)null);
                 });
 
+            modelBuilder.Entity("GatewayPortal.Boards.Storage.BoardAttachment", b =>
+                {
+                    b.HasOne("GatewayPortal.Boards.Storage.BoardPost", null)
+                        .WithMany()
+                        .HasForeignKey("PostId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("GatewayPortal.Boards.Storage.BoardAttachmentContent", b =>
+                {
+                    b.HasOne("GatewayPortal.Boards.Storage.BoardAttachment", null)
+                        .WithOne()
+                        .HasForeignKey("GatewayPortal.Boards.Storage.BoardAttachmentContent", "AttachmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("GatewayPortal.Boards.Storage.BoardGroup", b =>
+                {
+                    b.HasOne("GatewayPortal.Boards.Storage.Board", null)
+                        .WithMany()
+                        .HasForeignKey("BoardId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("GatewayPortal.Boards.Storage.BoardPost", b =>
+                {
+                    b.HasOne("GatewayPortal.Boards.Storage.Board", null)
+                        .WithMany()
+                        .HasForeignKey("BoardId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("GatewayPortal.Boards.Storage.BoardPostAudience", b =>
+                {
+                    b.HasOne("GatewayPortal.Boards.Storage.BoardPost", null)
+                        .WithMany()
+                        .HasForeignKey("PostId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("GatewayPortal.Boards.Storage.BoardPostRevision", b =>
+                {
+                    b.HasOne("GatewayPortal.Boards.Storage.BoardPost", null)
+                        .WithMany()
+                        .HasForeignKey("PostId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("GatewayPortal.Boards.Storage.BoardReadState", b =>
+                {
+                    b.HasOne("GatewayPortal.Boards.Storage.BoardPost", null)
+                        .WithMany()
+                        .HasForeignKey("PostId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("GatewayPortal.Identity.Applications.ApplicationLaunch", b =>
+                {
+                    b.HasOne("GatewayPortal.Identity.Applications.PortalApplication", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("GatewayPortal.Identity.Applications.Counters.WorkCounterRow", b =>
                 {
                     b.HasOne("GatewayPortal.Identity.Applications.PortalApplication", null)
                         .WithMany()
@@ -1217,6 +1673,15 @@ namespace GatewayPortal.Data.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("ParentRevisionId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("GatewayPortal.Wiki.Storage.WikiWatch", b =>
+                {
+                    b.HasOne("GatewayPortal.Wiki.Storage.WikiPage", null)
+                        .WithMany()
+                        .HasForeignKey("PageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("OpenIddict.EntityFrameworkCore.Models.OpenIddictEntityFrameworkCoreAuthorization", b =>

@@ -37,6 +37,8 @@ public static class DirectoryServiceCollectionExtensions
         services.TryAddSingleton<DirectoryGroupCache>();
         services.TryAddSingleton<LdapDirectoryService>();
         services.TryAddSingleton<IDirectoryService>(sp => sp.GetRequiredService<LdapDirectoryService>());
+        services.TryAddSingleton<IDirectoryMembershipSource>(sp => sp.GetRequiredService<LdapDirectoryService>());
+        services.TryAddSingleton<DirectoryMembershipCache>();
         services.TryAddSingleton<GatewayPortal.Identity.Applications.Admin.IDirectoryGroupLookup, LdapDirectoryGroupLookup>();
         return services;
     }

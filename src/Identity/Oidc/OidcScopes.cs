@@ -11,4 +11,7 @@ public static class OidcScopes
 
     /// <summary>Access to the portal's APIs (client credentials).</summary>
     public const string Api = "api";
+
+    /// <summary>Pushing work counters for the people a system serves (client credentials; <c>/api/counters</c>).</summary>
+    public const string Counters = "portal.counters";
 }

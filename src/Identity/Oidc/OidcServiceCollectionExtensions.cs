@@ -59,7 +59,7 @@ public static class OidcServiceCollectionExtensions
                     .SetEndSessionEndpointUris("connect/endsession");
 
                 server.AllowAuthorizationCodeFlow().AllowRefreshTokenFlow().AllowClientCredentialsFlow();
-                server.RegisterScopes(Scopes.OpenId, Scopes.Profile, Scopes.Email, Scopes.Roles, Scopes.OfflineAccess, OidcScopes.Employee, OidcScopes.Groups, OidcScopes.Api);
+                server.RegisterScopes(Scopes.OpenId, Scopes.Profile, Scopes.Email, Scopes.Roles, Scopes.OfflineAccess, OidcScopes.Employee, OidcScopes.Groups, OidcScopes.Api, OidcScopes.Counters);
 
                 // Lifetimes; refresh tokens rotate on every use, and a reused one revokes its whole authorization.
                 server.SetAccessTokenLifetime(o.AccessTokenLifetime)

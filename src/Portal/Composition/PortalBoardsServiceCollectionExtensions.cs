@@ -15,7 +15,10 @@ namespace Microsoft.Extensions.DependencyInjection;
 /// <summary>Registers the notice boards with the portal's database, directory and wiki renderer, and the board seeder.</summary>
 public static class PortalBoardsServiceCollectionExtensions
 {
-    /// <summary>Adds the boards library, its adapters, the claims-to-viewer mapping and the organisation/demo board seeder.</summary>
+    /// <summary>
+    /// Adds the boards library, its adapters, the claims-to-viewer mapping, the organisation/demo board seeder and the sync of
+    /// department boards from the org chart.
+    /// </summary>
     public static IServiceCollection AddPortalBoardServices(this IServiceCollection services)
     {
         services.AddPortalBoards();
@@ -25,6 +28,8 @@ public static class PortalBoardsServiceCollectionExtensions
         services.TryAddScoped<INoticeBodyRenderer, WikiNoticeBodyRenderer>();
         services.TryAddScoped<BoardViewerFactory>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, BoardSeeder>());
+        services.TryAddSingleton<DepartmentBoardSync>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, DepartmentBoardSync>(sp => sp.GetRequiredService<DepartmentBoardSync>()));
 
         // Search: saved posts are indexed here at once and on the other nodes through the change feed; the clock adds and removes the rest.
         services.TryAddEnumerable(ServiceDescriptor.Scoped<INoticeChangeListener, NoticeSearchUpdater>());

@@ -74,7 +74,9 @@ public sealed class ApplicationCatalogFileTests
         Assert.Equal(["http://127.0.0.1:5002/signout-callback-oidc"], sample.PostLogoutRedirectUris);
         Assert.Equal("http://127.0.0.1:5002/backchannel-logout", sample.BackChannelLogoutUri);
         Assert.Equal(["staff-hq"], sample.AllowedGroups);
-        Assert.Equal(ApplicationSeedEntry.DefaultGrantTypes, sample.GrantTypes);
+        // Issue #15: the sample also pushes work counters (client credentials, scope portal.counters).
+        Assert.Equal([.. ApplicationSeedEntry.DefaultGrantTypes, "client_credentials"], sample.GrantTypes);
+        Assert.Equal([.. ApplicationSeedEntry.DefaultScopes, "portal.counters"], sample.Scopes);
 
         var batch = Assert.Single(entries, e => e.ClientId == "batch-reporting");
         Assert.Equal(["client_credentials"], batch.GrantTypes);

@@ -1,10 +1,11 @@
 using GatewayPortal.Identity.Applications;
+using GatewayPortal.Identity.Applications.Counters;
 using Microsoft.EntityFrameworkCore;
 
 namespace GatewayPortal.Identity.Tests.Applications;
 
 /// <summary>A minimal host DbContext: the catalogue tables plus, when configured, OpenIddict's.</summary>
-public sealed class ApplicationsTestDbContext(DbContextOptions<ApplicationsTestDbContext> options) : DbContext(options), IApplicationsDbContext
+public sealed class ApplicationsTestDbContext(DbContextOptions<ApplicationsTestDbContext> options) : DbContext(options), IApplicationsDbContext, IWorkCountersDbContext
 {
     public DbSet<PortalApplication> Applications => Set<PortalApplication>();
 
@@ -12,5 +13,7 @@ public sealed class ApplicationsTestDbContext(DbContextOptions<ApplicationsTestD
 
     public DbSet<ApplicationLaunch> ApplicationLaunches => Set<ApplicationLaunch>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) => modelBuilder.UseGatewayApplications();
+    public DbSet<WorkCounterRow> WorkCounters => Set<WorkCounterRow>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) => modelBuilder.UseGatewayApplications().ApplyWorkCountersModel();
 }

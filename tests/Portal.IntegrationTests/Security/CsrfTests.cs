@@ -22,6 +22,9 @@ public sealed partial class CsrfTests(SharedPortal portal) : IClassFixture<Share
     /// <summary>POST routes that must not use antiforgery: the OIDC protocol (client authentication, PKCE and state protect them).</summary>
     private static readonly string[] ProtocolRoutes = ["/connect/authorize", "/connect/token", "/connect/userinfo", "/connect/endsession"];
 
+    /// <summary>APIs for systems that authenticate with a bearer token and ignore cookies: a cross-site post is anonymous there.</summary>
+    private static readonly string[] BearerRoutes = ["/api/v1/counters", "/api/counters"];
+
     /// <summary>Read-only routes mapped for every method (health checks): a POST changes nothing.</summary>
     private static readonly string[] ReadOnlyRoutes = ["/health", "/health/live"];
 
@@ -37,11 +40,17 @@ public sealed partial class CsrfTests(SharedPortal portal) : IClassFixture<Share
         // Act: a cross-site form post carries the victim's cookies but not the token; fields as the real forms send them.
         var refused = new List<string>();
         var accepted = new List<string>();
-        foreach (var route in routes.Except(ProtocolRoutes.Concat(ReadOnlyRoutes), StringComparer.Ordinal))
+        foreach (var route in routes.Except(ProtocolRoutes.Concat(ReadOnlyRoutes).Concat(BearerRoutes), StringComparer.Ordinal))
         {
             var path = Fill(route);
             var response = await admin.PostFormAsync(path, TypicalFields(route), withToken: false);
             (response.StatusCode == HttpStatusCode.BadRequest ? refused : accepted).Add($"{route} → {(int)response.StatusCode} {response.Headers.Location}");
+        }
+
+        var bearerStatuses = new List<HttpStatusCode>();
+        foreach (var route in BearerRoutes)
+        {
+            bearerStatuses.Add((await admin.PostFormAsync(route, new Dictionary<string, string> { ["sub"] = "x" }, withToken: false)).StatusCode);
         }
 
         var signedOut = await admin.PostFormAsync("/connect/endsession", new Dictionary<string, string> { ["client_id"] = "sample-lob", ["confirm"] = "yes" }, withToken: false);
@@ -52,6 +61,7 @@ public sealed partial class CsrfTests(SharedPortal portal) : IClassFixture<Share
 
         // Assert
         Assert.Empty(accepted);
+        Assert.All(bearerStatuses, status => Assert.Equal(HttpStatusCode.Unauthorized, status));
         Assert.Superset(new HashSet<string>(ProtocolRoutes, StringComparer.Ordinal), routes.ToHashSet(StringComparer.Ordinal));
         Assert.True(refused.Count >= 25, $"only {refused.Count} routes");
         Assert.False(PortalClient.RedirectsTo(signedOut, "http://127.0.0.1:5002"), "end-session signed out without the token");

@@ -42,7 +42,7 @@ internal static class HomeFakes
         public Task RecordLaunchAsync(string subjectId, int applicationId, CancellationToken cancellationToken = default) => Task.CompletedTask;
     }
 
-    internal sealed class Counters(params WorkCounter[] counters) : IWorkCounterReader
+    internal sealed class FakeCounters(params WorkCounter[] counters) : IWorkCounterReader
     {
         public string? AskedFor { get; private set; }
 

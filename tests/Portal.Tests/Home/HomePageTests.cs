@@ -45,7 +45,7 @@ public sealed class HomePageTests : BunitContext
         LauncherView view, IWorkCounterReader? counters = null, INoticeHeadlines? notices = null, IWikiWatchList? watch = null)
     {
         Services.AddSingleton<ILauncherService>(new Launcher(view));
-        Services.AddSingleton(counters ?? new Counters());
+        Services.AddSingleton(counters ?? new FakeCounters());
         Services.AddSingleton(notices ?? new Notices());
         Services.AddSingleton(watch ?? new Watch());
         return Render<HomePage>(p => p.AddCascadingValue(_http));
@@ -100,7 +100,7 @@ public sealed class HomePageTests : BunitContext
     public void Render_Counters_ListsSystemLabelAndCountLinkingThroughTheLaunchRoute()
     {
         // Arrange
-        var counters = new Counters(
+        var counters = new FakeCounters(
             Counter(Approval, "approvals", "결재 대기", 3, "https://approval.example/inbox?box=wait&n=1"),
             Counter(Mail, "unread", "안 읽은 메일", 12));
 
@@ -121,7 +121,7 @@ public sealed class HomePageTests : BunitContext
     public void Render_CounterOfASystemThePersonMayNotUse_IsLeftOut()
     {
         // Arrange: hr is not in the person's launcher (not in its allowed groups).
-        var counters = new Counters(Counter(Hr, "leave", "휴가 승인", 2), Counter(Approval, "approvals", "결재 대기", 1));
+        var counters = new FakeCounters(Counter(Hr, "leave", "휴가 승인", 2), Counter(Approval, "approvals", "결재 대기", 1));
 
         // Act
         var cut = RenderHome(View([], [], Approval), counters);
@@ -160,7 +160,7 @@ public sealed class HomePageTests : BunitContext
     {
         // Arrange
         var favorite = Approval with { IsPinned = true };
-        var counters = new Counters(Counter(Approval, "approvals", "결재 대기", 3), Counter(Approval, "returned", "반려", 2));
+        var counters = new FakeCounters(Counter(Approval, "approvals", "결재 대기", 3), Counter(Approval, "returned", "반려", 2));
 
         // Act
         var cut = RenderHome(View([favorite, Mail with { IsPinned = true }], [Mail], Approval, Mail), counters);
@@ -197,7 +197,7 @@ public sealed class HomePageTests : BunitContext
     public void Render_MaintenanceOfASystemWithACounter_IsListed()
     {
         // Act
-        var cut = RenderHome(View([], [], Approval, Cars), new Counters(Counter(Cars, "bookings", "예약 승인", 1)));
+        var cut = RenderHome(View([], [], Approval, Cars), new FakeCounters(Counter(Cars, "bookings", "예약 승인", 1)));
 
         // Assert
         Assert.Contains("차량 예약 점검", Assert.Single(cut.FindAll(".maintenance-list li")).TextContent, StringComparison.Ordinal);

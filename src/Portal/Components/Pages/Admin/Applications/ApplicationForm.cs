@@ -1,4 +1,5 @@
 using GatewayPortal.Identity.Applications;
+using GatewayPortal.Identity.Oidc;
 
 namespace GatewayPortal.Portal.Components.Pages.Admin.Applications;
 
@@ -46,6 +47,9 @@ public sealed class ApplicationForm
 
     public string? Scopes { get; set; }
 
+    /// <summary>Whether the system may push work counters (the client credentials grant and the portal.counters scope).</summary>
+    public bool CountersApi { get; set; }
+
     /// <summary>A new application's form: confidential, code flow with refresh tokens, the default scopes.</summary>
     public static ApplicationForm CreateDefault() => From(new ApplicationSeedEntry { ClientId = "" });
 
@@ -74,7 +78,8 @@ public sealed class ApplicationForm
             AuthorizationCode = entry.GrantTypes.Contains("authorization_code", StringComparer.Ordinal),
             RefreshToken = entry.GrantTypes.Contains("refresh_token", StringComparer.Ordinal),
             ClientCredentials = entry.GrantTypes.Contains("client_credentials", StringComparer.Ordinal),
-            Scopes = string.Join('\n', entry.Scopes),
+            Scopes = string.Join('\n', entry.Scopes.Where(s => s != OidcScopes.Counters)),
+            CountersApi = entry.Scopes.Contains(OidcScopes.Counters, StringComparer.Ordinal),
         };
     }
 
@@ -100,9 +105,9 @@ public sealed class ApplicationForm
         MaintenanceMessageKo = current?.MaintenanceMessageKo,
         MaintenanceMessageEn = current?.MaintenanceMessageEn,
         ClientType = current?.ClientType ?? Text(ClientType),
-        GrantTypes = [.. new[] { (AuthorizationCode, "authorization_code"), (RefreshToken, "refresh_token"), (ClientCredentials, "client_credentials") }
+        GrantTypes = [.. new[] { (AuthorizationCode, "authorization_code"), (RefreshToken, "refresh_token"), (ClientCredentials || CountersApi, "client_credentials") }
             .Where(g => g.Item1).Select(g => g.Item2)],
-        Scopes = Lines(Scopes),
+        Scopes = CountersApi ? [.. Lines(Scopes).Where(s => s != OidcScopes.Counters), OidcScopes.Counters] : Lines(Scopes),
     };
 
     /// <summary>The form property that shows an error for a catalogue field (<c>redirectUris[1]</c> → <c>RedirectUris</c>).</summary>

@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace GatewayPortal.Data.Sqlite.Migrations
 {
     [DbContext(typeof(SqlitePortalDbContext))]
-    [Migration("20261207143359_Issue15Boards")]
-    partial class Issue15Boards
+    [Migration("20261207154426_Issue15HomeBoardsCountersWatch")]
+    partial class Issue15HomeBoardsCountersWatch
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -375,6 +375,50 @@ namespace GatewayPortal.Data.Sqlite.Migrations
                     b.HasIndex("SubjectId", "LaunchedUtc");
 
                     b.ToTable("application_launches", (string)null);
+                });
+
+            modelBuilder.Entity("GatewayPortal.Identity.Applications.Counters.WorkCounterRow", b =>
+                {
+                    b.Property<string>("SubjectId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ApplicationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpiresUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LabelEn")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LabelKo")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Url")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Value")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("SubjectId", "ApplicationId", "Key");
+
+                    b.HasIndex("ExpiresUtc");
+
+                    b.HasIndex("ApplicationId", "Key");
+
+                    b.ToTable("portal_work_counters", (string)null);
                 });
 
             modelBuilder.Entity("GatewayPortal.Identity.Applications.PortalApplication", b =>
@@ -1105,6 +1149,8 @@ namespace GatewayPortal.Data.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CurrentRevisionId");
+
                     b.HasIndex("RedirectToPageId");
 
                     b.HasIndex("Slug")
@@ -1206,6 +1252,8 @@ namespace GatewayPortal.Data.Sqlite.Migrations
 
                     b.HasIndex("PageId", "Id");
 
+                    b.HasIndex("AuthorSubject", "PageId", "Id");
+
                     b.ToTable("wiki_revisions", (string)null);
                 });
 
@@ -1230,6 +1278,33 @@ namespace GatewayPortal.Data.Sqlite.Migrations
                     b.HasKey("Key");
 
                     b.ToTable("wiki_spaces", (string)null);
+                });
+
+            modelBuilder.Entity("GatewayPortal.Wiki.Storage.WikiWatch", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("PageId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PageId");
+
+                    b.HasIndex("Subject", "PageId")
+                        .IsUnique();
+
+                    b.ToTable("wiki_watches", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
@@ -1529,6 +1604,15 @@ namespace GatewayPortal.Data.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("GatewayPortal.Identity.Applications.Counters.WorkCounterRow", b =>
+                {
+                    b.HasOne("GatewayPortal.Identity.Applications.PortalApplication", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("GatewayPortal.Identity.Applications.UserFavoriteApplication", b =>
                 {
                     b.HasOne("GatewayPortal.Identity.Applications.PortalApplication", null)
@@ -1592,6 +1676,15 @@ namespace GatewayPortal.Data.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("ParentRevisionId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("GatewayPortal.Wiki.Storage.WikiWatch", b =>
+                {
+                    b.HasOne("GatewayPortal.Wiki.Storage.WikiPage", null)
+                        .WithMany()
+                        .HasForeignKey("PageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("OpenIddict.EntityFrameworkCore.Models.OpenIddictEntityFrameworkCoreAuthorization", b =>

@@ -7,7 +7,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace GatewayPortal.Data.Postgres.Migrations
 {
     /// <inheritdoc />
-    public partial class Issue15Boards : Migration
+    public partial class Issue15HomeBoardsCountersWatch : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -31,6 +31,52 @@ namespace GatewayPortal.Data.Postgres.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_boards", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "portal_work_counters",
+                columns: table => new
+                {
+                    ApplicationId = table.Column<int>(type: "integer", nullable: false),
+                    SubjectId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Key = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    LabelKo = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    LabelEn = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    Value = table.Column<long>(type: "bigint", nullable: false),
+                    Url = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    UpdatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ExpiresUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_portal_work_counters", x => new { x.SubjectId, x.ApplicationId, x.Key });
+                    table.ForeignKey(
+                        name: "FK_portal_work_counters_applications_ApplicationId",
+                        column: x => x.ApplicationId,
+                        principalTable: "applications",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "wiki_watches",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Subject = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    PageId = table.Column<long>(type: "bigint", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_wiki_watches", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_wiki_watches_wiki_pages_PageId",
+                        column: x => x.PageId,
+                        principalTable: "wiki_pages",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -200,6 +246,16 @@ namespace GatewayPortal.Data.Postgres.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_wiki_revisions_AuthorSubject_PageId_Id",
+                table: "wiki_revisions",
+                columns: new[] { "AuthorSubject", "PageId", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_wiki_pages_CurrentRevisionId",
+                table: "wiki_pages",
+                column: "CurrentRevisionId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_board_attachments_PostId",
                 table: "board_attachments",
                 column: "PostId");
@@ -250,6 +306,27 @@ namespace GatewayPortal.Data.Postgres.Migrations
                 table: "boards",
                 column: "Key",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_portal_work_counters_ApplicationId_Key",
+                table: "portal_work_counters",
+                columns: new[] { "ApplicationId", "Key" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_portal_work_counters_ExpiresUtc",
+                table: "portal_work_counters",
+                column: "ExpiresUtc");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_wiki_watches_PageId",
+                table: "wiki_watches",
+                column: "PageId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_wiki_watches_Subject_PageId",
+                table: "wiki_watches",
+                columns: new[] { "Subject", "PageId" },
+                unique: true);
         }
 
         /// <inheritdoc />
@@ -271,6 +348,12 @@ namespace GatewayPortal.Data.Postgres.Migrations
                 name: "board_read_states");
 
             migrationBuilder.DropTable(
+                name: "portal_work_counters");
+
+            migrationBuilder.DropTable(
+                name: "wiki_watches");
+
+            migrationBuilder.DropTable(
                 name: "board_attachments");
 
             migrationBuilder.DropTable(
@@ -278,6 +361,14 @@ namespace GatewayPortal.Data.Postgres.Migrations
 
             migrationBuilder.DropTable(
                 name: "boards");
+
+            migrationBuilder.DropIndex(
+                name: "IX_wiki_revisions_AuthorSubject_PageId_Id",
+                table: "wiki_revisions");
+
+            migrationBuilder.DropIndex(
+                name: "IX_wiki_pages_CurrentRevisionId",
+                table: "wiki_pages");
         }
     }
 }

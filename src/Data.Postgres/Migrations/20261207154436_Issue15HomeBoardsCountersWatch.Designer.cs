@@ -13,8 +13,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace GatewayPortal.Data.Postgres.Migrations
 {
     [DbContext(typeof(PostgresPortalDbContext))]
-    [Migration("20261207143407_Issue15Boards")]
-    partial class Issue15Boards
+    [Migration("20261207154436_Issue15HomeBoardsCountersWatch")]
+    partial class Issue15HomeBoardsCountersWatch
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -391,6 +391,50 @@ namespace GatewayPortal.Data.Postgres.Migrations
                     b.HasIndex("SubjectId", "LaunchedUtc");
 
                     b.ToTable("application_launches", (string)null);
+                });
+
+            modelBuilder.Entity("GatewayPortal.Identity.Applications.Counters.WorkCounterRow", b =>
+                {
+                    b.Property<string>("SubjectId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("ApplicationId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTime>("ExpiresUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("LabelEn")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("LabelKo")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Url")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<long>("Value")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("SubjectId", "ApplicationId", "Key");
+
+                    b.HasIndex("ExpiresUtc");
+
+                    b.HasIndex("ApplicationId", "Key");
+
+                    b.ToTable("portal_work_counters", (string)null);
                 });
 
             modelBuilder.Entity("GatewayPortal.Identity.Applications.PortalApplication", b =>
@@ -1139,6 +1183,8 @@ namespace GatewayPortal.Data.Postgres.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CurrentRevisionId");
+
                     b.HasIndex("RedirectToPageId");
 
                     b.HasIndex("Slug")
@@ -1244,6 +1290,8 @@ namespace GatewayPortal.Data.Postgres.Migrations
 
                     b.HasIndex("PageId", "Id");
 
+                    b.HasIndex("AuthorSubject", "PageId", "Id");
+
                     b.ToTable("wiki_revisions", (string)null);
                 });
 
@@ -1268,6 +1316,35 @@ namespace GatewayPortal.Data.Postgres.Migrations
                     b.HasKey("Key");
 
                     b.ToTable("wiki_spaces", (string)null);
+                });
+
+            modelBuilder.Entity("GatewayPortal.Wiki.Storage.WikiWatch", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("PageId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PageId");
+
+                    b.HasIndex("Subject", "PageId")
+                        .IsUnique();
+
+                    b.ToTable("wiki_watches", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
@@ -1569,6 +1646,15 @@ namespace GatewayPortal.Data.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("GatewayPortal.Identity.Applications.Counters.WorkCounterRow", b =>
+                {
+                    b.HasOne("GatewayPortal.Identity.Applications.PortalApplication", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("GatewayPortal.Identity.Applications.UserFavoriteApplication", b =>
                 {
                     b.HasOne("GatewayPortal.Identity.Applications.PortalApplication", null)
@@ -1632,6 +1718,15 @@ namespace GatewayPortal.Data.Postgres.Migrations
                         .WithMany()
                         .HasForeignKey("ParentRevisionId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("GatewayPortal.Wiki.Storage.WikiWatch", b =>
+                {
+                    b.HasOne("GatewayPortal.Wiki.Storage.WikiPage", null)
+                        .WithMany()
+                        .HasForeignKey("PageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("OpenIddict.EntityFrameworkCore.Models.OpenIddictEntityFrameworkCoreAuthorization", b =>

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace GatewayPortal.Data.Sqlite.Migrations
 {
     /// <inheritdoc />
-    public partial class Issue15Boards : Migration
+    public partial class Issue15HomeBoardsCountersWatch : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -30,6 +30,52 @@ namespace GatewayPortal.Data.Sqlite.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_boards", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "portal_work_counters",
+                columns: table => new
+                {
+                    ApplicationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    SubjectId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Key = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    LabelKo = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    LabelEn = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    Value = table.Column<long>(type: "INTEGER", nullable: false),
+                    Url = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    UpdatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ExpiresUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_portal_work_counters", x => new { x.SubjectId, x.ApplicationId, x.Key });
+                    table.ForeignKey(
+                        name: "FK_portal_work_counters_applications_ApplicationId",
+                        column: x => x.ApplicationId,
+                        principalTable: "applications",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "wiki_watches",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Subject = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    PageId = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_wiki_watches", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_wiki_watches_wiki_pages_PageId",
+                        column: x => x.PageId,
+                        principalTable: "wiki_pages",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -199,6 +245,16 @@ namespace GatewayPortal.Data.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_wiki_revisions_AuthorSubject_PageId_Id",
+                table: "wiki_revisions",
+                columns: new[] { "AuthorSubject", "PageId", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_wiki_pages_CurrentRevisionId",
+                table: "wiki_pages",
+                column: "CurrentRevisionId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_board_attachments_PostId",
                 table: "board_attachments",
                 column: "PostId");
@@ -249,6 +305,27 @@ namespace GatewayPortal.Data.Sqlite.Migrations
                 table: "boards",
                 column: "Key",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_portal_work_counters_ApplicationId_Key",
+                table: "portal_work_counters",
+                columns: new[] { "ApplicationId", "Key" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_portal_work_counters_ExpiresUtc",
+                table: "portal_work_counters",
+                column: "ExpiresUtc");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_wiki_watches_PageId",
+                table: "wiki_watches",
+                column: "PageId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_wiki_watches_Subject_PageId",
+                table: "wiki_watches",
+                columns: new[] { "Subject", "PageId" },
+                unique: true);
         }
 
         /// <inheritdoc />
@@ -270,6 +347,12 @@ namespace GatewayPortal.Data.Sqlite.Migrations
                 name: "board_read_states");
 
             migrationBuilder.DropTable(
+                name: "portal_work_counters");
+
+            migrationBuilder.DropTable(
+                name: "wiki_watches");
+
+            migrationBuilder.DropTable(
                 name: "board_attachments");
 
             migrationBuilder.DropTable(
@@ -277,6 +360,14 @@ namespace GatewayPortal.Data.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "boards");
+
+            migrationBuilder.DropIndex(
+                name: "IX_wiki_revisions_AuthorSubject_PageId_Id",
+                table: "wiki_revisions");
+
+            migrationBuilder.DropIndex(
+                name: "IX_wiki_pages_CurrentRevisionId",
+                table: "wiki_pages");
         }
     }
 }
