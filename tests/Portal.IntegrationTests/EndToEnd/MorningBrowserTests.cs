@@ -26,8 +26,8 @@ public sealed class MorningBrowserTests(LiveSsoEnvironment sso) : IClassFixture<
         // Arrange: a notice with a Korean-named attachment on the organisation board, posted by an administrator.
         var size = width < 600 ? "375" : "1366";
         var title = $"아침 점검 공지 {size}";
-        const string FileName = "2027년_업무계획(안).txt";
-        await PostNoticeAsync(title, FileName);
+        const string fileName = "2027년_업무계획(안).txt";
+        await PostNoticeAsync(title, fileName);
         var page = await sso.Portal.SignedInPageAsync(login, width, height);
         var violations = new List<string>();
 
@@ -64,7 +64,7 @@ public sealed class MorningBrowserTests(LiveSsoEnvironment sso) : IClassFixture<
         // Enhanced navigation changes the address before it swaps the page: wait for the page itself.
         var noticeHeading = await page.Locator("main h1", new() { HasText = title }).InnerTextAsync();
         await CheckAsync(page, "notice", size, violations);
-        var download = await page.RunAndWaitForDownloadAsync(() => page.Locator("main a", new() { HasText = FileName }).ClickAsync());
+        var download = await page.RunAndWaitForDownloadAsync(() => page.Locator("main a", new() { HasText = fileName }).ClickAsync());
         var downloadedPath = await download.PathAsync();
         var downloaded = await File.ReadAllTextAsync(downloadedPath, TestContext.Current.CancellationToken);
 
@@ -93,7 +93,7 @@ public sealed class MorningBrowserTests(LiveSsoEnvironment sso) : IClassFixture<
         Assert.Equal(1, noticeShown);
         Assert.Contains("결재 대기 문서", systemText, StringComparison.Ordinal);
         Assert.Contains(title, noticeHeading, StringComparison.Ordinal);
-        Assert.Equal(FileName, download.SuggestedFilename);
+        Assert.Equal(fileName, download.SuggestedFilename);
         Assert.Contains("업무계획", downloaded, StringComparison.Ordinal);
         Assert.Equal(name, cardName);
         Assert.True(listed, $"the department page {page.Url} does not list the person");
