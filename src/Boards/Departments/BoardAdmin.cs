@@ -34,6 +34,9 @@ public sealed partial class BoardAdmin(IBoardsDbContext db, IBoardGroupDirectory
         db.ChangeTracker.Clear();
     }
 
+    /// <summary>How many new department boards one transaction of a sync creates.</summary>
+    public const int SyncChunkSize = 200;
+
     /// <inheritdoc/>
     public async Task<DepartmentSyncResult> SyncDepartmentsAsync(IReadOnlyCollection<DepartmentEntry> departments, CancellationToken cancellationToken = default)
     {
@@ -71,7 +74,6 @@ public sealed partial class BoardAdmin(IBoardsDbContext db, IBoardGroupDirectory
                     CreatedAt = now,
                     UpdatedAt = now,
                 };
-                db.Boards.Add(board);
                 added.Add((board, DepartmentBoards.GroupOf(department.Code)));
                 created++;
                 continue;
@@ -100,12 +102,20 @@ public sealed partial class BoardAdmin(IBoardsDbContext db, IBoardGroupDirectory
             archived++;
         }
 
-        var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        await using var transactionDisposal = transaction.ConfigureAwait(false);
+        // Renames, archives and restores: one short save. New boards in chunks, each board with its poster group in one short
+        // transaction, so a first sync of thousands of departments never holds the database's write lock for long.
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        db.BoardGroups.AddRange(added.Select(a => new BoardGroup { BoardId = a.Board.Id, Role = BoardGroupRole.Poster, Group = a.Group }));
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        foreach (var chunk in added.Chunk(SyncChunkSize))
+        {
+            var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+            await using var transactionDisposal = transaction.ConfigureAwait(false);
+            db.Boards.AddRange(chunk.Select(a => a.Board));
+            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            db.BoardGroups.AddRange(chunk.Select(a => new BoardGroup { BoardId = a.Board.Id, Role = BoardGroupRole.Poster, Group = a.Group }));
+            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        }
+
         db.ChangeTracker.Clear();
         return new DepartmentSyncResult(created, renamed, archived, restored, skipped);
     }

@@ -21,6 +21,9 @@ internal sealed partial class DepartmentBoardSync(
     public const string LeaseName = "boards.department-sync";
 
     private static readonly TimeSpan Poll = TimeSpan.FromSeconds(15);
+
+    // Until the first snapshot is synced (the chart loads in the background at start), look every second.
+    private static readonly TimeSpan FirstPoll = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan LeaseDuration = TimeSpan.FromMinutes(2);
 
     private OrgChartSnapshot? _synced;
@@ -43,7 +46,7 @@ internal sealed partial class DepartmentBoardSync(
                 LogFailed(logger, exception);
             }
 
-            await Task.Delay(Poll, time, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            await Task.Delay(_synced is null ? FirstPoll : Poll, time, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         }
     }
 

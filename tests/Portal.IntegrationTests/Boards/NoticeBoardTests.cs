@@ -1,8 +1,12 @@
 using System.Net;
 using System.Text;
 using GatewayPortal.Boards.Departments;
+using GatewayPortal.Boards.Storage;
+using GatewayPortal.Identity.OrgChart;
 using GatewayPortal.Portal.IntegrationTests.Infrastructure;
+using GatewayPortal.Testing;
 using GatewayPortal.Tools.OrgGen;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using static GatewayPortal.Portal.IntegrationTests.Boards.BoardHttp;
 using static GatewayPortal.Portal.IntegrationTests.Wiki.WikiHttp;
@@ -331,21 +335,34 @@ public sealed class NoticeBoardTests(SharedPortal portal) : IClassFixture<Shared
     }
 
     [Fact]
-    public async Task SyncDepartments_CreatesRenamesAndArchivesBoards_DepartmentGroupMayPost()
+    public async Task SyncDepartments_CreatesInChunksRenamesAndArchives_DepartmentGroupMayPost()
     {
-        // Arrange
+        // Arrange: the org chart's own departments (synced by the portal at start) stay in every call, so only ours change.
         await using var scope = portal.Services.CreateAsyncScope();
         var admin = scope.ServiceProvider.GetRequiredService<IBoardAdmin>();
+        var boards = scope.ServiceProvider.GetRequiredService<IBoardsDbContext>();
+        var chart = await scope.ServiceProvider.GetRequiredService<IOrgChart>().GetAsync(Cancel);
+        Assert.NotNull(chart);
+        List<DepartmentEntry> org = [.. chart.Departments.Select(d => new DepartmentEntry(d.Code, d.Name, d.ParentCode))];
+        var synced = await Eventually.TryUntilAsync(
+            async () => await boards.Boards.CountAsync(b => b.Kind == BoardKind.Department && !b.IsArchived, Cancel) >= org.Count,
+            TimeSpan.FromSeconds(20),
+            TimeSpan.FromMilliseconds(200));
+        Assert.True(synced, "the portal never synced the org chart's department boards");
+        var many = Enumerable.Range(0, 2 * BoardAdmin.SyncChunkSize + 50).Select(i => new DepartmentEntry($"zz{i:000}", $"시험과 {i}", null)).ToList();
 
         // Act
-        var first = await admin.SyncDepartmentsAsync([new("zz901", "시험과", null), new("zz902", "시험팀", "zz901")], Cancel);
-        var second = await admin.SyncDepartmentsAsync([new("zz901", "시험정책과", null)], Cancel);
+        var first = await admin.SyncDepartmentsAsync([.. org, .. many, new("zz901", "시험과", null), new("zz902", "시험팀", "zz901")], Cancel);
+        var posters = await boards.BoardGroups.CountAsync(
+            g => g.Role == BoardGroupRole.Poster && boards.Boards.Any(b => b.Id == g.BoardId && b.Key.StartsWith("dept-zz")), Cancel);
+        var second = await admin.SyncDepartmentsAsync([.. org, new("zz901", "시험정책과", null)], Cancel);
         using var kim = await SignedInAsync(portal, DemoAccounts.KimMinsu.Uid);
         var (response, page) = await kim.GetDocumentAsync("/notices/dept-zz901");
 
         // Assert
-        Assert.Equal(2, first.Created);
-        Assert.Equal((1, 1), (second.Renamed, second.Archived));
+        Assert.Equal(many.Count + 2, first.Created);
+        Assert.Equal(many.Count + 2, posters);
+        Assert.Equal((1, many.Count + 1), (second.Renamed, second.Archived));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("시험정책과", page.QuerySelector("h1")!.TextContent);
         Assert.Null(page.QuerySelector("a[href='/notices/dept-zz901/new']"));

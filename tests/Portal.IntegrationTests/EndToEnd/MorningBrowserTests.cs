@@ -13,7 +13,7 @@ namespace GatewayPortal.Portal.IntegrationTests.EndToEnd;
 /// <summary>
 /// The morning of issue #15 in Chromium, with every part real (slapd, SQLite, the sample system pushing its counter over
 /// the counters API): sign in → the home shows the notice and the system's counter → the counter opens the system → back →
-/// the notice and its attachment → the org chart → a colleague's card → their department. On a desk and on a phone, with
+/// the notice and its attachment → the org chart → a colleague's card → their department → its notice board. On a desk and on a phone, with
 /// axe on every page and screenshots in artifacts/screenshots/morning-*.png.
 /// </summary>
 public sealed class MorningBrowserTests(LiveSsoEnvironment sso) : IClassFixture<LiveSsoEnvironment>
@@ -85,6 +85,12 @@ public sealed class MorningBrowserTests(LiveSsoEnvironment sso) : IClassFixture<
         var member = page.Locator($"main a[href='/people/{login}']");
         var listed = await Eventually.TryUntilAsync(async () => await member.CountAsync() >= 1, TimeSpan.FromSeconds(10), TimeSpan.FromMilliseconds(100));
         await CheckAsync(page, "department", size, violations);
+        var departmentName = await page.Locator("main h1").InnerTextAsync();
+
+        // Act 5: the department's own notice board, kept in step with the org chart.
+        await page.Locator("main a", new() { HasText = "부서 공지" }).ClickAsync();
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath.StartsWith("/notices/dept-", StringComparison.Ordinal));
+        var boardHeading = await page.Locator("main h1", new() { HasText = departmentName }).InnerTextAsync();
 
         // Assert
         Assert.True(counterShown, "the sample system's counter never reached the home");
@@ -97,6 +103,7 @@ public sealed class MorningBrowserTests(LiveSsoEnvironment sso) : IClassFixture<
         Assert.Contains("업무계획", downloaded, StringComparison.Ordinal);
         Assert.Equal(name, cardName);
         Assert.True(listed, $"the department page {page.Url} does not list the person");
+        Assert.Equal(departmentName, boardHeading);
         Assert.True(violations.Count == 0, string.Join("\n", violations));
     }
 
