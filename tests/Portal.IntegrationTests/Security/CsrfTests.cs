@@ -136,6 +136,13 @@ public sealed partial class CsrfTests(SharedPortal portal) : IClassFixture<Share
             "@SearchAdminEndpoints.RebuildPath" => [SearchAdminEndpoints.RebuildPath],
             // The editor names its own route (the default action is the decoded path: wrong for titles with %25).
             _ when value.Contains("WikiPaths.Edit(", StringComparison.Ordinal) => ["/wiki/{}/edit"],
+            "@WikiPaths.Watch" => [WikiPaths.Watch],
+            _ when value.Contains("NoticePaths.Delete(", StringComparison.Ordinal) => ["/notices/{}/{}/delete"],
+            _ when value.Contains("NoticePaths.New(", StringComparison.Ordinal) && value.Contains("NoticePaths.Edit(", StringComparison.Ordinal) =>
+                ["/notices/{}/new", "/notices/{}/{}/edit"],
+            // The board form posts to the page it is on: "/admin/boards" (new) or "/admin/boards/{Key}" (edit).
+            _ when value.StartsWith("@(editing ?", StringComparison.Ordinal) && form.Contains("\"/admin/boards", StringComparison.Ordinal) =>
+                ["/admin/boards", "/admin/boards/{}"],
             _ => ["unknown action " + value],
         };
     }
