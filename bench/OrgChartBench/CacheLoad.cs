@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using GatewayPortal.Bench.LoadKit;
 using GatewayPortal.Identity.OrgChart;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -8,7 +9,7 @@ namespace GatewayPortal.Bench.OrgChartBench;
 /// <summary>Times IOrgChart.RefreshAsync against the large directory and the memory one snapshot holds.</summary>
 internal static class CacheLoad
 {
-    public static async Task MeasureAsync(Dictionary<string, string?> values, Samples samples, Action<long> reportMemory)
+    public static async Task MeasureAsync(Dictionary<string, string?> values, TimingSamples samples, Action<long> reportMemory)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
         await using var provider = new ServiceCollection().AddPortalDirectory(configuration).AddPortalOrgChart(configuration).BuildServiceProvider();

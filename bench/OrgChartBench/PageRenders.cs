@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using GatewayPortal.Bench.LoadKit;
 using GatewayPortal.Portal.IntegrationTests.Infrastructure;
 using GatewayPortal.Tools.OrgGen;
 
@@ -7,7 +8,7 @@ namespace GatewayPortal.Bench.OrgChartBench;
 /// <summary>Times GETs of the org pages through the in-process portal, signed in, after the chart has loaded.</summary>
 internal static class PageRenders
 {
-    public static async Task MeasureAsync(PortalApplicationFactory portal, Organization organization, int count, Samples samples)
+    public static async Task MeasureAsync(PortalApplicationFactory portal, Organization organization, int count, TimingSamples samples)
     {
         using var client = portal.CreatePortalClient();
         var signIn = await client.SignInAsync(DemoAccounts.KimMinsu.Uid, DemoAccounts.Password);

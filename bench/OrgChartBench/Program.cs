@@ -10,6 +10,7 @@
 //                          for a team, a division (과), a bureau (국), the chart, the chart opened at a team, a search.
 using System.Diagnostics;
 using System.Globalization;
+using GatewayPortal.Bench.LoadKit;
 using GatewayPortal.Bench.OrgChartBench;
 using GatewayPortal.Identity.OrgChart;
 using GatewayPortal.Portal.IntegrationTests.Infrastructure;
@@ -41,7 +42,7 @@ var fixture = new SlapdFixture();
 await fixture.InitializeAsync();
 try
 {
-    var samples = new Samples();
+    var samples = new TimingSamples();
     var values = fixture.CreateDirectoryConfiguration([slapd.Url]);
     await CacheLoad.MeasureAsync(values, samples, memory => Console.WriteLine($"snapshot memory: {memory / 1024.0 / 1024.0:F1} MiB"));
 

@@ -9,6 +9,7 @@
 //   wiki save → searchable, one node               from the save's answer to the first search that finds it (was: ≤ 2 s)
 //   write lock per transaction                     an ordinary save and creating a page with the most links (was: < 1 s; goal 50 ms)
 using System.Globalization;
+using GatewayPortal.Bench.LoadKit;
 using GatewayPortal.Bench.PortalTiming;
 using GatewayPortal.Portal.IntegrationTests.Infrastructure;
 using GatewayPortal.Portal.IntegrationTests.Production;
@@ -23,7 +24,7 @@ foreach (var category in new[] { "Default", "Microsoft.AspNetCore", "Microsoft.E
 // WebApplicationFactory reads the portal's content root from MvcTestingAppManifest.json in the current directory.
 Directory.SetCurrentDirectory(AppContext.BaseDirectory);
 var count = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 20;
-var samples = new Samples();
+var samples = new TimingSamples();
 var directory = new SlapdFixture();
 var postgres = new PostgresFixture();
 await directory.InitializeAsync();

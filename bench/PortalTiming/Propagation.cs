@@ -1,3 +1,4 @@
+using GatewayPortal.Bench.LoadKit;
 using GatewayPortal.Portal.IntegrationTests.Infrastructure;
 using GatewayPortal.Portal.IntegrationTests.Production;
 using GatewayPortal.Tools.OrgGen;
@@ -13,7 +14,7 @@ internal static class Propagation
 {
     private const string Target = "≤ 2 s (issue #6)";
 
-    public static async Task MeasureAsync(TwoNodes nodes, int count, Samples samples)
+    public static async Task MeasureAsync(TwoNodes nodes, int count, TimingSamples samples)
     {
         using var onA = await SignedInAsync(nodes.A, DemoAccounts.KimMinsu.Uid);
         using var admin = await SignedInAsync(nodes.A, DemoAccounts.ParkJihoon.Uid);

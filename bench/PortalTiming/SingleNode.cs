@@ -1,3 +1,4 @@
+using GatewayPortal.Bench.LoadKit;
 using GatewayPortal.Portal.IntegrationTests.Infrastructure;
 using GatewayPortal.Tools.OrgGen;
 using static GatewayPortal.Portal.IntegrationTests.Wiki.WikiHttp;
@@ -10,7 +11,7 @@ namespace GatewayPortal.Bench.PortalTiming;
 /// </summary>
 internal static class SingleNode
 {
-    public static async Task MeasureAsync(PortalApplicationFactory portal, int count, Samples samples)
+    public static async Task MeasureAsync(PortalApplicationFactory portal, int count, TimingSamples samples)
     {
         using var kim = await SignedInAsync(portal, DemoAccounts.KimMinsu.Uid);
         // Round 0 warms the host up and is not recorded.

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
+using GatewayPortal.Bench.LoadKit;
 using GatewayPortal.Data;
 using GatewayPortal.Portal.IntegrationTests.Infrastructure;
 using GatewayPortal.Tools.OrgGen;
@@ -22,7 +23,7 @@ internal static class WriteLockHold
     private static readonly string MaximalLinksPage = string.Join('\n', Enumerable.Range(0, 40_000).Select(i =>
         i.ToString("D6", CultureInfo.InvariantCulture) + " line: [[link " + (i % WikiLinkLimits.MaxLinksPerPage).ToString(CultureInfo.InvariantCulture) + "]] content of the line"));
 
-    public static async Task MeasureAsync(PortalApplicationFactory portal, int count, Samples samples)
+    public static async Task MeasureAsync(PortalApplicationFactory portal, int count, TimingSamples samples)
     {
         using var kim = await SignedInAsync(portal, DemoAccounts.KimMinsu.Uid);
         var holds = new ConcurrentBag<double>();
@@ -44,7 +45,7 @@ internal static class WriteLockHold
     private static string OrdinaryPage(int round) => "# 잠금 측정\n\n" + string.Join('\n', Enumerable.Range(0, 60).Select(i =>
         $"{i.ToString(CultureInfo.InvariantCulture)}번째 줄은 {round.ToString(CultureInfo.InvariantCulture)}회차에 고친 내용입니다." + (i % 3 == 0 ? $" [[관련 문서 {(i / 3).ToString(CultureInfo.InvariantCulture)}]]" : "")));
 
-    private static void Record(Samples samples, int round, string name, ConcurrentBag<double> holds)
+    private static void Record(TimingSamples samples, int round, string name, ConcurrentBag<double> holds)
     {
         if (holds.IsEmpty)
         {

@@ -1,9 +1,9 @@
 using System.Globalization;
 
-namespace GatewayPortal.Bench.OrgChartBench;
+namespace GatewayPortal.Bench.LoadKit;
 
 /// <summary>Durations by measurement, in the order first recorded, printed as a bench/RESULTS.md table.</summary>
-internal sealed class Samples
+public sealed class TimingSamples
 {
     private readonly List<(string Name, string Target, List<double> Milliseconds)> _rows = [];
 
