@@ -6,6 +6,7 @@ using GatewayPortal.Data;
 using GatewayPortal.Portal.Boards;
 using GatewayPortal.Portal.Data;
 using GatewayPortal.Portal.Search;
+using GatewayPortal.Portal.SignIn;
 using GatewayPortal.Search.Changes;
 using GatewayPortal.Search.Indexing;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -26,6 +27,7 @@ public static class PortalBoardsServiceCollectionExtensions
         services.TryAddScoped<IBoardsDbContext>(sp => sp.GetRequiredService<PortalDbContext>());
         services.TryAddScoped<IBoardGroupDirectory, DirectoryBoardGroups>();
         services.TryAddScoped<INoticeBodyRenderer, WikiNoticeBodyRenderer>();
+        services.TryAddScoped<SessionPersonReader>();
         services.TryAddScoped<BoardViewerFactory>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, BoardSeeder>());
         services.TryAddSingleton<DepartmentBoardSync>();

@@ -1,5 +1,6 @@
 using GatewayPortal.Portal.Components.Pages.Wiki;
 using GatewayPortal.Portal.Data;
+using GatewayPortal.Portal.SignIn;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Microsoft.Extensions.DependencyInjection;
@@ -15,6 +16,7 @@ public static class PortalWikiPageServiceCollectionExtensions
     {
         services.AddOptions<WikiSeedOptions>().BindConfiguration(WikiSeedOptions.SectionName);
         services.AddMemoryCache();
+        services.TryAddScoped<SessionPersonReader>();
         services.TryAddScoped<WikiActorFactory>();
         services.TryAddScoped<WikiActionServices>();
         services.TryAddSingleton<WikiHtmlCache>();

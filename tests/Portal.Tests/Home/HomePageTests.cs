@@ -7,6 +7,7 @@ using GatewayPortal.Identity.Applications.Counters;
 using GatewayPortal.Identity.SignIn;
 using GatewayPortal.Portal.Components.Pages.Wiki;
 using GatewayPortal.Portal.Home;
+using GatewayPortal.Portal.SignIn;
 using GatewayPortal.Wiki.Watch;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
@@ -36,6 +37,7 @@ public sealed class HomePageTests : BunitContext
         Services.AddLocalization(o => o.ResourcesPath = "Resources");
         Services.AddLogging();
         AddAuthorization().SetAuthorized("김민수");
+        Services.AddScoped<SessionPersonReader>();
         Services.AddScoped<WikiActorFactory>();
         Services.AddSingleton<TimeProvider>(_time);
         Services.AddScoped<HomeService>();

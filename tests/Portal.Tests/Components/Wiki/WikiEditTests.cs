@@ -3,6 +3,7 @@ using System.Security.Claims;
 using Bunit;
 using GatewayPortal.Identity.SignIn;
 using GatewayPortal.Portal.Components.Pages.Wiki;
+using GatewayPortal.Portal.SignIn;
 using GatewayPortal.Wiki.Access;
 using GatewayPortal.Wiki.Merge;
 using GatewayPortal.Wiki.Pages;
@@ -30,6 +31,7 @@ public sealed class WikiEditTests : BunitContext
         AddAuthorization().SetAuthorized("김민수");
         Services.AddMemoryCache();
         Services.AddSingleton<WikiHtmlCache>();
+        Services.AddScoped<SessionPersonReader>();
         Services.AddScoped<WikiActorFactory>();
         Services.AddSingleton<IWikiReader>(new FakeReader());
         Services.AddSingleton<IWikiEditor>(_editor);
