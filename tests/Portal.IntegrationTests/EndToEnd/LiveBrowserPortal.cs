@@ -17,7 +17,7 @@ public class LiveBrowserPortal : PortalApplicationFactory, IAsyncLifetime
 
     public LiveBrowserPortal(SlapdFixture directory) : base(directory)
     {
-        UseKestrel(0);
+        UseKestrelOnLoopback();
     }
 
     /// <summary>The portal's base address, e.g. http://127.0.0.1:41234.</summary>

@@ -14,7 +14,9 @@ public sealed class SampleAppHost : WebApplicationFactory<GatewayPortal.Samples.
     public SampleAppHost(Uri authority)
     {
         _authority = authority;
-        UseKestrel(0);
+        // The port goes in as the urls setting (see PortalApplicationFactory.UseKestrelOnLoopback): UseKestrel(0)
+        // rewrites the addresses after the build and loses the race with the sample's own app.Run() on a busy machine.
+        UseKestrel();
     }
 
     /// <summary>The application's base address.</summary>
@@ -31,6 +33,7 @@ public sealed class SampleAppHost : WebApplicationFactory<GatewayPortal.Samples.
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
+        builder.UseSetting(WebHostDefaults.ServerUrlsKey, "http://127.0.0.1:0");
         builder.UseSetting("Oidc:Authority", _authority.ToString().TrimEnd('/'));
     }
 }

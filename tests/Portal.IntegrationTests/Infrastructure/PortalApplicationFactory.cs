@@ -15,12 +15,29 @@ public class PortalApplicationFactory(SlapdFixture directory, IReadOnlyDictionar
 {
     private readonly string _databasePath = Path.Combine(Path.GetTempPath(), $"gp-it-{Guid.NewGuid():N}.db");
 
+    private bool _onLoopbackPort;
+
     /// <summary>The directory fixture this host signs in against.</summary>
     public SlapdFixture Directory => directory;
+
+    /// <summary>
+    /// Serves on a free loopback port through Kestrel. The address goes in as the host's <c>urls</c> setting,
+    /// not through <c>UseKestrel(port)</c>: that one rewrites the server's addresses after the host is built,
+    /// racing the program's own <c>app.Run()</c>, which may already have started the server.
+    /// </summary>
+    protected void UseKestrelOnLoopback()
+    {
+        UseKestrel();
+        _onLoopbackPort = true;
+    }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        if (_onLoopbackPort)
+        {
+            builder.UseSetting(WebHostDefaults.ServerUrlsKey, "http://127.0.0.1:0");
+        }
 
         // Serve wwwroot and the scoped-CSS bundle from the build output, as Development does.
         builder.UseStaticWebAssets();

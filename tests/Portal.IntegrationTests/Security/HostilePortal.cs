@@ -128,7 +128,7 @@ public sealed class HostilePortal(SlapdFixture directory) : IAsyncLifetime
     {
         public KestrelPortal(SlapdFixture directory, IReadOnlyDictionary<string, string?> overrides) : base(directory, overrides)
         {
-            UseKestrel(0);
+            UseKestrelOnLoopback();
         }
 
         public void Start() => StartServer();
