@@ -32,7 +32,7 @@ public sealed class BrowserSignInTests(LiveBrowserPortal portal) : IClassFixture
         await page.ScreenshotAsync(new() { Path = Path.Combine(LiveBrowserPortal.ArtifactsDirectory, "launcher-375.png") });
         await page.SetViewportSizeAsync(1280, 900);
 
-        await page.GetByRole(AriaRole.Button, new() { Name = "로그아웃" }).ClickAsync();
+        await PortalHeader.SignOutAsync(page);
         await page.WaitForURLAsync(url => url.Contains("/account/login", StringComparison.Ordinal));
         var notice = await page.Locator("[role=status]").TextContentAsync();
         await page.GotoAsync("/");

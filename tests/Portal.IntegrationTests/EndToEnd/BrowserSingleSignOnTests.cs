@@ -50,7 +50,7 @@ public sealed class BrowserSingleSignOnTests(LiveSsoEnvironment sso) : IClassFix
 
         // Act 2: sign out of the portal; the sample hears of it over the back channel.
         await page.GotoAsync(sso.Portal.BaseAddress.ToString());
-        await page.GetByRole(AriaRole.Button, new() { Name = "로그아웃" }).ClickAsync();
+        await PortalHeader.SignOutAsync(page);
         await page.WaitForURLAsync(url => url.Contains("/account/login", StringComparison.Ordinal));
         var ended = await Eventually.TryUntilAsync(
             async () =>

@@ -68,8 +68,8 @@ public sealed class MorningBrowserTests(LiveSsoEnvironment sso) : IClassFixture<
         var downloadedPath = await download.PathAsync();
         var downloaded = await File.ReadAllTextAsync(downloadedPath, TestContext.Current.CancellationToken);
 
-        // Act 4: the org chart from the header, a colleague found by name, their card, their department.
-        await page.Locator("nav.main-nav a", new() { HasText = "조직도" }).ClickAsync();
+        // Act 4: the org chart from the header (in the menu on a phone), a colleague found by name, their card, their department.
+        await PortalHeader.FollowMainLinkAsync(page, "조직도");
         await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/org");
         await page.Locator("#org-query").WaitForAsync();
         await CheckAsync(page, "org", size, violations);

@@ -61,7 +61,7 @@ public sealed class CspBrowserTests(LiveBrowserPortal portal) : IClassFixture<Li
 
         // Act
         await page.GotoAsync("/");
-        await page.GetByRole(AriaRole.Button, new() { Name = "로그아웃" }).ClickAsync();
+        await PortalHeader.SignOutAsync(page);
         await page.WaitForURLAsync(u => u.Contains("/account/login", StringComparison.Ordinal));
         var frame = page.FrameLocator("iframe").Locator("p");
         await frame.WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = 10_000 });
