@@ -23,7 +23,7 @@ public sealed class BrowserSignInTests(LiveBrowserPortal portal) : IClassFixture
         await page.GetByRole(AriaRole.Button, new() { Name = "로그인" }).ClickAsync();
         await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/");
         var heading = await page.Locator("h1").TextContentAsync();
-        var headerColour = await page.EvaluateAsync<string>("getComputedStyle(document.querySelector('header')).backgroundColor");
+        var headerStyle = await page.EvaluateAsync<string>("(s => s.position + ' ' + s.backgroundColor)(getComputedStyle(document.querySelector('header')))");
         await page.GotoAsync("/apps");
         var sampleTile = await page.Locator("a.open", new() { HasText = "민원 처리 샘플" }).CountAsync();
         await page.ScreenshotAsync(new() { Path = Path.Combine(LiveBrowserPortal.ArtifactsDirectory, "launcher-desktop.png"), FullPage = true });
@@ -41,7 +41,7 @@ public sealed class BrowserSignInTests(LiveBrowserPortal portal) : IClassFixture
         Assert.Equal("안녕하세요, 김민수님", heading);
         Assert.Equal(1, sampleTile);
         Assert.True(phoneWidth <= 375, $"launcher is {phoneWidth}px wide at 375px");
-        Assert.Equal("rgb(18, 63, 115)", headerColour); // app.css and the scoped styles were served
+        Assert.Equal("sticky rgb(255, 255, 255)", headerStyle); // the scoped styles (sticky) and app.css's --surface token were served
         Assert.Equal("로그아웃되었습니다.", notice);
         Assert.Contains("/account/login", page.Url, StringComparison.Ordinal);
     }
