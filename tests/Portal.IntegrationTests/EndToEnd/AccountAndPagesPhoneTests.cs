@@ -16,7 +16,10 @@ namespace GatewayPortal.Portal.IntegrationTests.EndToEnd;
 /// </summary>
 public sealed class AccountAndPagesPhoneTests(LiveBrowserPortal portal) : IClassFixture<LiveBrowserPortal>
 {
-    private static readonly string[] StaffPages = ["/", "/me", "/notices", "/notices/all", "/org", "/org/hq-02-02", "/account/signout", "/not-found-page", "/status/403"];
+    private static readonly string[] StaffPages =
+    [
+        "/", "/me", "/notices", "/notices/all", "/org", "/org/hq-02-02", "/account/signout", "/account/access-denied", "/not-found-page", "/status/403", "/error",
+    ];
 
     private static readonly string[] AdminPages =
     [
@@ -49,6 +52,14 @@ public sealed class AccountAndPagesPhoneTests(LiveBrowserPortal portal) : IClass
         var postId = await PostNoticeWithHistoryAsync("관리자 점검 공지");
         var page = await portal.SignedInPageAsync(DemoAccounts.ParkJihoon.Uid, 375, 812);
         var problems = new List<string>();
+
+        // A crawl site (switched off, so nothing is fetched), so the sites table has a row with its counts and actions.
+        await page.GotoAsync("/admin/search/sites/new");
+        await page.Locator("#f-Name").FillAsync("구청 소식 홈페이지");
+        await page.Locator("#f-StartUrl").FillAsync("http://127.0.0.1:9/news/index.html");
+        await page.Locator("#f-Enabled").SetCheckedAsync(false);
+        await page.Locator("main button[type=submit].primary").ClickAsync();
+        await page.Locator("main table tbody tr", new() { HasText = "구청 소식 홈페이지" }).WaitForAsync();
 
         // Act
         foreach (var path in AdminPages.Concat(["/notices/all/new", $"/notices/all/{postId}/edit", $"/notices/all/{postId}/history"]))
