@@ -180,6 +180,22 @@ public sealed class AccountAndPagesPhoneTests(LiveBrowserPortal portal) : IClass
         Assert.StartsWith("dept-", departmentId, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task ErrorPage_ServerError_ShowsTheRequestNumberOnItsOwnLine()
+    {
+        // Arrange
+        var page = await portal.NewPageAsync(375, 812);
+
+        // Act
+        await page.GotoAsync("/error");
+        var number = await page.Locator("#request-id").InnerTextAsync();
+        var text = await page.Locator("main").InnerTextAsync();
+
+        // Assert: the number stands alone (to read out or copy), not glued into a sentence as "…-00을(를)".
+        Assert.Matches("^[0-9a-zA-Z:-]{8,}$", number.Trim());
+        Assert.DoesNotContain("을(를)", text, StringComparison.Ordinal);
+    }
+
     private static async Task SignInAsync(IPage page, string login, bool remember)
     {
         await page.GotoAsync("/account/login");
