@@ -3,7 +3,7 @@ using System.ComponentModel.DataAnnotations;
 namespace GatewayPortal.Identity.SignIn;
 
 /// <summary>The portal's SSO session and who administers it.</summary>
-public sealed class SignInOptions
+public sealed class SignInOptions : IValidatableObject
 {
     /// <summary>Configuration section.</summary>
     public const string SectionName = "SignIn";
@@ -44,4 +44,22 @@ public sealed class SignInOptions
     /// <summary>Longest password accepted by the form.</summary>
     [Range(16, 4096)]
     public int MaxPasswordLength { get; set; } = 512;
+
+    /// <summary>
+    /// The organisation's password service (비밀번호 찾기), linked from the login page: an absolute http(s) URL.
+    /// No link is shown when it is not set.
+    /// </summary>
+    [MaxLength(2048)]
+    public string? PasswordResetUrl { get; set; }
+
+    /// <inheritdoc/>
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (!string.IsNullOrEmpty(PasswordResetUrl)
+            && !(Uri.TryCreate(PasswordResetUrl, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp) && uri.UserInfo.Length == 0))
+        {
+            yield return new ValidationResult(
+                $"{SectionName}:{nameof(PasswordResetUrl)} '{PasswordResetUrl}' must be an absolute http(s) URL.", [nameof(PasswordResetUrl)]);
+        }
+    }
 }

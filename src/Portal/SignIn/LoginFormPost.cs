@@ -71,6 +71,9 @@ public static class LoginFormPost
             context, result, request.Query["returnUrl"], options.SessionLifetime, services.GetRequiredService<TimeProvider>());
         if (target is not null)
         {
+            RememberedLogin.Apply(
+                context, RememberedLogin.IsTicked(form[RememberedLogin.FormField]), login, signedIn: true, options.MaxLoginLength,
+                services.GetRequiredService<TimeProvider>().GetUtcNow());
             context.Response.Redirect(target);
             return;
         }

@@ -5,6 +5,8 @@ using GatewayPortal.Identity.Directory;
 using GatewayPortal.Identity.Oidc.Logout;
 using GatewayPortal.Identity.SignIn;
 using GatewayPortal.Portal.Components.Pages.Account;
+using GatewayPortal.Portal.Footer;
+using GatewayPortal.Portal.SignIn;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,13 +20,16 @@ public sealed class LoginPageTests : BunitContext
     private readonly FakeSignInService _signIn = new();
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 23, 1, 0, 0, TimeSpan.Zero));
     private readonly DefaultHttpContext _http = new();
+    private readonly SignInOptions _options = new();
+    private readonly PortalFooterOptions _footer = new();
 
     public LoginPageTests()
     {
         CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("ko");
         Services.AddLocalization(o => o.ResourcesPath = "Resources");
         Services.AddSingleton<IPasswordSignInService>(_signIn);
-        Services.AddSingleton(Options.Create(new SignInOptions()));
+        Services.AddSingleton(Options.Create(_options));
+        Services.AddSingleton(Options.Create(_footer));
         Services.AddSingleton<TimeProvider>(_time);
         Services.AddSingleton(new FrontChannelLogoutFrames(new EphemeralDataProtectionProvider(), _time));
     }
@@ -125,6 +130,77 @@ public sealed class LoginPageTests : BunitContext
         // Assert
         Assert.Equal(StatusCodes.Status503ServiceUnavailable, _http.Response.StatusCode);
         Assert.Equal("디렉터리 서비스에 연결할 수 없습니다", cut.Find("h1").TextContent);
+    }
+
+    [Fact]
+    public void Login_PasswordResetUrlConfigured_LinksToIt()
+    {
+        // Arrange
+        _options.PasswordResetUrl = "https://password.cityhall.example/reset";
+
+        // Act
+        var cut = RenderLogin();
+
+        // Assert
+        var link = cut.Find("a#password-reset");
+        Assert.Equal("https://password.cityhall.example/reset", link.GetAttribute("href"));
+        Assert.Equal("비밀번호 찾기", link.TextContent);
+    }
+
+    [Fact]
+    public void Login_PasswordResetUrlNotConfigured_ShowsNoLink()
+    {
+        // Act
+        var cut = RenderLogin();
+
+        // Assert
+        Assert.Empty(cut.FindAll("a#password-reset"));
+    }
+
+    [Fact]
+    public void Login_HelpDeskConfigured_NamesItWithPhoneAndHours()
+    {
+        // Arrange: the footer's help desk (Portal:Footer:HelpDesk) is the one the login page names.
+        _footer.HelpDesk.NameKo = "정보화 헬프데스크";
+        _footer.HelpDesk.Phone = "02-2133-0120";
+        _footer.HelpDesk.HoursKo = "평일 09:00–18:00";
+
+        // Act
+        var cut = RenderLogin();
+
+        // Assert
+        Assert.Equal("로그인이 되지 않으면 정보화 헬프데스크에 문의하십시오.", cut.Find("#login-help-desk").TextContent);
+        Assert.Equal("tel:0221330120", cut.Find(".login-help a.phone").GetAttribute("href"));
+        Assert.Contains("평일 09:00–18:00", cut.Find(".login-help .contact").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Login_RememberedLoginCookie_PrefillsTheNameAndTicksTheBox()
+    {
+        // Arrange
+        _http.Request.Headers.Cookie = RememberedLogin.CookieName + "=kim.minsu";
+
+        // Act
+        var cut = RenderLogin();
+
+        // Assert
+        Assert.Equal("kim.minsu", cut.Find("input#login").GetAttribute("value"));
+        Assert.True(cut.Find("input#remember-login").HasAttribute("checked"));
+        Assert.Null(cut.Find("input#password").GetAttribute("value"));
+    }
+
+    [Fact]
+    public void Login_RememberedCookieNotALoginName_IsIgnored()
+    {
+        // Arrange: a value no account could have (a space inside) is not put in the field.
+        _http.Request.Headers.Cookie = RememberedLogin.CookieName + "=kim%20minsu";
+
+        // Act
+        var cut = RenderLogin();
+
+        // Assert
+        Assert.True(string.IsNullOrEmpty(cut.Find("input#login").GetAttribute("value")));
+        Assert.False(cut.Find("input#remember-login").HasAttribute("checked"));
     }
 
     private sealed class FakeSignInService : IPasswordSignInService
