@@ -28,7 +28,7 @@ public sealed class WikiPageList(IWikiDbContext db, IWikiAccessPolicy policy) : 
             }
             else
             {
-                pages = await live.OrderBy(p => p.SpaceKey).ThenBy(p => p.Title).Skip((int)(cursor ?? 0))
+                pages = await live.OrderBy(p => p.SpaceKey).ThenBy(p => p.Title).Skip((int)Math.Clamp(cursor ?? 0, 0, int.MaxValue))
                     .Take(take).ToListAsync(cancellationToken).ConfigureAwait(false);
             }
 
