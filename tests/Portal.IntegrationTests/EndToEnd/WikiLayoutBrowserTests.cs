@@ -287,11 +287,12 @@ public sealed class WikiLayoutBrowserTests(LiveBrowserPortal portal) : IClassFix
               const toc = rect(document.querySelector('.wiki-toc'));
               const article = rect(document.querySelector('.wiki-content'));
               const table = document.querySelector('.wiki-content table');
-              let heading = table.nextElementSibling;
+              const block = table.closest('.wiki-table') || table;
+              let heading = block.nextElementSibling;
               while (heading && !/^H[1-6]$/.test(heading.tagName)) heading = heading.nextElementSibling;
               return JSON.stringify({
                 Tasks: tasks, TocLeft: toc.left, TocTop: toc.top, TocBottom: toc.bottom, ArticleRight: article.right, ArticleTop: article.top,
-                GapAfterTable: rect(heading).top - rect(table).bottom, HeadingFontSize: parseFloat(getComputedStyle(heading).fontSize),
+                GapAfterTable: rect(heading).top - rect(block).bottom, HeadingFontSize: parseFloat(getComputedStyle(heading).fontSize),
               });
             }
             """);
