@@ -134,10 +134,11 @@ public static class WatchChanges
         await connection.OpenAsync();
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync();
         var page = Command(connection, "INSERT INTO wiki_pages (Id, SpaceKey, Title, Slug, IsProtected, CreatedAt, UpdatedAt, ConcurrencyStamp) VALUES ($id, '', $t, $t, 0, $at, $at, $stamp)", "$id", "$t", "$at", "$stamp");
-        var revision = Command(connection, "INSERT INTO wiki_revisions (Id, PageId, ParentRevisionId, Text, AuthorSubject, AuthorName, CreatedAt, Summary, IsMinor, Size, SizeDelta, ContentHash) VALUES ($id, $page, $parent, $text, $a, $a, $at, '수정', 0, $size, 0, $hash)",
-            "$id", "$page", "$parent", "$text", "$a", "$at", "$size", "$hash");
+        var revision = Command(connection, "INSERT INTO wiki_revisions (Id, PageId, ParentRevisionId, Text, AuthorSubject, AuthorName, CreatedAt, Summary, IsMinor, Size, SizeDelta, ContentHash, Number) VALUES ($id, $page, $parent, $text, $a, $a, $at, '수정', 0, $size, 0, $hash, $n)",
+            "$id", "$page", "$parent", "$text", "$a", "$at", "$size", "$hash", "$n");
         var at = new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
         var current = new long[Pages + 1];
+        var numbers = new int[Pages + 1];
         for (var id = 1; id <= Pages; id++)
         {
             await ExecAsync(page, id, $"문서 {id}", at.ToString("O", CultureInfo.InvariantCulture), Guid.NewGuid().ToString());
@@ -156,7 +157,7 @@ public static class WatchChanges
 
             var author = mine ? "me" : id > Pages - ArchivePages && id <= Pages ? "archivist" : "user" + random.Next(50).ToString(CultureInfo.InvariantCulture);
             await ExecAsync(revision, id, pageId, current[pageId] == 0 ? DBNull.Value : current[pageId], text, author,
-                at.AddMinutes(id).ToString("O", CultureInfo.InvariantCulture), size, id.ToString("x64", CultureInfo.InvariantCulture));
+                at.AddMinutes(id).ToString("O", CultureInfo.InvariantCulture), size, id.ToString("x64", CultureInfo.InvariantCulture), ++numbers[pageId]);
             current[pageId] = id;
         }
 

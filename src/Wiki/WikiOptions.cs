@@ -12,8 +12,8 @@ public sealed class WikiOptions
     /// <summary>The query appended to links to missing pages so they open the editor. Default <c>?action=edit</c>.</summary>
     public string CreatePageQuery { get; set; } = "?action=edit";
 
-    /// <summary>The summary of a revert; {0} is the restored revision id, {1} its author's name.</summary>
-    public string RevertSummaryFormat { get; set; } = "{1} 님의 r{0} 판으로 되돌림";
+    /// <summary>The summary of a revert; {0} is the restored version number within the page, {1} its author's name.</summary>
+    public string RevertSummaryFormat { get; set; } = "{1} 님의 버전 {0}(으)로 되돌림";
 
     /// <summary>Appended to the summary of an edit that was merged with a concurrent one.</summary>
     public string MergedSummarySuffix { get; set; } = " (동시 편집 자동 병합)";

@@ -33,6 +33,7 @@ public static class WikiServiceCollectionExtensions
         services.TryAddScoped<IWikiRenderer, MarkdigWikiRenderer>();
         services.TryAddScoped<IWikiReader, WikiReader>();
         services.TryAddScoped<IWikiEditor, WikiEditor>();
+        services.TryAddScoped<IWikiPageList, WikiPageList>();
         services.TryAddScoped<IWikiPageAdmin, WikiPageAdmin>();
         services.TryAddScoped<IWikiBlameService, WikiBlameService>();
         services.TryAddScoped<IWikiDraftService, WikiDraftService>();

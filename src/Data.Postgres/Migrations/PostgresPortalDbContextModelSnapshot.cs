@@ -1256,6 +1256,9 @@ namespace GatewayPortal.Data.Postgres.Migrations
                     b.Property<bool>("IsMinor")
                         .HasColumnType("boolean");
 
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
                     b.Property<long>("PageId")
                         .HasColumnType("bigint");
 
@@ -1286,6 +1289,9 @@ namespace GatewayPortal.Data.Postgres.Migrations
                     b.HasIndex("PageId", "ContentHash");
 
                     b.HasIndex("PageId", "Id");
+
+                    b.HasIndex("PageId", "Number")
+                        .IsUnique();
 
                     b.HasIndex("AuthorSubject", "PageId", "Id");
 

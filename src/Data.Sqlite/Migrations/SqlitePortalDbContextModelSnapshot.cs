@@ -1218,6 +1218,9 @@ namespace GatewayPortal.Data.Sqlite.Migrations
                     b.Property<bool>("IsMinor")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("PageId")
                         .HasColumnType("INTEGER");
 
@@ -1248,6 +1251,9 @@ namespace GatewayPortal.Data.Sqlite.Migrations
                     b.HasIndex("PageId", "ContentHash");
 
                     b.HasIndex("PageId", "Id");
+
+                    b.HasIndex("PageId", "Number")
+                        .IsUnique();
 
                     b.HasIndex("AuthorSubject", "PageId", "Id");
 

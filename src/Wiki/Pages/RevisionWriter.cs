@@ -43,9 +43,12 @@ internal sealed class RevisionWriter(IWikiDbContext db, IWikiRenderer renderer, 
             await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         }
 
+        // Inside the caller's transaction: the next version number of this page (the unique index turns a lost race into a retry).
+        var last = await db.WikiRevisions.Where(r => r.PageId == page.Id).MaxAsync(r => (int?)r.Number, cancellationToken).ConfigureAwait(false);
         var revision = new WikiRevision
         {
             PageId = page.Id,
+            Number = (last ?? 0) + 1,
             ParentRevisionId = current?.Id,
             Text = prepared.Text,
             AuthorSubject = actor.Subject,

@@ -169,7 +169,7 @@ public sealed class WikiEditor(
             return overLimit;
         }
 
-        var summary = string.Format(CultureInfo.InvariantCulture, options.Value.RevertSummaryFormat, target.Id, target.AuthorName);
+        var summary = string.Format(CultureInfo.InvariantCulture, options.Value.RevertSummaryFormat, target.Number, target.AuthorName);
         var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         await using var transactionDisposal = transaction.ConfigureAwait(false);
         if (!await IsUnchangedAsync(page.ToTitle(), page, cancellationToken).ConfigureAwait(false))

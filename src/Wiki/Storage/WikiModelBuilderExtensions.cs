@@ -60,6 +60,8 @@ public static class WikiModelBuilderExtensions
             entity.Property(e => e.Summary).HasMaxLength(MaxSummaryLength);
             entity.Property(e => e.ContentHash).HasMaxLength(64);
             entity.HasIndex(e => new { e.PageId, e.Id });
+            // Version numbers count per page; the index also refuses a second writer that picked the same number.
+            entity.HasIndex(e => new { e.PageId, e.Number }).IsUnique();
             entity.HasIndex(e => new { e.PageId, e.ContentHash });
             entity.HasIndex(e => new { e.AuthorSubject, e.Id });
             // The watch list: "pages I edited" (distinct pages of one author) and "is the page's current revision mine", from the index alone.

@@ -9,6 +9,9 @@ public sealed class WikiRevision
     /// <summary>The page.</summary>
     public long PageId { get; init; }
 
+    /// <summary>The version number within the page (1, 2, 3, …): what people see as "버전 12"; ids stay in URLs.</summary>
+    public int Number { get; init; }
+
     /// <summary>The previous revision of the page; null for the first.</summary>
     public long? ParentRevisionId { get; init; }
 

@@ -201,8 +201,8 @@ public sealed class WikiEditingTests(SharedPortal portal) : IClassFixture<Shared
 
         // Assert
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
-        Assert.True(page.QuerySelector("a.button.primary") is not null, page.DocumentElement.OuterHtml);
-        Assert.Equal(PathOf("정말 없는 문서") + "/edit", page.QuerySelector("a.button.primary")!.GetAttribute("href"));
+        Assert.True(page.QuerySelector("section.card a.button.primary") is not null, page.DocumentElement.OuterHtml);
+        Assert.Equal(PathOf("정말 없는 문서") + "/edit", page.QuerySelector("section.card a.button.primary")!.GetAttribute("href"));
     }
 
     [Fact]

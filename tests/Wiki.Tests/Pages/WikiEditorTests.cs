@@ -211,7 +211,8 @@ public sealed class WikiEditorTests
 
         // Assert
         var saved = Assert.IsType<WikiSaveResult.Saved>(result);
-        Assert.Equal($"김민지 님의 r{r1} 판으로 되돌림", saved.Revision.Summary);
+        Assert.Equal("김민지 님의 버전 1(으)로 되돌림", saved.Revision.Summary);
+        Assert.Equal(3, saved.Revision.Number);
         Assert.Equal("admin", saved.Revision.AuthorSubject);
         Assert.Equal("좋은 내용", (await scope.Reader.GetPageAsync("", "문서", WikiTestHost.Alice, Ct)).Page!.Text);
         Assert.Equal(3, await scope.Db.WikiRevisions.CountAsync(Ct));

@@ -16,10 +16,10 @@ namespace GatewayPortal.Wiki.Tests.Support;
 /// </summary>
 public sealed class WikiTestHost : IAsyncDisposable
 {
-    private readonly SqliteConnection _connection;
+    private readonly SqliteConnection? _connection;
     private readonly ServiceProvider _services;
 
-    private WikiTestHost(SqliteConnection connection, ServiceProvider services, FakeTimeProvider time)
+    private WikiTestHost(SqliteConnection? connection, ServiceProvider services, FakeTimeProvider time)
     {
         _connection = connection;
         _services = services;
@@ -34,14 +34,23 @@ public sealed class WikiTestHost : IAsyncDisposable
 
     public static WikiActor Admin { get; } = new("admin", "관리자", ["it"], IsAdmin: true);
 
-    public static async Task<WikiTestHost> CreateAsync()
+    public static async Task<WikiTestHost> CreateAsync() => await CreateAsync(null);
+
+    /// <summary>A host over a database file: each scope opens its own connection, so scopes can write at the same time.</summary>
+    public static async Task<WikiTestHost> CreateOnFileAsync(string path) => await CreateAsync(path);
+
+    private static async Task<WikiTestHost> CreateAsync(string? path)
     {
-        var connection = new SqliteConnection("Data Source=:memory:");
-        await connection.OpenAsync(TestContext.Current.CancellationToken);
+        var connection = path is null ? new SqliteConnection("Data Source=:memory:") : null;
+        if (connection is not null)
+        {
+            await connection.OpenAsync(TestContext.Current.CancellationToken);
+        }
+
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
         var services = new ServiceCollection();
         services.AddSingleton<TimeProvider>(time);
-        services.AddDbContext<TestWikiDbContext>(o => o.UseSqlite(connection));
+        services.AddDbContext<TestWikiDbContext>(o => _ = connection is null ? o.UseSqlite("Data Source=" + path) : o.UseSqlite(connection));
         services.AddScoped<IWikiDbContext>(sp => sp.GetRequiredService<TestWikiDbContext>());
         services.AddPortalWiki(new ConfigurationBuilder().Build());
         var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
@@ -71,7 +80,10 @@ public sealed class WikiTestHost : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await _services.DisposeAsync();
-        await _connection.DisposeAsync();
+        if (_connection is not null)
+        {
+            await _connection.DisposeAsync();
+        }
     }
 
     /// <summary>One unit of work.</summary>
@@ -82,6 +94,8 @@ public sealed class WikiTestHost : IAsyncDisposable
         public IWikiEditor Editor => scope.ServiceProvider.GetRequiredService<IWikiEditor>();
 
         public IWikiReader Reader => scope.ServiceProvider.GetRequiredService<IWikiReader>();
+
+        public IWikiPageList Pages => scope.ServiceProvider.GetRequiredService<IWikiPageList>();
 
         public IWikiPageAdmin Admin => scope.ServiceProvider.GetRequiredService<IWikiPageAdmin>();
 

@@ -21,6 +21,12 @@ public static class WikiPaths
     /// <summary>The POST target of the ☆ (watch) form.</summary>
     public const string Watch = "/wiki/special/watch";
 
+    /// <summary>The list of pages (by title or last edit, per space).</summary>
+    public const string AllPages = "/wiki/special/pages";
+
+    /// <summary>Asks for a new page's title, then opens the editor.</summary>
+    public const string NewPage = "/wiki/special/new";
+
     /// <summary>The Atom feed of recent changes.</summary>
     public const string RecentFeed = "/wiki/special/recent.atom";
 

@@ -1,0 +1,42 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace GatewayPortal.Data.Sqlite.Migrations
+{
+    /// <inheritdoc />
+    public partial class Issue16Wiki : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<int>(
+                name: "Number",
+                table: "wiki_revisions",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 0);
+
+            // Existing revisions get their place in their page's history before the unique index goes on.
+            migrationBuilder.Sql(GatewayPortal.Wiki.Storage.WikiRevisionNumbers.BackfillSql);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_wiki_revisions_PageId_Number",
+                table: "wiki_revisions",
+                columns: new[] { "PageId", "Number" },
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "IX_wiki_revisions_PageId_Number",
+                table: "wiki_revisions");
+
+            migrationBuilder.DropColumn(
+                name: "Number",
+                table: "wiki_revisions");
+        }
+    }
+}
