@@ -1,7 +1,7 @@
 using System.Globalization;
 using GatewayPortal.Boards.Storage;
+using GatewayPortal.Portal.Search.Text;
 using GatewayPortal.Search.Documents;
-using Markdig;
 using Microsoft.EntityFrameworkCore;
 
 namespace GatewayPortal.Portal.Search;
@@ -57,7 +57,7 @@ internal static class NoticeSearchDocuments
                 Id = IdOf(p.Post.Id),
                 Source = SearchSources.Notice,
                 Title = p.Post.Title,
-                Body = Markdown.ToPlainText(p.Post.Body),
+                Body = MarkdownPlainText.Convert(p.Post.Body).Text,
                 Url = "/notices/" + Uri.EscapeDataString(p.Key) + "/" + KeyOf(p.Post.Id),
                 Breadcrumb = "공지 › " + p.NameKo,
                 Date = new DateTimeOffset(p.Post.PublishAt, TimeSpan.Zero),

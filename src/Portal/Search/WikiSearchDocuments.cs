@@ -1,6 +1,6 @@
 using GatewayPortal.Search.Documents;
 using GatewayPortal.Wiki.Storage;
-using Markdig;
+using GatewayPortal.Portal.Search.Text;
 using Microsoft.EntityFrameworkCore;
 
 namespace GatewayPortal.Portal.Search;
@@ -37,13 +37,17 @@ internal static class WikiSearchDocuments
         return [.. pages.Select(p => (p.Page.Id, ToDocument(p.Page, p.Text, p.CreatedAt, ReadGroups(p.Page, rules), spaces.GetValueOrDefault(p.Page.SpaceKey))))];
     }
 
-    private static SearchDocument ToDocument(WikiPage page, string markdown, DateTimeOffset date, IEnumerable<string> readGroups, string? spaceName) => new()
+    // The text as the page shows it (MarkdownPlainText), so neither the index nor a snippet holds Markdown.
+    private static SearchDocument ToDocument(WikiPage page, string markdown, DateTimeOffset date, IEnumerable<string> readGroups, string? spaceName) =>
+        ToDocument(page, MarkdownPlainText.Convert(markdown), date, readGroups, spaceName);
+
+    private static SearchDocument ToDocument(WikiPage page, MarkdownText text, DateTimeOffset date, IEnumerable<string> readGroups, string? spaceName) => new()
     {
         Id = IdOf(page.Id),
         Source = SearchSources.Wiki,
         Title = page.Title,
-        Headings = [.. markdown.Split('\n').Where(l => l.StartsWith('#')).Select(l => l.TrimStart('#').Trim()).Where(l => l.Length > 0)],
-        Body = Markdown.ToPlainText(markdown),
+        Headings = text.Headings,
+        Body = text.Text,
         Url = "/wiki/" + Uri.EscapeDataString(page.Slug),
         Breadcrumb = spaceName is null ? "위키" : "위키 › " + spaceName,
         Date = date,
