@@ -28,7 +28,10 @@ public sealed class ApplicationSearchSource(IDbContextFactory<PortalDbContext> c
         }
     }
 
-    /// <summary>The search document of one application.</summary>
+    /// <summary>
+    /// The search document of one application: Korean name, description and category as its own text, the English ones as
+    /// its English translation, so each page shows one language and both find it.
+    /// </summary>
     public static SearchDocument ToDocument(PortalApplication application)
     {
         ArgumentNullException.ThrowIfNull(application);
@@ -38,14 +41,25 @@ public sealed class ApplicationSearchSource(IDbContextFactory<PortalDbContext> c
             Id = "app:" + application.ClientId,
             Source = SearchSources.Application,
             Title = application.NameKo,
-            // The English name as a heading, so English queries rank the application as well.
-            Headings = [application.NameEn],
-            Body = string.Join('\n', application.DescriptionKo, application.DescriptionEn, application.OwnerDepartment),
+            Body = Join(application.DescriptionKo, application.OwnerDepartment),
             Url = "/launch/" + Uri.EscapeDataString(application.ClientId),
             Breadcrumb = category?.NameKo ?? application.Category,
             Date = new DateTimeOffset(DateTime.SpecifyKind(application.UpdatedUtc, DateTimeKind.Utc)),
             Language = "ko",
             AllowedPrincipals = PortalSearchPrincipals.ForGroups(application.AllowedGroups),
+            Translations = new Dictionary<string, SearchTranslation>(StringComparer.Ordinal)
+            {
+                // An English description left empty falls back to the Korean one; the owner department has only its Korean name.
+                ["en"] = new(
+                    NullIfBlank(application.NameEn),
+                    string.IsNullOrWhiteSpace(application.DescriptionEn) ? null : Join(application.DescriptionEn, application.OwnerDepartment),
+                    category?.NameEn),
+            },
         };
     }
+
+    private static string Join(string? description, string? department) =>
+        string.Join('\n', new[] { description, department }.Where(t => !string.IsNullOrWhiteSpace(t)));
+
+    private static string? NullIfBlank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text;
 }

@@ -11,7 +11,7 @@ namespace GatewayPortal.Search.Snippets;
 /// other words where an analysed token of the body equals theirs (English stems), picks the window with the most
 /// distinct matches and splits it into plain and highlighted segments.
 /// </summary>
-internal sealed class SnippetBuilder(Analyzer indexAnalyzer, int maxChars = 200)
+internal sealed class SnippetBuilder(Analyzer indexAnalyzer, int maxChars = 160)
 {
     private const int Lead = 40;
     private const int SnapDistance = 20;

@@ -37,6 +37,9 @@ public static class CrawledDocumentJson
             throw new JsonException("A crawled document lacks its id, source, title, URL, text or principals.");
         }
 
-        return document;
+        // Documents stored before issue 16 show their address without its port.
+        return string.Equals(document.Source, SearchSources.Web, StringComparison.Ordinal) && Uri.TryCreate(document.Url, UriKind.Absolute, out var url)
+            ? document with { Breadcrumb = CrawlAddress.Display(url) }
+            : document;
     }
 }
