@@ -41,7 +41,9 @@ public sealed class ApplicationSearchSource(IDbContextFactory<PortalDbContext> c
             Id = "app:" + application.ClientId,
             Source = SearchSources.Application,
             Title = application.NameKo,
-            Body = Join(application.DescriptionKo, application.OwnerDepartment),
+            // The owner department finds the system but is not part of its description.
+            Headings = string.IsNullOrWhiteSpace(application.OwnerDepartment) ? [] : [application.OwnerDepartment],
+            Body = application.DescriptionKo,
             Url = "/launch/" + Uri.EscapeDataString(application.ClientId),
             Breadcrumb = category?.NameKo ?? application.Category,
             Date = new DateTimeOffset(DateTime.SpecifyKind(application.UpdatedUtc, DateTimeKind.Utc)),
@@ -49,17 +51,11 @@ public sealed class ApplicationSearchSource(IDbContextFactory<PortalDbContext> c
             AllowedPrincipals = PortalSearchPrincipals.ForGroups(application.AllowedGroups),
             Translations = new Dictionary<string, SearchTranslation>(StringComparer.Ordinal)
             {
-                // An English description left empty falls back to the Korean one; the owner department has only its Korean name.
-                ["en"] = new(
-                    NullIfBlank(application.NameEn),
-                    string.IsNullOrWhiteSpace(application.DescriptionEn) ? null : Join(application.DescriptionEn, application.OwnerDepartment),
-                    category?.NameEn),
+                // An English name or description left empty falls back to the Korean one.
+                ["en"] = new(NullIfBlank(application.NameEn), NullIfBlank(application.DescriptionEn), category?.NameEn),
             },
         };
     }
-
-    private static string Join(string? description, string? department) =>
-        string.Join('\n', new[] { description, department }.Where(t => !string.IsNullOrWhiteSpace(t)));
 
     private static string? NullIfBlank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text;
 }

@@ -47,13 +47,22 @@ internal static class WikiSearchDocuments
         Source = SearchSources.Wiki,
         Title = page.Title,
         Headings = text.Headings,
-        Body = text.Text,
+        Body = WithoutTitleLine(text.Text, page.Title),
         Url = "/wiki/" + Uri.EscapeDataString(page.Slug),
-        Breadcrumb = spaceName is null ? "위키" : "위키 › " + spaceName,
+        // The space's name: the result already says it is a wiki page, in the page's language.
+        Breadcrumb = spaceName,
         Date = date,
         Language = "ko",
         AllowedPrincipals = PortalSearchPrincipals.ForGroups(readGroups),
     };
+
+    // A page usually opens with its title as a heading: the result shows the title already, so the snippet starts after it.
+    private static string WithoutTitleLine(string text, string title)
+    {
+        var end = text.IndexOf('\n', StringComparison.Ordinal);
+        var first = end < 0 ? text : text[..end];
+        return string.Equals(first.Trim(), title.Trim(), StringComparison.Ordinal) ? (end < 0 ? string.Empty : text[(end + 1)..]) : text;
+    }
 
     // Page rules of a kind replace the space's rules of that kind (as WikiPagePermission documents).
     private static IEnumerable<string> ReadGroups(WikiPage page, List<WikiPagePermission> rules)
