@@ -1,6 +1,6 @@
+using GatewayPortal.Portal.Search.Text;
 using GatewayPortal.Search.Documents;
 using GatewayPortal.Wiki.Storage;
-using GatewayPortal.Portal.Search.Text;
 using Microsoft.EntityFrameworkCore;
 
 namespace GatewayPortal.Portal.Search;
