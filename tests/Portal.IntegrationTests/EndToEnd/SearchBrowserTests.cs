@@ -45,8 +45,8 @@ public sealed class SearchBrowserTests(LiveBrowserPortal portal) : IClassFixture
 
         // Act 2: a colleague as a card of labelled fields.
         var personHit = page.Locator(".search-hit", new() { HasText = "이지영" });
-        await ShowAsync(page, "/search?source=person&q=" + Uri.EscapeDataString("이지영"), personHit.Locator(".person-fields"));
-        var labels = await personHit.Locator(".person-fields dt").AllInnerTextsAsync();
+        await ShowAsync(page, "/search?source=person&q=" + Uri.EscapeDataString("이지영"), personHit.Locator(".search-person"));
+        var labels = await personHit.Locator(".search-person dt").AllInnerTextsAsync();
         await CheckAsync(page, "search-person", size, problems);
 
         // Act 3: systems, described in Korean only.

@@ -46,11 +46,11 @@ public sealed class SearchResultTextTests(SharedPortal portal) : IClassFixture<S
 
         // Assert
         var hit = Hit(page, "/people/lee.jiyoung")!;
-        Assert.Equal(["부서", "직위", "전화번호", "이메일"], hit.QuerySelectorAll(".person-fields dt").Select(d => d.TextContent.Trim()));
-        var values = hit.QuerySelectorAll(".person-fields dd").Select(d => d.TextContent.Trim()).ToList();
+        Assert.Equal(["부서", "직위", "전화번호", "이메일"], hit.QuerySelectorAll(".search-person dt").Select(d => d.TextContent.Trim()));
+        var values = hit.QuerySelectorAll(".search-person dd").Select(d => d.TextContent.Trim()).ToList();
         Assert.All(values, v => Assert.NotEqual("-", v));
-        Assert.NotNull(hit.QuerySelector(".person-fields a[href^='mailto:lee.jiyoung@']"));
-        Assert.NotNull(hit.QuerySelector(".person-fields a[href^='tel:']"));
+        Assert.NotNull(hit.QuerySelector(".search-person a[href^='mailto:lee.jiyoung@']"));
+        Assert.NotNull(hit.QuerySelector(".search-person a[href^='tel:']"));
         Assert.Null(hit.QuerySelector(".search-snippet"));
         Assert.DoesNotContain("lee.jiyoung lee.jiyoung", hit.TextContent, StringComparison.Ordinal);
     }
