@@ -28,7 +28,10 @@ public sealed class ApplicationSearchSource(IDbContextFactory<PortalDbContext> c
         }
     }
 
-    /// <summary>The search document of one application.</summary>
+    /// <summary>
+    /// The search document of one application: Korean name, description and category as its own text, the English ones as
+    /// its English translation, so each page shows one language and both find it.
+    /// </summary>
     public static SearchDocument ToDocument(PortalApplication application)
     {
         ArgumentNullException.ThrowIfNull(application);
@@ -38,14 +41,21 @@ public sealed class ApplicationSearchSource(IDbContextFactory<PortalDbContext> c
             Id = "app:" + application.ClientId,
             Source = SearchSources.Application,
             Title = application.NameKo,
-            // The English name as a heading, so English queries rank the application as well.
-            Headings = [application.NameEn],
-            Body = string.Join('\n', application.DescriptionKo, application.DescriptionEn, application.OwnerDepartment),
+            // The owner department finds the system but is not part of its description.
+            Headings = string.IsNullOrWhiteSpace(application.OwnerDepartment) ? [] : [application.OwnerDepartment],
+            Body = application.DescriptionKo,
             Url = "/launch/" + Uri.EscapeDataString(application.ClientId),
             Breadcrumb = category?.NameKo ?? application.Category,
             Date = new DateTimeOffset(DateTime.SpecifyKind(application.UpdatedUtc, DateTimeKind.Utc)),
             Language = "ko",
             AllowedPrincipals = PortalSearchPrincipals.ForGroups(application.AllowedGroups),
+            Translations = new Dictionary<string, SearchTranslation>(StringComparer.Ordinal)
+            {
+                // An English name or description left empty falls back to the Korean one.
+                ["en"] = new(NullIfBlank(application.NameEn), NullIfBlank(application.DescriptionEn), category?.NameEn),
+            },
         };
     }
+
+    private static string? NullIfBlank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text;
 }

@@ -1,7 +1,7 @@
 using System.Globalization;
 using GatewayPortal.Boards.Storage;
+using GatewayPortal.Portal.Search.Text;
 using GatewayPortal.Search.Documents;
-using Markdig;
 using Microsoft.EntityFrameworkCore;
 
 namespace GatewayPortal.Portal.Search;
@@ -26,7 +26,7 @@ internal static class NoticeSearchDocuments
         var query = db.BoardPosts.AsNoTracking().Where(p => !p.IsDeleted && p.PublishAt <= nowUtc && (p.ExpiresAt == null || p.ExpiresAt > nowUtc));
         query = onlyPostId is { } id ? query.Where(p => p.Id == id) : query.Where(p => p.Id > afterId);
         var posts = await query.OrderBy(p => p.Id).Take(take)
-            .Join(db.Boards, p => p.BoardId, b => b.Id, (p, b) => new { Post = p, b.Key, b.NameKo })
+            .Join(db.Boards, p => p.BoardId, b => b.Id, (p, b) => new { Post = p, b.Key, b.NameKo, b.NameEn })
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         if (posts.Count == 0)
         {
@@ -57,12 +57,16 @@ internal static class NoticeSearchDocuments
                 Id = IdOf(p.Post.Id),
                 Source = SearchSources.Notice,
                 Title = p.Post.Title,
-                Body = Markdown.ToPlainText(p.Post.Body),
+                Body = MarkdownPlainText.Convert(p.Post.Body).Text,
                 Url = "/notices/" + Uri.EscapeDataString(p.Key) + "/" + KeyOf(p.Post.Id),
-                Breadcrumb = "공지 › " + p.NameKo,
+                // The board's name: the result already says it is a notice, in the page's language.
+                Breadcrumb = p.NameKo,
                 Date = new DateTimeOffset(p.Post.PublishAt, TimeSpan.Zero),
                 Language = "ko",
                 AllowedPrincipals = principals,
+                Translations = string.IsNullOrWhiteSpace(p.NameEn)
+                    ? new Dictionary<string, SearchTranslation>(StringComparer.Ordinal)
+                    : new Dictionary<string, SearchTranslation>(StringComparer.Ordinal) { ["en"] = new(null, null, p.NameEn) },
             });
         })];
     }

@@ -1,6 +1,6 @@
+using GatewayPortal.Portal.Search.Text;
 using GatewayPortal.Search.Documents;
 using GatewayPortal.Wiki.Storage;
-using Markdig;
 using Microsoft.EntityFrameworkCore;
 
 namespace GatewayPortal.Portal.Search;
@@ -37,19 +37,32 @@ internal static class WikiSearchDocuments
         return [.. pages.Select(p => (p.Page.Id, ToDocument(p.Page, p.Text, p.CreatedAt, ReadGroups(p.Page, rules), spaces.GetValueOrDefault(p.Page.SpaceKey))))];
     }
 
-    private static SearchDocument ToDocument(WikiPage page, string markdown, DateTimeOffset date, IEnumerable<string> readGroups, string? spaceName) => new()
+    // The text as the page shows it (MarkdownPlainText), so neither the index nor a snippet holds Markdown.
+    private static SearchDocument ToDocument(WikiPage page, string markdown, DateTimeOffset date, IEnumerable<string> readGroups, string? spaceName) =>
+        ToDocument(page, MarkdownPlainText.Convert(markdown), date, readGroups, spaceName);
+
+    private static SearchDocument ToDocument(WikiPage page, MarkdownText text, DateTimeOffset date, IEnumerable<string> readGroups, string? spaceName) => new()
     {
         Id = IdOf(page.Id),
         Source = SearchSources.Wiki,
         Title = page.Title,
-        Headings = [.. markdown.Split('\n').Where(l => l.StartsWith('#')).Select(l => l.TrimStart('#').Trim()).Where(l => l.Length > 0)],
-        Body = Markdown.ToPlainText(markdown),
+        Headings = text.Headings,
+        Body = WithoutTitleLine(text.Text, page.Title),
         Url = "/wiki/" + Uri.EscapeDataString(page.Slug),
-        Breadcrumb = spaceName is null ? "위키" : "위키 › " + spaceName,
+        // The space's name: the result already says it is a wiki page, in the page's language.
+        Breadcrumb = spaceName,
         Date = date,
         Language = "ko",
         AllowedPrincipals = PortalSearchPrincipals.ForGroups(readGroups),
     };
+
+    // A page usually opens with its title as a heading: the result shows the title already, so the snippet starts after it.
+    private static string WithoutTitleLine(string text, string title)
+    {
+        var end = text.IndexOf('\n', StringComparison.Ordinal);
+        var first = end < 0 ? text : text[..end];
+        return string.Equals(first.Trim(), title.Trim(), StringComparison.Ordinal) ? (end < 0 ? string.Empty : text[(end + 1)..]) : text;
+    }
 
     // Page rules of a kind replace the space's rules of that kind (as WikiPagePermission documents).
     private static IEnumerable<string> ReadGroups(WikiPage page, List<WikiPagePermission> rules)

@@ -198,7 +198,7 @@ internal sealed partial class CrawlRun
             Headings = page.Headings,
             Body = page.Description is { } description ? description + "\n" + page.Body : page.Body,
             Url = canonical.AbsoluteUri,
-            Breadcrumb = canonical.Host + canonical.AbsolutePath,
+            Breadcrumb = CrawlAddress.Display(canonical),
             Date = state.LastModified ?? time.GetUtcNow(),
             AllowedPrincipals = site.AllowedPrincipals,
         };

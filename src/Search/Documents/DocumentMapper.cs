@@ -20,7 +20,36 @@ internal sealed class DocumentMapper(int maxStoredBodyChars)
     {
         Validate(source);
         var fields = t_fields ??= new ReusableFields();
-        return fields.Fill(source, Cap(source.Body), SiteOf(source), indexedAtTicks);
+        var document = fields.Fill(source, Cap(source.Body), SiteOf(source), indexedAtTicks);
+        AddTranslations(document, source);
+        return document;
+    }
+
+    /// <summary>
+    /// Each translation's title is indexed with the headings and its body with the body (so either language finds the
+    /// item), and both are stored under the language's own names for display. Few documents have any, so the fields are new.
+    /// </summary>
+    private void AddTranslations(List<IIndexableField> document, SearchDocument source)
+    {
+        foreach (var (language, translation) in source.Translations)
+        {
+            if (!string.IsNullOrEmpty(translation.Title))
+            {
+                document.Add(new TextField(SearchFields.Headings, translation.Title, Field.Store.NO));
+                document.Add(new StoredField(SearchFields.TitleIn(language), translation.Title));
+            }
+
+            if (!string.IsNullOrEmpty(translation.Body))
+            {
+                document.Add(new TextField(SearchFields.Body, translation.Body, Field.Store.NO));
+                document.Add(new StoredField(SearchFields.BodyIn(language), Cap(translation.Body)));
+            }
+
+            if (!string.IsNullOrEmpty(translation.Breadcrumb))
+            {
+                document.Add(new StoredField(SearchFields.BreadcrumbIn(language), translation.Breadcrumb));
+            }
+        }
     }
 
     private static void Validate(SearchDocument source)
@@ -29,6 +58,14 @@ internal sealed class DocumentMapper(int maxStoredBodyChars)
         ArgumentException.ThrowIfNullOrWhiteSpace(source.Id, nameof(source));
         ArgumentException.ThrowIfNullOrWhiteSpace(source.Source, nameof(source));
         ArgumentNullException.ThrowIfNull(source.AllowedPrincipals);
+        ArgumentNullException.ThrowIfNull(source.Translations);
+        foreach (var language in source.Translations.Keys)
+        {
+            if (!SearchFields.IsLanguageTag(language))
+            {
+                throw new ArgumentException("A translation's language must be 2 to 8 lower-case letters: " + language, nameof(source));
+            }
+        }
     }
 
     private static string? SiteOf(SearchDocument source) =>

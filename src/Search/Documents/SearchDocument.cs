@@ -33,6 +33,13 @@ public sealed record SearchDocument
     /// <summary>Content language tag (e.g. "ko", "en"), when known.</summary>
     public string? Language { get; init; }
 
+    /// <summary>
+    /// The item in other languages, by language tag (lower-case letters, e.g. "en"): indexed with the item and shown instead of
+    /// its own title, body and location to a reader of that language (<c>SearchRequest.Language</c>), so a Korean page does not
+    /// show English text and an English one finds the item by its English words.
+    /// </summary>
+    public IReadOnlyDictionary<string, SearchTranslation> Translations { get; init; } = new Dictionary<string, SearchTranslation>(StringComparer.Ordinal);
+
     /// <summary>Who may see the item: see <see cref="SearchPrincipals"/>. Empty means nobody.</summary>
     public required IReadOnlyCollection<string> AllowedPrincipals { get; init; }
 }

@@ -4,7 +4,7 @@ namespace GatewayPortal.Search.Indexing;
 internal static class IndexCommitData
 {
     /// <summary>Bump whenever fields or analysis change: older indexes are then rebuilt.</summary>
-    public const string SchemaVersion = "4";
+    public const string SchemaVersion = "5";
     public const string SchemaKey = "gatewayportal.schema";
     public const string CompleteKey = "gatewayportal.complete";
 

@@ -70,22 +70,47 @@ internal sealed partial class LuceneQueryBuilder(Analyzer queryAnalyzer)
         return query;
     }
 
-    /// <summary>Analysed terms of the required words and phrases, for highlighting.</summary>
+    /// <summary>
+    /// The words of the required clauses, for highlighting: each Hangul word whole as typed (with its stem when it ends in a
+    /// particle, and its spaced form when it is a compound the query also finds written apart, as "민원 신청"), and other
+    /// words as analysed terms (English stems). Not the query's bigrams: a bigram of 스크립트 is also a piece of 스크린.
+    /// </summary>
     public HashSet<string> HighlightTerms(ParsedQuery parsed)
     {
         var terms = new HashSet<string>(StringComparer.Ordinal);
         foreach (var clause in parsed.Clauses)
         {
-            if (!clause.Excluded)
+            if (clause.Excluded)
             {
-                foreach (var token in queryAnalyzer.Tokenize(SearchFields.Body, clause.Text))
-                {
-                    terms.Add(token.Term);
-                }
+                continue;
+            }
+
+            AddWords(clause.Text, terms);
+            if (!clause.IsPhrase && KoreanParticles.StripParticle(clause.Text) is { } stem)
+            {
+                AddWords(stem, terms);
             }
         }
 
         return terms;
+    }
+
+    private void AddWords(string text, HashSet<string> terms)
+    {
+        var tokens = queryAnalyzer.Tokenize(SearchFields.Body, text);
+        if (tokens.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var unit in Units(tokens))
+        {
+            terms.Add(unit.Text);
+            if (unit.Hangul && SplitBigram(unit.Text.Length - 1) is var split and >= 0)
+            {
+                terms.Add(unit.Text[..(split + 1)] + " " + unit.Text[(split + 1)..]);
+            }
+        }
     }
 
     /// <summary>

@@ -20,6 +20,12 @@ public sealed record SearchRequest(string Query, IReadOnlyCollection<string> Pri
     /// <summary>Hits per page, 1 to <see cref="MaxPageSize"/>.</summary>
     public int PageSize { get; init; } = 10;
 
+    /// <summary>
+    /// The reader's language tag (e.g. "en"): a hit with a translation into it (<see cref="Documents.SearchDocument.Translations"/>)
+    /// shows that translation's title, snippet and location; null or any other language shows the item's own text.
+    /// </summary>
+    public string? Language { get; init; }
+
     /// <summary>Result order.</summary>
     public SearchSort Sort { get; init; } = SearchSort.Relevance;
 }

@@ -56,7 +56,8 @@ public sealed partial class SearchService : ISearchService, IDisposable
         var query = restriction is null ? scoring : new FilteredQuery(scoring, new QueryWrapperFilter(restriction));
         var (page, totalHits, facets) = Collect(lease.Searcher, query, _principalFilters.Get(request.Principals), request, window);
         var terms = _builder.HighlightTerms(parsed);
-        var hits = page.Select(d => ToHit(lease.Searcher.Doc(d.Doc), terms)).ToList();
+        var language = SearchFields.IsLanguageTag(request.Language) ? request.Language : null;
+        var hits = page.Select(d => ToHit(lease.Searcher.Doc(d.Doc), terms, language)).ToList();
         return new SearchResults(totalHits, request.Page, request.PageSize, hits, facets.Sources.Result(), facets.Sites.Result());
     }
 
@@ -68,13 +69,14 @@ public sealed partial class SearchService : ISearchService, IDisposable
         _prefixAnalyzer.Dispose();
     }
 
-    private SearchHit ToHit(Document doc, IReadOnlySet<string> terms) => new(
+    // A translation into the reader's language replaces the item's own text part by part; the rest stays the item's own.
+    private SearchHit ToHit(Document doc, IReadOnlySet<string> terms, string? language) => new(
         doc.RequiredText(SearchFields.Id),
         doc.RequiredText(SearchFields.Source),
         doc.Text(SearchFields.Site),
-        doc.RequiredText(SearchFields.Title),
+        (language is null ? null : doc.Text(SearchFields.TitleIn(language))) ?? doc.RequiredText(SearchFields.Title),
         doc.RequiredText(SearchFields.Url),
-        doc.Text(SearchFields.Breadcrumb),
+        (language is null ? null : doc.Text(SearchFields.BreadcrumbIn(language))) ?? doc.Text(SearchFields.Breadcrumb),
         doc.GetField(SearchFields.Date)?.GetInt64Value() is { } millis ? DateTimeOffset.FromUnixTimeMilliseconds(millis) : null,
-        _snippets.Build(doc.Text(SearchFields.Body) ?? string.Empty, terms));
+        _snippets.Build((language is null ? null : doc.Text(SearchFields.BodyIn(language))) ?? doc.Text(SearchFields.Body) ?? string.Empty, terms));
 }

@@ -7,15 +7,18 @@ using Lucene.Net.Analysis.TokenAttributes;
 namespace GatewayPortal.Search.Snippets;
 
 /// <summary>
-/// Our own highlighter: analyses the stored body with the index analyzer (so a query bigram
-/// matches inside 행정포털을), picks the window with the most distinct matches and splits it
-/// into plain and highlighted segments.
+/// Our own highlighter: marks the query's Hangul words where a word of the body starts with them (행정포털을),
+/// other words where an analysed token of the body equals theirs (English stems), picks the window with the most
+/// distinct matches and splits it into plain and highlighted segments.
 /// </summary>
-internal sealed class SnippetBuilder(Analyzer indexAnalyzer, int maxChars = 200)
+internal sealed class SnippetBuilder(Analyzer indexAnalyzer, int maxChars = 160)
 {
     private const int Lead = 40;
     private const int SnapDistance = 20;
     private const string Ellipsis = "…";
+
+    /// <summary>Syllables a Hangul query word needs to be marked inside a word rather than only at its start.</summary>
+    private const int MinInnerWordLength = 3;
 
     public IReadOnlyList<SnippetSegment> Build(string body, IReadOnlySet<string> terms)
     {
@@ -37,11 +40,16 @@ internal sealed class SnippetBuilder(Analyzer indexAnalyzer, int maxChars = 200)
         var others = new HashSet<string>(StringComparer.Ordinal);
         foreach (var term in terms)
         {
-            if (term.Length > 0 && ScriptTokenizer.IsHangulSyllables(term))
+            var space = term.IndexOf(' ', StringComparison.Ordinal);
+            if (space > 0 && IsHangulWord(term.AsSpan(0, space)) && IsHangulWord(term.AsSpan(space + 1)))
             {
-                FindSyllables(body, term, hits);
+                FindSpaced(body, term[..space], term[(space + 1)..], hits);
             }
-            else
+            else if (IsHangulWord(term))
+            {
+                FindWord(body, term, hits);
+            }
+            else if (term.Length > 0)
             {
                 others.Add(term);
             }
@@ -69,19 +77,46 @@ internal sealed class SnippetBuilder(Analyzer indexAnalyzer, int maxChars = 200)
         return merged;
     }
 
+    private static bool IsHangulWord(ReadOnlySpan<char> text) => text.Length > 0 && ScriptTokenizer.IsHangulSyllables(text);
+
     /// <summary>
-    /// Where a term of Hangul syllables occurs. The analyzer makes a gram of any syllables that follow each other and
-    /// changes no syllable (width folding and lower-casing leave them alone), so a bigram is found where its text is;
-    /// a single syllable is found inside words as well as at their edges (it is indexed as the start of a gram).
-    /// Searching the text costs a fraction of analysing the whole body, which makes about ten grams of every word.
+    /// Where a Hangul query word occurs as a word or as the stem of one: at the start of a word, so 신청 is marked in
+    /// 신청서를 (the word and what Korean attaches to it) but 니다 is not marked inside 뜹니다. A word of
+    /// <see cref="MinInnerWordLength"/> or more syllables is also marked inside a compound (행정포털 in 서울행정포털): it is
+    /// what the index matched there, and that long a piece is rarely an accident. Searching the text costs a fraction of
+    /// analysing the whole body, which makes about ten grams of every word.
     /// </summary>
-    private static void FindSyllables(string body, string term, List<TextSpan> hits)
+    private static void FindWord(string body, string word, List<TextSpan> hits)
     {
-        for (var at = body.IndexOf(term, StringComparison.Ordinal); at >= 0; at = body.IndexOf(term, at + 1, StringComparison.Ordinal))
+        for (var at = body.IndexOf(word, StringComparison.Ordinal); at >= 0; at = body.IndexOf(word, at + 1, StringComparison.Ordinal))
         {
-            hits.Add(new TextSpan(at, at + term.Length));
+            if (word.Length >= MinInnerWordLength || StartsWord(body, at))
+            {
+                hits.Add(new TextSpan(at, at + word.Length));
+            }
         }
     }
+
+    /// <summary>A compound typed whole found written apart (민원신청 as 민원 신청): the first part starting a word, then separators, then the second.</summary>
+    private static void FindSpaced(string body, string first, string second, List<TextSpan> hits)
+    {
+        for (var at = body.IndexOf(first, StringComparison.Ordinal); at >= 0; at = body.IndexOf(first, at + 1, StringComparison.Ordinal))
+        {
+            var next = at + first.Length;
+            while (next < body.Length && !char.IsLetterOrDigit(body[next]))
+            {
+                next++;
+            }
+
+            if (StartsWord(body, at) && next > at + first.Length && body.AsSpan(next).StartsWith(second, StringComparison.Ordinal))
+            {
+                hits.Add(new TextSpan(at, next + second.Length));
+            }
+        }
+    }
+
+    /// <summary>Whether a Hangul run starts at <paramref name="at"/>, as the tokenizer splits words: no syllable before it.</summary>
+    private static bool StartsWord(string body, int at) => at == 0 || !ScriptTokenizer.IsHangul(body[at - 1]);
 
     /// <summary>Tokens of the analysed body equal to one of <paramref name="terms"/> (Latin stems, jamo, numbers).</summary>
     private void FindTokens(string body, HashSet<string> terms, List<TextSpan> hits)

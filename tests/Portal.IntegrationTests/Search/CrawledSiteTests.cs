@@ -75,6 +75,10 @@ public sealed class CrawledSiteTests(CrawlingPortal crawling) : IClassFixture<Cr
         // Assert
         var hit = results.QuerySelectorAll(".search-hit").Single(h => h.QuerySelector("h2 a")?.GetAttribute("href") == recruit);
         Assert.Equal("청원경찰 채용 공고", hit.QuerySelector("h2")?.TextContent.Trim());
+        // The shown address keeps the site's port (issue 16: http://intranet:8080/x was shown as intranet/x).
+        var url = new Uri(recruit);
+        Assert.False(url.IsDefaultPort);
+        Assert.Equal(url.Host + ":" + url.Port.ToString(System.Globalization.CultureInfo.InvariantCulture) + "/recruit", hit.QuerySelector(".search-location")?.TextContent.Trim());
         Assert.Equal(HttpStatusCode.OK, indexPage.StatusCode);
         Assert.Contains(crawling.SiteUrl, index.Body!.TextContent, StringComparison.Ordinal);
     }

@@ -29,13 +29,13 @@ public sealed class SnippetBuilderTests : IDisposable
     }
 
     [Fact]
-    public void Build_OneSyllable_HighlightedInsideWordsAsWellAsAtTheirEdges()
+    public void Build_OneSyllable_HighlightedOnlyWhereItStartsAWord()
     {
-        // Act: 구 opens 구청, sits inside 종로구청 and ends 종로구.
+        // Act: 구 opens 구청, but inside 종로구청 and at the end of 종로구 it is a piece of another word (issue 16).
         var segments = Build("구청 안내: 종로구청과 종로구", "구");
 
         // Assert
-        Assert.Equal("[구]청 안내: 종로[구]청과 종로[구]", Render(segments));
+        Assert.Equal("[구]청 안내: 종로구청과 종로구", Render(segments));
     }
 
     [Fact]
@@ -98,13 +98,51 @@ public sealed class SnippetBuilderTests : IDisposable
     }
 
     [Fact]
-    public void Build_RepeatedSyllables_HighlightsEveryOverlappingOccurrence()
+    public void Build_RepeatedSyllables_HighlightsTheWordStartOnly()
     {
-        // Act: 하하 occurs at 0 and 1 of 하하하 (one highlight), not across the space of 하 하.
+        // Act: 하하 starts 하하하 (its second occurrence there starts no word), and is not found across the space of 하 하.
         var segments = Build("하하하 웃음, 하 하 끝", "하하");
 
         // Assert
-        Assert.Equal("[하하하] 웃음, 하 하 끝", Render(segments));
+        Assert.Equal("[하하]하 웃음, 하 하 끝", Render(segments));
+    }
+
+    [Theory]
+    [InlineData("설치하면 확인 창이 뜹니다.", "실행합니다")] // 니다 of the query is not marked in 뜹니다 (issue 16)
+    [InlineData("전체 스크린 화면을 캡처하세요.", "스크립트")] // 스크 of the query is not marked in 스크린 (issue 16)
+    [InlineData("설치하면 확인 창이 뜹니다. 전체 스크린 화면", "스크립트 실행합니다")]
+    public void Build_QueryBigramInsideUnrelatedWord_IsNotMarked(string body, string query)
+    {
+        // Act
+        var segments = Build(body, query);
+
+        // Assert
+        Assert.DoesNotContain(segments, s => s.Highlighted);
+        Assert.Equal(body, Render(segments));
+    }
+
+    [Fact]
+    public void Build_WholeQueryWords_AreMarked()
+    {
+        // Act
+        var segments = Build("스크립트를 실행합니다. 창이 뜹니다.", "스크립트 실행합니다");
+
+        // Assert
+        Assert.Equal("[스크립트]를 [실행합니다]. 창이 뜹니다.", Render(segments));
+    }
+
+    [Theory]
+    [InlineData("출장 신청서를 제출합니다.", "신청", "출장 [신청]서를 제출합니다.")] // the word followed by what attaches to it
+    [InlineData("출장 신청서는 부서장이 결재합니다.", "신청서를", "출장 [신청서]는 부서장이 결재합니다.")] // the stem of the query word
+    [InlineData("서울행정포털 안내", "행정포털", "서울[행정포털] 안내")] // a long word inside a compound, as the index found it
+    [InlineData("민원 신청 안내", "민원신청", "[민원 신청] 안내")] // a compound typed whole, written apart
+    public void Build_WordOrStemMatch_IsMarked(string body, string query, string expected)
+    {
+        // Act
+        var segments = Build(body, query);
+
+        // Assert
+        Assert.Equal(expected, Render(segments));
     }
 
     public void Dispose()

@@ -32,11 +32,14 @@ public static class CrawledDocumentJson
         var document = JsonSerializer.Deserialize<SearchDocument>(json, Options)
             ?? throw new JsonException("A crawled document is null.");
         if (document.Id is null || document.Source is null || document.Title is null || document.Url is null
-            || document.AllowedPrincipals is null || document.Headings is null || document.Body is null)
+            || document.AllowedPrincipals is null || document.Headings is null || document.Body is null || document.Translations is null)
         {
             throw new JsonException("A crawled document lacks its id, source, title, URL, text or principals.");
         }
 
-        return document;
+        // Documents stored before issue 16 show their address without its port.
+        return string.Equals(document.Source, SearchSources.Web, StringComparison.Ordinal) && Uri.TryCreate(document.Url, UriKind.Absolute, out var url)
+            ? document with { Breadcrumb = CrawlAddress.Display(url) }
+            : document;
     }
 }
