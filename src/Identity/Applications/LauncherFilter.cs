@@ -53,11 +53,10 @@ public static class LauncherFilter
             return LauncherMatch.NameStart;
         }
 
-        // Each word's initials on their own: "재난안전 상황관리" starts a word with ㅅㅎ.
-        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        for (var i = 1; i < words.Length; i++)
+        // The initials from each later word on: "파견·인사교류" has a word starting with ㅇㅅ.
+        for (var i = 1; i < name.Length; i++)
         {
-            if (HangulInitials.GetInitials(string.Join("", words[i..])).StartsWith(consonants, StringComparison.Ordinal))
+            if (IsWordStart(name, i) && HangulInitials.GetInitials(name[i..]).StartsWith(consonants, StringComparison.Ordinal))
             {
                 return LauncherMatch.WordStart;
             }
@@ -65,6 +64,10 @@ public static class LauncherFilter
 
         return initials.Contains(consonants, StringComparison.Ordinal) ? LauncherMatch.InsideWord : null;
     }
+
+    /// <summary>True when a word starts at <paramref name="index"/>: a letter or digit after anything else (space, ·, brackets).</summary>
+    private static bool IsWordStart(string text, int index) =>
+        char.IsLetterOrDigit(text[index]) && (index == 0 || !char.IsLetterOrDigit(text[index - 1]));
 
     private static LauncherMatch? TextRank(string name, string query)
     {
