@@ -19,6 +19,14 @@ public sealed class PluralStringsTests
     [InlineData("en", "HomeWorkBadge", 5, "5 items waiting")]
     [InlineData("en", "AppImportFailed", 1, "1 error: nothing was changed.")]
     [InlineData("en", "AppImportFailed", 2, "2 errors: nothing was changed.")]
+    [InlineData("en", "SearchResultCount", 1, "1 result")]
+    [InlineData("en", "BoardCount", 1, "1 notice")]
+    [InlineData("en", "BoardAttachmentCount", 1, "1 file")]
+    [InlineData("en", "OrgSubCount", 1, "1 sub-department")]
+    [InlineData("en", "WikiDiffCollapsed", 1, "… 1 unchanged line …")]
+    [InlineData("en", "ResultsCount", 1, "1 entry")]
+    [InlineData("en", "ResultsCount", 40, "40 entries")]
+    [InlineData("ko", "SearchResultCount", 1, "검색 결과 1건")]
     public void Plural_CountInEachLanguage_UsesThatLanguagesForm(string culture, string key, int count, string expected)
     {
         // Arrange
@@ -32,6 +40,32 @@ public sealed class PluralStringsTests
         try
         {
             text = localizer.Plural(key, count);
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = previous;
+        }
+
+        // Assert
+        Assert.Equal(expected, text);
+    }
+
+    [Theory]
+    [InlineData("en", 1, "Too many failed sign-ins. Try again at 09:30 (in about 1 minute).")]
+    [InlineData("en", 5, "Too many failed sign-ins. Try again at 09:30 (in about 5 minutes).")]
+    public void Plural_CountIsNotTheFirstArgument_PicksTheFormByTheCount(string culture, int minutes, string expected)
+    {
+        // Arrange
+        using var services = new ServiceCollection().AddLogging().AddLocalization(o => o.ResourcesPath = "Resources").BuildServiceProvider();
+        var localizer = services.GetRequiredService<IStringLocalizer<SharedResource>>();
+        var previous = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(culture);
+
+        // Act
+        string text;
+        try
+        {
+            text = localizer.Plural("LockedOut", minutes, "09:30", minutes);
         }
         finally
         {
