@@ -491,6 +491,9 @@ namespace GatewayPortal.Data.Postgres.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
+                    b.Property<DateTime?>("MaintenanceEndsUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("MaintenanceMessageEn")
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");

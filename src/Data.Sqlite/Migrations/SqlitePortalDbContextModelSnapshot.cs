@@ -473,6 +473,9 @@ namespace GatewayPortal.Data.Sqlite.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("MaintenanceEndsUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("MaintenanceMessageEn")
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");

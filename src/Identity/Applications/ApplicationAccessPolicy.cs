@@ -10,7 +10,8 @@ public static class ApplicationAccessPolicy
     /// </summary>
     /// <param name="application">The application.</param>
     /// <param name="userGroups">Every group (direct and nested) the person belongs to, by common name.</param>
-    public static ApplicationAccessDecision Evaluate(PortalApplication application, IReadOnlyCollection<string> userGroups)
+    /// <param name="now">The time of the decision: a maintenance whose end has passed no longer counts.</param>
+    public static ApplicationAccessDecision Evaluate(PortalApplication application, IReadOnlyCollection<string> userGroups, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(application);
         ArgumentNullException.ThrowIfNull(userGroups);
@@ -26,7 +27,7 @@ public static class ApplicationAccessPolicy
             return ApplicationAccessDecision.NotInAllowedGroups;
         }
 
-        return application.Status == ApplicationStatus.Maintenance
+        return application.EffectiveStatus(now) == ApplicationStatus.Maintenance
             ? ApplicationAccessDecision.Maintenance
             : ApplicationAccessDecision.Allowed;
     }

@@ -66,6 +66,9 @@ public sealed record ApplicationSeedEntry
     /// <summary>The English maintenance notice; required when <see cref="Status"/> is <c>maintenance</c>.</summary>
     public string? MaintenanceMessageEn { get; init; }
 
+    /// <summary>When the maintenance ends (e.g. <c>2026-12-01T15:00:00Z</c>); after it the notice is no longer shown.</summary>
+    public DateTimeOffset? MaintenanceEndsUtc { get; init; }
+
     /// <summary><c>confidential</c> (default) or <c>public</c>: see <see cref="ApplicationCatalogNames"/>.</summary>
     public string ClientType { get; init; } = ApplicationCatalogNames.Of(ApplicationClientType.Confidential);
 

@@ -32,6 +32,7 @@ internal static class ApplicationSeedMapper
         Status = ApplicationCatalogNames.ParseStatus(entry.Status) ?? throw new InvalidOperationException($"Unvalidated status '{entry.Status}'."),
         MaintenanceMessageKo = entry.MaintenanceMessageKo,
         MaintenanceMessageEn = entry.MaintenanceMessageEn,
+        MaintenanceEndsUtc = entry.MaintenanceEndsUtc?.UtcDateTime,
         ClientType = ApplicationCatalogNames.ParseClientType(entry.ClientType) ?? throw new InvalidOperationException($"Unvalidated client type '{entry.ClientType}'."),
         CreatedUtc = nowUtc,
         UpdatedUtc = nowUtc,

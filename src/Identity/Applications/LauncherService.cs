@@ -37,11 +37,17 @@ public sealed class LauncherService(IApplicationsDbContext db, ApplicationCatalo
             .ToListAsync(cancellationToken).ConfigureAwait(false);
 
         var english = IsEnglish(CultureInfo.CurrentUICulture);
+        var now = timeProvider.GetUtcNow();
         var pinned = pins.ToHashSet();
-        var visible = applications
-            .Where(a => ApplicationAccessPolicy.Evaluate(a, userGroups) is ApplicationAccessDecision.Allowed or ApplicationAccessDecision.Maintenance)
-            .Where(a => LauncherFilter.Matches(a, filter))
-            .ToDictionary(a => a.Id, a => ToView(a, english, pinned.Contains(a.Id)));
+        var permitted = applications
+            .Where(a => ApplicationAccessPolicy.Evaluate(a, userGroups, now) is ApplicationAccessDecision.Allowed or ApplicationAccessDecision.Maintenance)
+            .ToList();
+        var ranks = string.IsNullOrWhiteSpace(filter)
+            ? null
+            : permitted.Select(a => (App: a, Rank: LauncherFilter.Rank(a, filter))).Where(r => r.Rank is not null).ToDictionary(r => r.App.Id, r => r.Rank!.Value);
+        var visible = permitted
+            .Where(a => ranks is null || ranks.ContainsKey(a.Id))
+            .ToDictionary(a => a.Id, a => ToView(a, english, pinned.Contains(a.Id), now));
 
         var categories = ApplicationCategories.All
             .Select(c => new LauncherCategory(
@@ -55,7 +61,13 @@ public sealed class LauncherService(IApplicationsDbContext db, ApplicationCatalo
             .ToList();
         List<LauncherApp> favorites = [.. pins.Where(visible.ContainsKey).Select(id => visible[id])];
         List<LauncherApp> recent = [.. launches.Distinct().Where(visible.ContainsKey).Take(MaxRecent).Select(id => visible[id])];
-        return new LauncherView(categories, favorites, recent);
+        List<LauncherApp> results = ranks is null
+            ? []
+            : [.. visible.Values
+                .OrderBy(a => ranks[a.Id])
+                .ThenBy(a => a.Name, StringComparer.OrdinalIgnoreCase)
+                .ThenBy(a => a.ClientId, StringComparer.Ordinal)];
+        return new LauncherView(categories, favorites, recent) { Results = results };
     }
 
     /// <inheritdoc/>
@@ -121,15 +133,15 @@ public sealed class LauncherService(IApplicationsDbContext db, ApplicationCatalo
     private static bool IsEnglish(CultureInfo culture) =>
         string.Equals(culture.TwoLetterISOLanguageName, "en", StringComparison.Ordinal);
 
-    private static LauncherApp ToView(PortalApplication application, bool english, bool isPinned) => new(
+    private static LauncherApp ToView(PortalApplication application, bool english, bool isPinned, DateTimeOffset now) => new(
         application.Id,
         application.ClientId,
         english ? application.NameEn : application.NameKo,
         english ? application.DescriptionEn : application.DescriptionKo,
         application.Icon,
         application.LaunchUrl ?? "",
-        application.Status,
-        application.Status == ApplicationStatus.Maintenance
+        application.EffectiveStatus(now),
+        application.EffectiveStatus(now) == ApplicationStatus.Maintenance
             ? (english ? application.MaintenanceMessageEn ?? application.MaintenanceMessageKo : application.MaintenanceMessageKo)
             : null,
         isPinned);

@@ -7,4 +7,10 @@ namespace GatewayPortal.Identity.Applications;
 public sealed record LauncherView(
     IReadOnlyList<LauncherCategory> Categories,
     IReadOnlyList<LauncherApp> Favorites,
-    IReadOnlyList<LauncherApp> Recent);
+    IReadOnlyList<LauncherApp> Recent)
+{
+    /// <summary>
+    /// With a filter: every match, best first (<see cref="LauncherFilter.Rank"/>, then by name); empty without one.
+    /// </summary>
+    public IReadOnlyList<LauncherApp> Results { get; init; } = [];
+}

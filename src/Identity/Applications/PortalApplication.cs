@@ -66,6 +66,12 @@ public sealed class PortalApplication
     /// <summary>The English notice shown while <see cref="Status"/> is <see cref="ApplicationStatus.Maintenance"/>.</summary>
     public string? MaintenanceMessageEn { get; set; }
 
+    /// <summary>
+    /// When the maintenance ends (UTC); from then on the system counts as in service and its notice is no longer
+    /// shown, even if nobody switched the status back. Null: until an administrator ends it.
+    /// </summary>
+    public DateTime? MaintenanceEndsUtc { get; set; }
+
     /// <summary>Whether the client can keep a secret.</summary>
     public ApplicationClientType ClientType { get; set; }
 
@@ -74,4 +80,13 @@ public sealed class PortalApplication
 
     /// <summary>When the row was last changed.</summary>
     public DateTime UpdatedUtc { get; set; }
+
+    /// <summary>
+    /// The status at <paramref name="now"/>: <see cref="ApplicationStatus.Maintenance"/> turns into
+    /// <see cref="ApplicationStatus.Active"/> once <see cref="MaintenanceEndsUtc"/> has passed.
+    /// </summary>
+    public ApplicationStatus EffectiveStatus(DateTimeOffset now) =>
+        Status == ApplicationStatus.Maintenance && MaintenanceEndsUtc is { } ends && now.UtcDateTime >= DateTime.SpecifyKind(ends, DateTimeKind.Utc)
+            ? ApplicationStatus.Active
+            : Status;
 }

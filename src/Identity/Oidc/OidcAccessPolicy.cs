@@ -69,7 +69,7 @@ public sealed class OidcAccessPolicy(
             return new OidcAccessVerdict("UnknownApplication", person, expires);
         }
 
-        var decision = ApplicationAccessPolicy.Evaluate(application, groups);
+        var decision = ApplicationAccessPolicy.Evaluate(application, groups, time.GetUtcNow());
         return new OidcAccessVerdict(decision == ApplicationAccessDecision.Allowed ? null : decision.ToString(), person, expires);
     }
 

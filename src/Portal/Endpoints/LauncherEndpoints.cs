@@ -15,20 +15,43 @@ public static class LauncherEndpoints
     /// <summary>Where a pin returns when the form names no (local) page: the catalogue's favourites.</summary>
     public const string DefaultPinReturn = "/apps#favorites";
 
-    /// <summary>Maps GET /launch/{clientId} (optionally <c>?target=</c> a page of the application) and POST /launcher/pin.</summary>
+    /// <summary>
+    /// Maps GET /launch/{clientId} (optionally <c>?target=</c> a page of the application), POST /launcher/pin and
+    /// POST /launcher/window (open systems in a new tab or in this one).
+    /// </summary>
     public static IEndpointRouteBuilder MapLauncherEndpoints(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet("/launch/{clientId}", LaunchAsync).RequireAuthorization();
         endpoints.MapPost("/launcher/pin", PinAsync).RequireAuthorization();
+        endpoints.MapPost(LaunchWindow.Path, SetWindowAsync).RequireAuthorization();
         return endpoints;
     }
 
+    private static async Task<IResult> SetWindowAsync(HttpContext context, IAntiforgery antiforgery)
+    {
+        if (!await antiforgery.IsRequestValidAsync(context))
+        {
+            return TypedResults.BadRequest();
+        }
+
+        var form = await context.Request.ReadFormAsync(context.RequestAborted);
+        var choice = form["newTab"].ToString();
+        if (choice is not ("true" or "false"))
+        {
+            return TypedResults.BadRequest();
+        }
+
+        LaunchWindow.Remember(context, choice == "true");
+        var returnUrl = form["returnUrl"].ToString();
+        return TypedResults.LocalRedirect(LocalUrl.IsLocal(returnUrl) && returnUrl[0] == '/' ? returnUrl : "/apps");
+    }
+
     private static async Task<IResult> LaunchAsync(
-        string clientId, string? target, HttpContext context, IApplicationsDbContext applications, ILauncherService launcher)
+        string clientId, string? target, HttpContext context, IApplicationsDbContext applications, ILauncherService launcher, TimeProvider time)
     {
         var app = await applications.Applications.AsNoTracking().FirstOrDefaultAsync(a => a.ClientId == clientId, context.RequestAborted);
         var groups = context.User.FindAll(PortalClaimTypes.Group).Select(c => c.Value).ToList();
-        if (app is null || ApplicationAccessPolicy.Evaluate(app, groups) != ApplicationAccessDecision.Allowed || string.IsNullOrEmpty(app.LaunchUrl))
+        if (app is null || ApplicationAccessPolicy.Evaluate(app, groups, time.GetUtcNow()) != ApplicationAccessDecision.Allowed || string.IsNullOrEmpty(app.LaunchUrl))
         {
             return TypedResults.Redirect($"/apps/{Uri.EscapeDataString(clientId)}/denied");
         }

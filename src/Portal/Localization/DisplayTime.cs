@@ -17,6 +17,10 @@ public static class DisplayTime
     public static string FormatFull(DateTime utc) =>
         ToLocal(new DateTimeOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc))).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
 
+    /// <summary>The UTC time of a wall-clock time in the organisation's time zone.</summary>
+    public static DateTimeOffset FromLocal(DateTime local) =>
+        new(TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), Zone), TimeSpan.Zero);
+
     /// <summary>The UTC start of a local calendar day.</summary>
     public static DateTime StartOfLocalDay(DateOnly day) =>
         TimeZoneInfo.ConvertTimeToUtc(day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified), Zone);

@@ -23,7 +23,7 @@ public sealed class ApplicationAccessPolicyTests
         var application = new PortalApplication { ClientId = "test", Status = status, AllowedGroups = Split(allowed) };
 
         // Act
-        var decision = ApplicationAccessPolicy.Evaluate(application, Split(userGroups));
+        var decision = ApplicationAccessPolicy.Evaluate(application, Split(userGroups), DateTimeOffset.UnixEpoch);
 
         // Assert
         Assert.Equal(expected, decision);

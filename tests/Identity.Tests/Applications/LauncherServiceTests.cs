@@ -122,6 +122,64 @@ public sealed class LauncherServiceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task GetAsync_Initials_RankNameStartAboveAMatchInsideAWord()
+    {
+        // Arrange: ㅇㅅ is 인사관리's start, 파견·[인사]교류's second word and inside 사이버 교[육센]터.
+        await using var db = _database.CreateContext();
+        var launcher = new LauncherService(db, new ApplicationCatalogue(_time), _time);
+
+        // Act
+        var view = await launcher.GetAsync(Subject, DemoDirectoryGroups.Of(DemoAccounts.LeeJiyoung), "ㅇㅅ", TestContext.Current.CancellationToken);
+
+        // Assert
+        var order = view.Results.Select(a => a.ClientId).ToList();
+        Assert.Equal(["hr-personnel", "hr-self-service"], order.Take(2).Order(StringComparer.Ordinal)); // 인사관리, 인사 셀프서비스
+        Assert.True(order.IndexOf("hr-self-service") < order.IndexOf("hr-secondment"), string.Join(", ", order));
+        Assert.True(order.IndexOf("hr-secondment") < order.IndexOf("hr-elearning"), string.Join(", ", order));
+        var ranks = view.Results.Select(a => HangulInitials.GetInitials(a.Name).StartsWith("ㅇㅅ", StringComparison.Ordinal)).ToList();
+        Assert.Equal(ranks.OrderByDescending(r => r), ranks); // every name that starts with ㅇㅅ comes first
+        Assert.Equal(view.Categories.Sum(c => c.Apps.Count), view.Results.Count);
+    }
+
+    [Fact]
+    public async Task GetAsync_NoFilter_HasNoRankedResults()
+    {
+        // Arrange
+        await using var db = _database.CreateContext();
+        var launcher = new LauncherService(db, new ApplicationCatalogue(_time), _time);
+
+        // Act
+        var view = await launcher.GetAsync(Subject, DemoDirectoryGroups.Of(DemoAccounts.LeeJiyoung), " ", TestContext.Current.CancellationToken);
+
+        // Assert
+        Assert.Empty(view.Results);
+        Assert.NotEmpty(view.Categories);
+    }
+
+    [Fact]
+    public async Task GetAsync_AfterTheMaintenanceEnds_ShowsNoNotice()
+    {
+        // Arrange: 건강검진 is closed "12월 1일까지" (until 15:00 UTC on 1 December); look on 7 December.
+        await using var db = _database.CreateContext();
+        var later = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(new DateTimeOffset(2026, 11, 30, 0, 0, 0, TimeSpan.Zero));
+        var launcher = new LauncherService(db, new ApplicationCatalogue(later), later);
+        var groups = DemoDirectoryGroups.Of(DemoAccounts.LeeJiyoung);
+
+        // Act
+        var before = await launcher.GetAsync(Subject, groups, null, TestContext.Current.CancellationToken);
+        later.SetUtcNow(new DateTimeOffset(2026, 12, 7, 0, 0, 0, TimeSpan.Zero));
+        var after = await launcher.GetAsync(Subject, groups, null, TestContext.Current.CancellationToken);
+
+        // Assert
+        var healthBefore = before.Categories.SelectMany(c => c.Apps).Single(a => a.ClientId == "hr-health");
+        var healthAfter = after.Categories.SelectMany(c => c.Apps).Single(a => a.ClientId == "hr-health");
+        Assert.Equal(ApplicationStatus.Maintenance, healthBefore.Status);
+        Assert.Contains("12월 1일까지", healthBefore.MaintenanceMessage, StringComparison.Ordinal);
+        Assert.Equal(ApplicationStatus.Active, healthAfter.Status);
+        Assert.Null(healthAfter.MaintenanceMessage);
+    }
+
+    [Fact]
     public async Task GetAsync_InitialsFilterForHiddenApp_FindsNothing()
     {
         // Arrange

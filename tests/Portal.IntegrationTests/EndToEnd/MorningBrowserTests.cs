@@ -50,12 +50,14 @@ public sealed class MorningBrowserTests(LiveSsoEnvironment sso) : IClassFixture<
         var noticeShown = await noticeLink.CountAsync();
         await CheckAsync(page, "home", size, violations);
 
-        // Act 2: the counter opens the system where the work waits, signed in without a password; back to the home.
-        await counter.ClickAsync();
-        await page.WaitForURLAsync(
+        // Act 2: the counter opens the system where the work waits (in a new tab, the portal stays), signed in without
+        // a password; back to the home.
+        var system = await page.Context.RunAndWaitForPageAsync(() => counter.ClickAsync());
+        await system.WaitForURLAsync(
             url => url.StartsWith(sso.Sample.BaseAddress.ToString(), StringComparison.Ordinal) && !url.Contains("signin-oidc", StringComparison.Ordinal),
             new() { Timeout = 30_000, WaitUntil = WaitUntilState.DOMContentLoaded });
-        var systemText = await page.Locator("body").InnerTextAsync();
+        var systemText = await system.Locator("body").InnerTextAsync();
+        await system.CloseAsync();
         await page.GotoAsync("/");
 
         // Act 3: the notice and its attachment.

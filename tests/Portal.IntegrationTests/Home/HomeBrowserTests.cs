@@ -52,7 +52,7 @@ public sealed class HomeBrowserTests(HomeBrowserPortal portal) : IClassFixture<H
             await page.WaitForURLAsync(url => url.Contains("/apps?q=", StringComparison.Ordinal));
         }
 
-        await page.RouteAsync(MeetingRooms + "/**", route => route.FulfillAsync(new() { ContentType = "text/html", Body = "<title>회의실 예약</title><p>bookings</p>" }));
+        await page.Context.RouteAsync(MeetingRooms + "/**", route => route.FulfillAsync(new() { ContentType = "text/html", Body = "<title>회의실 예약</title><p>bookings</p>" }));
 
         // Act
         await page.GotoAsync("/");
@@ -67,10 +67,11 @@ public sealed class HomeBrowserTests(HomeBrowserPortal portal) : IClassFixture<H
         var phone = await page.RunAxe();
         await Screenshot(page, "home-full-375.png");
         await page.SetViewportSizeAsync(1366, 768);
-        await page.Locator(".work-list a", new() { HasText = "예약 승인 대기" }).ClickAsync();
-        await page.WaitForURLAsync(url => url.StartsWith(MeetingRooms, StringComparison.Ordinal));
-        var arrived = page.Url;
-        await page.GoBackAsync();
+        // Systems open in a new tab by default: the portal stays where it was.
+        var system = await page.Context.RunAndWaitForPageAsync(() => page.Locator(".work-list a", new() { HasText = "예약 승인 대기" }).ClickAsync());
+        await system.WaitForURLAsync(url => url.StartsWith(MeetingRooms, StringComparison.Ordinal));
+        var arrived = system.Url;
+        await system.CloseAsync();
 
         // Assert
         Assert.Contains(work, w => w.Contains("회의실 예약", StringComparison.Ordinal) && w.Contains("예약 승인 대기", StringComparison.Ordinal) && w.Contains("3건", StringComparison.Ordinal));

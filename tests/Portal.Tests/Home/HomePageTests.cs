@@ -112,7 +112,9 @@ public sealed class HomePageTests : BunitContext
         // Assert
         var items = cut.FindAll(".work-list a");
         Assert.Equal(2, items.Count);
-        Assert.Equal("전자결재 · 결재 대기 3건", Normalize(items[0].TextContent));
+        Assert.Equal("전자결재 · 결재 대기 3건 (새 창에서 열림)", Normalize(items[0].TextContent)); // systems open in a new tab by default
+        Assert.Equal("_blank", items[0].GetAttribute("target"));
+        Assert.Equal("noopener", items[0].GetAttribute("rel"));
         Assert.Equal("/launch/approval?target=" + Uri.EscapeDataString("https://approval.example/inbox?box=wait&n=1"), items[0].GetAttribute("href"));
         Assert.Equal("/launch/mail", items[1].GetAttribute("href"));
         Assert.Equal("subject-kim", counters.AskedFor);

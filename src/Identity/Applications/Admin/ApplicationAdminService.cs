@@ -59,9 +59,13 @@ public sealed partial class ApplicationAdminService(
     public Task<ApplicationSaveResult> UpdateAsync(ApplicationSeedEntry entry, string actor, CancellationToken cancellationToken) =>
         SaveAsync(entry, isNew: false, actor, cancellationToken);
 
-    /// <summary>Puts an application in service, into maintenance (with a notice in both languages) or retires it.</summary>
+    /// <summary>
+    /// Puts an application in service, into maintenance (with a notice in both languages and, optionally, when it
+    /// ends: after <paramref name="endsUtc"/> the notice disappears by itself) or retires it.
+    /// </summary>
     public async Task<ApplicationSaveResult> SetStatusAsync(
-        string clientId, ApplicationStatus status, string? messageKo, string? messageEn, string actor, CancellationToken cancellationToken)
+        string clientId, ApplicationStatus status, string? messageKo, string? messageEn, string actor, CancellationToken cancellationToken,
+        DateTimeOffset? endsUtc = null)
     {
         var entry = await GetAsync(clientId, cancellationToken).ConfigureAwait(false);
         if (entry is null)
@@ -75,6 +79,7 @@ public sealed partial class ApplicationAdminService(
             Status = ApplicationCatalogNames.Of(status),
             MaintenanceMessageKo = maintenance ? messageKo?.Trim() : null,
             MaintenanceMessageEn = maintenance ? messageEn?.Trim() : null,
+            MaintenanceEndsUtc = maintenance ? endsUtc : null,
         };
 
         // Only the status fields change: the group check would add nothing but a directory round trip.

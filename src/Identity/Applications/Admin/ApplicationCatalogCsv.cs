@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 
 namespace GatewayPortal.Identity.Applications.Admin;
@@ -13,7 +14,8 @@ public static class ApplicationCatalogCsv
     [
         "clientId", "nameKo", "nameEn", "descriptionKo", "descriptionEn", "category", "icon", "launchUrl",
         "redirectUris", "postLogoutRedirectUris", "backChannelLogoutUri", "frontChannelLogoutUri", "allowedGroups",
-        "ownerDepartment", "ownerContact", "status", "maintenanceMessageKo", "maintenanceMessageEn", "clientType",
+        "ownerDepartment", "ownerContact", "status", "maintenanceMessageKo", "maintenanceMessageEn", "maintenanceEndsUtc",
+        "clientType",
         "grantTypes", "scopes",
     ];
 
@@ -30,7 +32,7 @@ public static class ApplicationCatalogCsv
                 e.ClientId, e.NameKo, e.NameEn, e.DescriptionKo, e.DescriptionEn, e.Category, e.Icon, e.LaunchUrl ?? "",
                 Join(e.RedirectUris), Join(e.PostLogoutRedirectUris), e.BackChannelLogoutUri ?? "", e.FrontChannelLogoutUri ?? "",
                 Join(e.AllowedGroups), e.OwnerDepartment, e.OwnerContact, e.Status, e.MaintenanceMessageKo ?? "",
-                e.MaintenanceMessageEn ?? "", e.ClientType, Join(e.GrantTypes), Join(e.Scopes),
+                e.MaintenanceMessageEn ?? "", FormatTime(e.MaintenanceEndsUtc), e.ClientType, Join(e.GrantTypes), Join(e.Scopes),
             ]);
         }
 
@@ -79,7 +81,13 @@ public static class ApplicationCatalogCsv
             }
 
             var values = header.Zip(record.Fields).ToDictionary(p => p.First, p => p.Second, StringComparer.Ordinal);
-            rows.Add((record.Line, ToEntry(values)));
+            if (!TryParseTime(values.GetValueOrDefault("maintenanceEndsUtc", ""), out var ends))
+            {
+                errors.Add(new(record.Line, null, null, new("maintenanceEndsUtc", "is not a date and time such as 2026-12-01T15:00:00Z.")));
+                continue;
+            }
+
+            rows.Add((record.Line, ToEntry(values) with { MaintenanceEndsUtc = ends }));
         }
 
         return (rows, errors);
@@ -119,6 +127,26 @@ public static class ApplicationCatalogCsv
     }
 
     private static string Join(IEnumerable<string> values) => string.Join(';', values);
+
+    private static string FormatTime(DateTimeOffset? value) =>
+        value is { } time ? time.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture) : "";
+
+    private static bool TryParseTime(string text, out DateTimeOffset? value)
+    {
+        value = null;
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return true;
+        }
+
+        if (!DateTimeOffset.TryParse(text.Trim(), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var parsed))
+        {
+            return false;
+        }
+
+        value = parsed;
+        return true;
+    }
 
     // A cell starting with one of these is run as a formula by spreadsheet programs (CSV injection): an
     // apostrophe in front makes it text there, and reading the file back removes it again.

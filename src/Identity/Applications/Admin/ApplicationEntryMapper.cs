@@ -30,6 +30,7 @@ internal static class ApplicationEntryMapper
             Status = ApplicationCatalogNames.Of(app.Status),
             MaintenanceMessageKo = app.MaintenanceMessageKo,
             MaintenanceMessageEn = app.MaintenanceMessageEn,
+            MaintenanceEndsUtc = app.MaintenanceEndsUtc is { } ends ? new DateTimeOffset(DateTime.SpecifyKind(ends, DateTimeKind.Utc)) : null,
             ClientType = ApplicationCatalogNames.Of(app.ClientType),
             GrantTypes = [.. WithPrefix(granted, Permissions.Prefixes.GrantType)],
             Scopes = [.. WithPrefix(granted, Permissions.Prefixes.Scope)],
@@ -57,6 +58,7 @@ internal static class ApplicationEntryMapper
         row.Status = mapped.Status;
         row.MaintenanceMessageKo = mapped.Status == ApplicationStatus.Maintenance ? mapped.MaintenanceMessageKo : null;
         row.MaintenanceMessageEn = mapped.Status == ApplicationStatus.Maintenance ? mapped.MaintenanceMessageEn : null;
+        row.MaintenanceEndsUtc = mapped.Status == ApplicationStatus.Maintenance ? mapped.MaintenanceEndsUtc : null;
         row.ClientType = mapped.ClientType;
         row.UpdatedUtc = nowUtc;
     }

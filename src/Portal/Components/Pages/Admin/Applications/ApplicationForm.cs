@@ -104,6 +104,7 @@ public sealed class ApplicationForm
         Status = current?.Status ?? ApplicationCatalogNames.Of(ApplicationStatus.Active),
         MaintenanceMessageKo = current?.MaintenanceMessageKo,
         MaintenanceMessageEn = current?.MaintenanceMessageEn,
+        MaintenanceEndsUtc = current?.MaintenanceEndsUtc,
         ClientType = current?.ClientType ?? Text(ClientType),
         GrantTypes = [.. new[] { (AuthorizationCode, "authorization_code"), (RefreshToken, "refresh_token"), (ClientCredentials || CountersApi, "client_credentials") }
             .Where(g => g.Item1).Select(g => g.Item2)],
