@@ -1,11 +1,12 @@
-﻿using Microsoft.EntityFrameworkCore.Migrations;
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace GatewayPortal.Data.Postgres.Migrations
+namespace GatewayPortal.Data.Sqlite.Migrations
 {
     /// <inheritdoc />
-    public partial class Issue16Wiki : Migration
+    public partial class Issue16WikiVersionsAndMaintenanceEnd : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -13,9 +14,15 @@ namespace GatewayPortal.Data.Postgres.Migrations
             migrationBuilder.AddColumn<int>(
                 name: "Number",
                 table: "wiki_revisions",
-                type: "integer",
+                type: "INTEGER",
                 nullable: false,
                 defaultValue: 0);
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "MaintenanceEndsUtc",
+                table: "applications",
+                type: "TEXT",
+                nullable: true);
 
             // Existing revisions get their place in their page's history before the unique index goes on.
             migrationBuilder.Sql(GatewayPortal.Wiki.Storage.WikiRevisionNumbers.BackfillSql);
@@ -37,6 +44,10 @@ namespace GatewayPortal.Data.Postgres.Migrations
             migrationBuilder.DropColumn(
                 name: "Number",
                 table: "wiki_revisions");
+
+            migrationBuilder.DropColumn(
+                name: "MaintenanceEndsUtc",
+                table: "applications");
         }
     }
 }

@@ -13,8 +13,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace GatewayPortal.Data.Postgres.Migrations
 {
     [DbContext(typeof(PostgresPortalDbContext))]
-    [Migration("20261207173917_Issue16Wiki")]
-    partial class Issue16Wiki
+    [Migration("20261207185243_Issue16WikiVersionsAndMaintenanceEnd")]
+    partial class Issue16WikiVersionsAndMaintenanceEnd
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -493,6 +493,9 @@ namespace GatewayPortal.Data.Postgres.Migrations
                     b.Property<string>("LaunchUrl")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTime?>("MaintenanceEndsUtc")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("MaintenanceMessageEn")
                         .HasMaxLength(500)
