@@ -64,7 +64,9 @@ public sealed class SignInTests(SharedPortal portal) : IClassFixture<SharedPorta
         Assert.Empty(await response.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken));
         Assert.Equal(HttpStatusCode.OK, home.StatusCode);
         Assert.Equal("안녕하세요, 김민수 님", page.QuerySelector("h1")?.TextContent);
-        Assert.Contains("staff-all", page.QuerySelector(".groups")?.TextContent, StringComparison.Ordinal);
+        // Staff see what their groups mean, not the directory's ids (those are for administrators).
+        Assert.Contains("전 직원", page.QuerySelector(".groups")?.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("staff-all", page.QuerySelector(".groups")?.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
