@@ -200,8 +200,8 @@ public sealed class WikiLayoutBrowserTests(LiveBrowserPortal portal) : IClassFix
         var menu = page.GetByRole(AriaRole.Navigation, new() { Name = "위키 메뉴" });
 
         // Act + Assert: recent changes
-        await menu.GetByRole(AriaRole.Link, new() { Name = "최근 바뀜" }).ClickAsync();
-        await page.Locator("h1", new() { HasText = "최근 바뀜" }).WaitForAsync();
+        await menu.GetByRole(AriaRole.Link, new() { Name = "최근 변경" }).ClickAsync();
+        await page.Locator("h1", new() { HasText = "최근 변경" }).WaitForAsync();
         Assert.True(await page.Locator("a[href$='recent.atom']", new() { HasText = "변경 알림 구독(피드)" }).IsVisibleAsync());
 
         // All pages, by recent edit: the test page is listed with its per-page version.

@@ -26,13 +26,13 @@ public sealed class WikiWatchBrowserTests(LiveBrowserPortal portal) : IClassFixt
         await page.GotoAsync("/wiki/2027%EB%85%84_%EC%98%88%EC%82%B0_%ED%8E%B8%EC%84%B1_%EC%A7%80%EC%B9%A8");
         await Axe(page, "page with ☆");
         await Shot(page, "wiki-watch-star-1366.png");
-        await page.GetByRole(AriaRole.Button, new() { Name = "이 문서 주시하기" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "이 문서 관심 등록" }).ClickAsync();
         await page.WaitForURLAsync(url => url.Contains("notice=watched", StringComparison.Ordinal));
-        var pressed = await page.GetByRole(AriaRole.Button, new() { Name = "주시 해제" }).GetAttributeAsync("aria-pressed");
+        var pressed = await page.GetByRole(AriaRole.Button, new() { Name = "관심 해제" }).GetAttributeAsync("aria-pressed");
         await Axe(page, "page with ★");
         await Shot(page, "wiki-watch-star-pressed-1366.png");
         await page.GotoAsync("/wiki/%EA%B5%AD%EB%82%B4_%EC%B6%9C%EC%9E%A5_%EC%97%AC%EB%B9%84_%EA%B7%9C%EC%A0%95");
-        await page.GetByRole(AriaRole.Button, new() { Name = "이 문서 주시하기" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "이 문서 관심 등록" }).ClickAsync();
         await page.WaitForURLAsync(url => url.Contains("notice=watched", StringComparison.Ordinal));
         await page.GotoAsync("/wiki/special/watchlist");
         var titles = await page.Locator("table.wiki-recent tbody th a:first-child").AllInnerTextsAsync();

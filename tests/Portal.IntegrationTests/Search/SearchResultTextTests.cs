@@ -71,14 +71,52 @@ public sealed class SearchResultTextTests(SharedPortal portal) : IClassFixture<S
 
         // Assert
         var koHit = Hit(ko, app)!;
-        Assert.Equal("회의실 예약", koHit.QuerySelector("h2")!.TextContent);
+        Assert.Equal("회의실 예약", TitleOf(koHit));
         Assert.Contains("청사 회의실과 화상회의 예약", koHit.QuerySelector(".search-snippet")!.TextContent, StringComparison.Ordinal);
         Assert.DoesNotContain("Book meeting rooms", koHit.TextContent, StringComparison.Ordinal);
         var enHit = Hit(en, app)!;
-        Assert.Equal("Meeting Rooms", enHit.QuerySelector("h2")!.TextContent);
+        Assert.Equal("Meeting Rooms", TitleOf(enHit));
         Assert.Contains("Book meeting rooms and video conferences", enHit.QuerySelector(".search-snippet")!.TextContent, StringComparison.Ordinal);
         Assert.DoesNotContain("청사 회의실과", enHit.TextContent, StringComparison.Ordinal);
         Assert.DoesNotContain("Book meeting rooms", Hit(koByEnglish, app)!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Search_Application_OpensInANewTabAndSaysSoUnlessThePersonChoseThisTab()
+    {
+        // Arrange
+        using var client = await SignedInAsync(portal, DemoAccounts.KimMinsu.Uid);
+        const string app = "/launch/doc-meeting-rooms";
+        const string path = "/search?source=application&q=%ED%9A%8C%EC%9D%98%EC%8B%A4";
+
+        // Act: the default, then after choosing "open in this tab" on the catalogue.
+        var byDefault = await client.GetDocumentUntilAsync(path, p => Hit(p, app) is not null, Patience);
+        using var chosen = await client.PostFormAsync(
+            GatewayPortal.Portal.Home.LaunchWindow.Path,
+            new Dictionary<string, string> { ["newTab"] = "false", ["returnUrl"] = "/apps" },
+            "/apps");
+        var sameTab = await client.GetDocumentUntilAsync(path, p => Hit(p, app) is not null, Patience);
+
+        // Assert: like the catalogue's tiles, the result link follows the person's choice and tells screen readers.
+        var link = Hit(byDefault, app)!.QuerySelector("h2 a")!;
+        Assert.Equal("_blank", link.GetAttribute("target"));
+        Assert.Equal("noopener", link.GetAttribute("rel"));
+        Assert.NotNull(link.QuerySelector("[data-new-tab-hint]"));
+        Assert.True(PortalClient.RedirectsTo(chosen, "/apps"), chosen.StatusCode.ToString());
+        var same = Hit(sameTab, app)!.QuerySelector("h2 a")!;
+        Assert.Null(same.GetAttribute("target"));
+        Assert.Null(same.QuerySelector("[data-new-tab-hint]"));
+    }
+
+    private static string TitleOf(IElement hit)
+    {
+        var link = (IElement)hit.QuerySelector("h2 a")!.Clone(deep: true);
+        foreach (var hint in link.QuerySelectorAll("[data-new-tab-hint]").ToList())
+        {
+            hint.Remove();
+        }
+
+        return link.TextContent.Trim();
     }
 
     private static IElement? Hit(IHtmlDocument page, string href) =>

@@ -34,10 +34,10 @@ public sealed class WikiWatchTests(SharedPortal portal) : IClassFixture<SharedPo
 
         // Assert
         Assert.Equal("false", before.QuerySelector("form.watch-toggle button")!.GetAttribute("aria-pressed"));
-        Assert.Equal("이 문서 주시하기", before.QuerySelector("form.watch-toggle button")!.GetAttribute("aria-label"));
+        Assert.Equal("이 문서 관심 등록", before.QuerySelector("form.watch-toggle button")!.GetAttribute("aria-label"));
         Assert.True(PortalClient.RedirectsTo(watched, PathOf(title) + "?notice=watched"), watched.StatusCode.ToString());
         Assert.Equal("true", after.QuerySelector("form.watch-toggle button")!.GetAttribute("aria-pressed"));
-        Assert.Equal("주시 해제", after.QuerySelector("form.watch-toggle button")!.GetAttribute("aria-label"));
+        Assert.Equal("관심 해제", after.QuerySelector("form.watch-toggle button")!.GetAttribute("aria-label"));
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         var row = list.QuerySelectorAll("table.wiki-recent tbody tr").Single(r => r.QuerySelector("th a")!.TextContent == title);
         Assert.Contains("내용 보강", row.TextContent, StringComparison.Ordinal);
@@ -57,7 +57,7 @@ public sealed class WikiWatchTests(SharedPortal portal) : IClassFixture<SharedPo
         var pageId = await PageIdAsync(title);
         Assert.True(PortalClient.RedirectsTo(await WatchAsync(lee, pageId.ToString(System.Globalization.CultureInfo.InvariantCulture), "true", PathOf(title)), PathOf(title)));
         var (_, list) = await lee.GetDocumentAsync(Watchlist);
-        var button = list.QuerySelectorAll(".watch-pages button").Single(b => b.GetAttribute("aria-label") == title + " 주시 해제");
+        var button = list.QuerySelectorAll(".watch-pages button").Single(b => b.GetAttribute("aria-label") == title + " 관심 해제");
         var form = list.QuerySelector(".watch-pages")!.Closest("form")!;
         var fields = form.QuerySelectorAll("input[name]").ToDictionary(i => i.GetAttribute("name")!, i => i.GetAttribute("value") ?? "");
         fields[button.GetAttribute("name")!] = button.GetAttribute("value")!;
@@ -69,7 +69,7 @@ public sealed class WikiWatchTests(SharedPortal portal) : IClassFixture<SharedPo
         // Assert
         Assert.True(PortalClient.RedirectsTo(removed, Watchlist + "?notice=unwatched"), removed.StatusCode.ToString());
         Assert.DoesNotContain(afterList.QuerySelectorAll(".watch-pages li a"), a => a.TextContent == title);
-        Assert.Contains("주시를 해제했습니다", afterList.QuerySelector("[role=status]")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("관심 문서에서 뺐습니다", afterList.QuerySelector("[role=status]")!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]

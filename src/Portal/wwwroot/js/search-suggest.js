@@ -75,7 +75,9 @@
     input.setAttribute('aria-expanded', open ? 'true' : 'false');
     input.removeAttribute('aria-activedescendant');
     if (p.status) {
-      var template = open ? p.form.getAttribute('data-suggest-count') : p.form.getAttribute('data-suggest-none');
+      // Singular and plural forms come from the page's language (Korean has one form, English two).
+      var countKey = found.length === 1 && p.form.hasAttribute('data-suggest-count-one') ? 'data-suggest-count-one' : 'data-suggest-count';
+      var template = open ? p.form.getAttribute(countKey) : p.form.getAttribute('data-suggest-none');
       p.status.textContent = (template || '').replace('{0}', String(found.length));
     }
   }

@@ -22,7 +22,7 @@ public sealed class WikiWordsComponentTests : BunitContext
 
         // Assert
         Assert.Equal("위키 메뉴", cut.Find("nav").GetAttribute("aria-label"));
-        Assert.Equal(["대문", "모든 문서", "최근 바뀜", "주시 문서 목록", "새 문서"], cut.FindAll("a").Select(a => a.TextContent.Trim()));
+        Assert.Equal(["대문", "모든 문서", "최근 변경", "관심 문서 목록", "새 문서"], cut.FindAll("a").Select(a => a.TextContent.Trim()));
         Assert.Equal(WikiPaths.Recent, cut.Find("a[aria-current=page]").GetAttribute("href"));
         Assert.Equal(WikiPaths.NewPage, cut.Find("a.button").GetAttribute("href"));
     }
