@@ -37,6 +37,14 @@ public sealed class EveryPageLayoutTests(LiveBrowserPortal portal) : IClassFixtu
         var phone = await portal.SignedInPageAsync(DemoAccounts.ParkJihoon.Uid, PhoneWidth, PhoneHeight);
         var desk = await portal.SignedInPageAsync(DemoAccounts.ParkJihoon.Uid, DeskWidth, DeskHeight);
         await WaitForSearchAsync(phone);
+
+        // A crawl site (switched off, so nothing is fetched), so the sites table has a row with its counts and actions.
+        await desk.GotoAsync("/admin/search/sites/new");
+        await desk.Locator("#f-Name").FillAsync("구청 소식 홈페이지");
+        await desk.Locator("#f-StartUrl").FillAsync("http://127.0.0.1:9/news/index.html");
+        await desk.Locator("#f-Enabled").SetCheckedAsync(false);
+        await desk.Locator("main button[type=submit].primary").ClickAsync();
+        await desk.Locator("main table tbody tr", new() { HasText = "구청 소식 홈페이지" }).WaitForAsync();
         var pages = new List<(string Name, string Path)>
         {
             ("home", "/"),
@@ -81,6 +89,10 @@ public sealed class EveryPageLayoutTests(LiveBrowserPortal portal) : IClassFixtu
             ("admin-crawl-sites", "/admin/search/sites"),
             ("admin-crawl-site-new", "/admin/search/sites/new"),
             ("admin-boards", "/admin/boards"),
+            ("admin-board", "/admin/boards/all"),
+            ("forbidden", "/status/403"),
+            ("error", "/error"),
+            ("sign-out", "/account/signout"),
         };
         var problems = new List<string>();
 

@@ -24,7 +24,9 @@ public sealed class SearchPageTests(SharedPortal portal) : IClassFixture<SharedP
 
         // Assert
         var hit = page.QuerySelectorAll(".search-hit").First(h => h.QuerySelector("a")!.GetAttribute("href") == "/launch/doc-meeting-rooms");
-        Assert.Equal("회의실 예약", hit.QuerySelector("h2")!.TextContent);
+        // The link's own text; a system's link also carries a hidden "(새 창에서 열림)" for screen readers.
+        Assert.Equal("회의실 예약", hit.QuerySelector("h2 a")!.ChildNodes[0].TextContent);
+        Assert.NotNull(hit.QuerySelector("h2 a [data-new-tab-hint]"));
         Assert.Contains("시스템", hit.QuerySelector(".search-source")!.TextContent, StringComparison.Ordinal);
     }
 
