@@ -2,8 +2,16 @@ using GatewayPortal.Identity.Oidc.Endpoints;
 using GatewayPortal.Portal.Components;
 using GatewayPortal.Portal.Data;
 using GatewayPortal.Portal.Endpoints;
+using GatewayPortal.Portal.Operations;
 
-var builder = WebApplication.CreateBuilder(args);
+// "GatewayPortal.Portal.dll <verb> …" runs an operator command with this node's configuration and exits.
+var commandLine = PortalCommandLine.Parse(args);
+var builder = WebApplication.CreateBuilder(commandLine.HostArguments);
+if (commandLine.IsCommand)
+{
+    // A command's output is its own; the host's start-up chatter would only bury it.
+    builder.Logging.SetMinimumLevel(LogLevel.Warning);
+}
 
 builder.Services.AddPortalDatabase(builder.Configuration, builder.Environment);
 builder.Services.AddPortalDataProtection(builder.Configuration, builder.Environment);
@@ -25,11 +33,16 @@ builder.Services.AddPortalSearchChangeFeed();
 builder.Services.AddPortalHome();
 builder.Services.AddPortalBoardServices();
 builder.Services.AddPortalWorkCounters();
+builder.Services.AddPortalCommands();
 
 // Interactive islands (the wiki editor's toolbar and live preview); a preview sends up to ~300 KB in one message.
 builder.Services.AddRazorComponents().AddInteractiveServerComponents().AddHubOptions(o => o.MaximumReceiveMessageSize = 1024 * 1024);
 
 var app = builder.Build();
+if (commandLine.IsCommand)
+{
+    return await commandLine.RunAsync(app.Services, Console.Out, Console.Error);
+}
 
 app.UsePortalPipeline();
 app.MapStaticAssets();
@@ -47,4 +60,5 @@ app.MapNoticeEndpoints();
 app.MapWorkCounterEndpoints();
 app.MapHealthEndpoints();
 
-app.Run();
+await app.RunAsync();
+return 0;
