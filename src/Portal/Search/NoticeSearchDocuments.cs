@@ -1,7 +1,7 @@
 using System.Globalization;
 using GatewayPortal.Boards.Storage;
-using GatewayPortal.Portal.Search.Text;
 using GatewayPortal.Search.Documents;
+using GatewayPortal.Wiki.Rendering;
 using Microsoft.EntityFrameworkCore;
 
 namespace GatewayPortal.Portal.Search;
@@ -57,7 +57,7 @@ internal static class NoticeSearchDocuments
                 Id = IdOf(p.Post.Id),
                 Source = SearchSources.Notice,
                 Title = p.Post.Title,
-                Body = MarkdownPlainText.Convert(p.Post.Body).Text,
+                Body = WikiPlainText.Convert(p.Post.Body).Text,
                 Url = "/notices/" + Uri.EscapeDataString(p.Key) + "/" + KeyOf(p.Post.Id),
                 // The board's name: the result already says it is a notice, in the page's language.
                 Breadcrumb = p.NameKo,

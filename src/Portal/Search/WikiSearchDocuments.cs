@@ -1,5 +1,5 @@
-using GatewayPortal.Portal.Search.Text;
 using GatewayPortal.Search.Documents;
+using GatewayPortal.Wiki.Rendering;
 using GatewayPortal.Wiki.Storage;
 using Microsoft.EntityFrameworkCore;
 
@@ -37,11 +37,11 @@ internal static class WikiSearchDocuments
         return [.. pages.Select(p => (p.Page.Id, ToDocument(p.Page, p.Text, p.CreatedAt, ReadGroups(p.Page, rules), spaces.GetValueOrDefault(p.Page.SpaceKey))))];
     }
 
-    // The text as the page shows it (MarkdownPlainText), so neither the index nor a snippet holds Markdown.
+    // The text as the page shows it (WikiPlainText), so neither the index nor a snippet holds Markdown.
     private static SearchDocument ToDocument(WikiPage page, string markdown, DateTimeOffset date, IEnumerable<string> readGroups, string? spaceName) =>
-        ToDocument(page, MarkdownPlainText.Convert(markdown), date, readGroups, spaceName);
+        ToDocument(page, WikiPlainText.Convert(markdown), date, readGroups, spaceName);
 
-    private static SearchDocument ToDocument(WikiPage page, MarkdownText text, DateTimeOffset date, IEnumerable<string> readGroups, string? spaceName) => new()
+    private static SearchDocument ToDocument(WikiPage page, WikiPageText text, DateTimeOffset date, IEnumerable<string> readGroups, string? spaceName) => new()
     {
         Id = IdOf(page.Id),
         Source = SearchSources.Wiki,

@@ -9,19 +9,20 @@ using Markdig.Parsers.Inlines;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
-namespace GatewayPortal.Portal.Search.Text;
+namespace GatewayPortal.Wiki.Rendering;
 
 /// <summary>
-/// The text a reader sees of a wiki page or notice, for the search index and its snippets: the same Markdown extensions as
-/// the wiki's renderer (pipe tables, task lists, footnotes, <c>[TOC]</c>, wiki links), walked as a syntax tree, so no
-/// markup (<c>[[…]]</c>, <c>| --- |</c>, <c>[^1]</c>, <c>[x]</c>, <c>**</c>, raw HTML tags) reaches a result.
+/// The text a reader sees of a wiki page or notice, for a search index and its snippets: the renderer's Markdown extensions
+/// (pipe tables, task lists, footnotes, <c>[TOC]</c>) and its own wiki-link parser, walked as a syntax tree, so no markup
+/// (<c>[[…]]</c>, <c>| --- |</c>, <c>[^1]</c>, <c>[x]</c>, <c>**</c>, raw HTML tags) reaches a result. A wiki link reads as
+/// the label the page shows for it.
 /// </summary>
-internal static partial class MarkdownPlainText
+public static partial class WikiPlainText
 {
     private static readonly MarkdownPipeline Pipeline = CreatePipeline();
 
     /// <summary>The plain text and headings of <paramref name="markdown"/>.</summary>
-    public static MarkdownText Convert(string markdown)
+    public static WikiPageText Convert(string markdown)
     {
         ArgumentNullException.ThrowIfNull(markdown);
         MarkdownDocument document;
@@ -32,12 +33,12 @@ internal static partial class MarkdownPlainText
         catch (ArgumentException e) when (e is not ArgumentNullException)
         {
             // Nesting past Markdig's depth limit: the wiki shows such a page as its source, so its text is the source.
-            return new MarkdownText(markdown, []);
+            return new WikiPageText(markdown, []);
         }
 
         var walker = new Walker();
         walker.Blocks(document);
-        return new MarkdownText(walker.Text(), walker.Headings);
+        return new WikiPageText(walker.Text(), walker.Headings);
     }
 
     private static MarkdownPipeline CreatePipeline()
@@ -47,7 +48,7 @@ internal static partial class MarkdownPlainText
             .UseTaskLists()
             .UseFootnotes()
             .UseTableOfContents();
-        builder.InlineParsers.InsertBefore<LinkInlineParser>(new WikiLinkTextParser());
+        builder.InlineParsers.InsertBefore<LinkInlineParser>(new WikiLinkParser());
         return builder.Build();
     }
 
@@ -169,6 +170,9 @@ internal static partial class MarkdownPlainText
                     return;
                 case HtmlEntityInline entity:
                     _text.Append(entity.Transcoded.AsSpan());
+                    return;
+                case WikiLinkInline link:
+                    _text.Append(link.Label);
                     return;
                 case AutolinkInline autolink:
                     _text.Append(autolink.Url);

@@ -1,9 +1,9 @@
-using GatewayPortal.Portal.Search.Text;
+using GatewayPortal.Wiki.Rendering;
 
-namespace GatewayPortal.Portal.Tests.Search;
+namespace GatewayPortal.Wiki.Tests.Rendering;
 
 /// <summary>Issue 16: search snippets showed raw Markdown (<c>[[출장 신청 절차]]</c>, <c>| --- |</c>, <c>[^1]</c>, <c>[x]</c>).</summary>
-public sealed class MarkdownPlainTextTests
+public sealed class WikiPlainTextTests
 {
     [Theory]
     [InlineData("자세한 내용은 [[출장 신청 절차]]를 보세요.", "자세한 내용은 출장 신청 절차를 보세요.")]
@@ -13,7 +13,7 @@ public sealed class MarkdownPlainTextTests
     public void Convert_WikiLink_ShowsItsLabel(string markdown, string expected)
     {
         // Act
-        var text = MarkdownPlainText.Convert(markdown);
+        var text = WikiPlainText.Convert(markdown);
 
         // Assert
         Assert.Equal(expected, text.Text);
@@ -26,7 +26,7 @@ public sealed class MarkdownPlainTextTests
         const string markdown = "| 구분 | 기한 |\n| --- | :---: |\n| 국내 출장 | 3일 전 |\n| 해외 출장 | 14일 전 |";
 
         // Act
-        var text = MarkdownPlainText.Convert(markdown).Text;
+        var text = WikiPlainText.Convert(markdown).Text;
 
         // Assert
         Assert.Equal("구분 기한\n국내 출장 3일 전\n해외 출장 14일 전", text);
@@ -36,7 +36,7 @@ public sealed class MarkdownPlainTextTests
     public void Convert_FootnoteReference_IsDroppedAndItsTextKept()
     {
         // Act
-        var text = MarkdownPlainText.Convert("여비 규정을 따릅니다.[^1]\n\n[^1]: 공무원 여비 규정 제3조").Text;
+        var text = WikiPlainText.Convert("여비 규정을 따릅니다.[^1]\n\n[^1]: 공무원 여비 규정 제3조").Text;
 
         // Assert
         Assert.DoesNotContain("[^", text, StringComparison.Ordinal);
@@ -48,7 +48,7 @@ public sealed class MarkdownPlainTextTests
     public void Convert_TaskList_DropsTheMarkers()
     {
         // Act
-        var text = MarkdownPlainText.Convert("- [x] 출장 신청서 작성\n- [ ] 부서장 결재").Text;
+        var text = WikiPlainText.Convert("- [x] 출장 신청서 작성\n- [ ] 부서장 결재").Text;
 
         // Assert
         Assert.Equal("출장 신청서 작성\n부서장 결재", text);
@@ -58,7 +58,7 @@ public sealed class MarkdownPlainTextTests
     public void Convert_EmphasisLinksCodeAndImages_KeepOnlyTheirText()
     {
         // Act
-        var text = MarkdownPlainText.Convert("**반드시** [전자결재](https://eap.example/) 에서 `출장` 코드 ![지도 이미지](map.png) &amp; 끝").Text;
+        var text = WikiPlainText.Convert("**반드시** [전자결재](https://eap.example/) 에서 `출장` 코드 ![지도 이미지](map.png) &amp; 끝").Text;
 
         // Assert
         Assert.Equal("반드시 전자결재 에서 출장 코드 지도 이미지 & 끝", text);
@@ -68,7 +68,7 @@ public sealed class MarkdownPlainTextTests
     public void Convert_HeadingsQuotesAndTocMarker_HeadingsListedAndNoMarkup()
     {
         // Act
-        var text = MarkdownPlainText.Convert("[TOC]\n\n# 출장 안내\n\n> 인용문입니다.\n\n## 신청 **방법**\n\n---\n\n본문");
+        var text = WikiPlainText.Convert("[TOC]\n\n# 출장 안내\n\n> 인용문입니다.\n\n## 신청 **방법**\n\n---\n\n본문");
 
         // Assert
         Assert.Equal(["출장 안내", "신청 방법"], text.Headings);
@@ -79,7 +79,7 @@ public sealed class MarkdownPlainTextTests
     public void Convert_RawHtml_KeepsTextAndDropsTagsAndScripts()
     {
         // Act
-        var text = MarkdownPlainText.Convert("<div class=\"note\">\n<b>주의</b> 사항 <script>alert(1)</script>\n</div>\n\n본문 <span>안</span>").Text;
+        var text = WikiPlainText.Convert("<div class=\"note\">\n<b>주의</b> 사항 <script>alert(1)</script>\n</div>\n\n본문 <span>안</span>").Text;
 
         // Assert
         Assert.DoesNotContain("<", text, StringComparison.Ordinal);
@@ -95,7 +95,7 @@ public sealed class MarkdownPlainTextTests
         const string markdown = "## 절차\n\n1. [[출장 신청 절차]]를 확인합니다.[^1]\n\n| 항목 | 내용 |\n| --- | --- |\n| 신청 | 전자결재 |\n\n- [x] 완료\n\n[^1]: 규정";
 
         // Act
-        var text = MarkdownPlainText.Convert(markdown).Text;
+        var text = WikiPlainText.Convert(markdown).Text;
 
         // Assert
         foreach (var markup in new[] { "[[", "]]", "| ---", "[^1]", "[x]", "##", "|" })
