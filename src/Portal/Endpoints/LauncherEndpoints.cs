@@ -38,7 +38,8 @@ public static class LauncherEndpoints
         var choice = form["newTab"].ToString();
         if (choice is not ("true" or "false"))
         {
-            return TypedResults.BadRequest();
+            context.Features.Set(new StatusPageMessage("BadRequestTitle", "LaunchWindowChoiceInvalid"));
+            return TypedResults.StatusCode(StatusCodes.Status400BadRequest);
         }
 
         LaunchWindow.Remember(context, choice == "true");

@@ -78,4 +78,25 @@ public sealed class LauncherHttpTests(SharedPortal portal) : IClassFixture<Share
         Assert.Equal(HttpStatusCode.Redirect, launch.StatusCode);
         Assert.StartsWith("https://hr-health.", launch.Headers.Location?.ToString(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task LaunchWindow_UnknownChoice_Is400WithAMessageAndKeepsTheEarlierChoice()
+    {
+        // Arrange: the person chose "this tab"; a tampered form then sends a value that is neither choice.
+        using var kim = await SignedInAsync(DemoAccounts.KimMinsu.Uid);
+        using var chosen = await kim.PostFormAsync(
+            GatewayPortal.Portal.Home.LaunchWindow.Path, new Dictionary<string, string> { ["newTab"] = "false", ["returnUrl"] = "/apps" }, "/apps");
+
+        // Act
+        using var bad = await kim.PostFormAsync(
+            GatewayPortal.Portal.Home.LaunchWindow.Path, new Dictionary<string, string> { ["newTab"] = "maybe", ["returnUrl"] = "/apps" }, "/apps");
+        var body = await bad.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        var (_, apps) = await kim.GetDocumentAsync("/apps");
+
+        // Assert
+        Assert.True(PortalClient.RedirectsTo(chosen, "/apps"), chosen.StatusCode.ToString());
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        Assert.Contains("시스템을 여는 방식(새 탭 또는 현재 탭) 값이 올바르지 않습니다", body, StringComparison.Ordinal);
+        Assert.Null(apps.QuerySelector("a[href^='/launch/'][target='_blank']"));
+    }
 }
