@@ -99,4 +99,20 @@ public sealed class LauncherHttpTests(SharedPortal portal) : IClassFixture<Share
         Assert.Contains("시스템을 여는 방식(새 탭 또는 현재 탭) 값이 올바르지 않습니다", body, StringComparison.Ordinal);
         Assert.Null(apps.QuerySelector("a[href^='/launch/'][target='_blank']"));
     }
+
+    [Fact]
+    public async Task AdminList_MaintenanceThatEnded_ShowsTheSystemAsInService()
+    {
+        // Arrange: 건강검진 예약's maintenance ended on 2026-12-01T15:00Z; the catalogue already treats it as in service.
+        Assert.True(DateTimeOffset.UtcNow > new DateTimeOffset(2026, 12, 1, 15, 0, 0, TimeSpan.Zero));
+        using var admin = await SignedInAsync(DemoAccounts.ParkJihoon.Uid);
+
+        // Act
+        var (_, page) = await admin.GetDocumentAsync("/admin/applications?q=hr-health");
+
+        // Assert: the administrator sees what staff see, not the stored word.
+        var row = page.QuerySelectorAll("tbody tr").Single(r => r.TextContent.Contains("hr-health", StringComparison.Ordinal));
+        Assert.NotNull(row.QuerySelector(".badge.status-active"));
+        Assert.Null(row.QuerySelector(".badge.status-maintenance"));
+    }
 }
