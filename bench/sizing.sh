@@ -221,7 +221,7 @@ if (( PRIME > 0 )); then
   log "priming: code flows, 16 workers, ${PRIME} s (not recorded)"
   dotnet "${OIDC}" --scenario signin --url "${PROXY_URL}" --trust-cert "${STATE}/keys/proxy.pem" --users "${USERS}" \
     --users-seed "${SEED}" --concurrency 16 --duration "${PRIME}" --warmup 0 --label prime >"${OUT}/prime.txt" 2>&1 \
-    || { cat "${OUT}/prime.txt" >&2; die "the priming run failed"; }
+    || { cat "${OUT}/prime.txt" >&2; log "the priming run completed no code flow; going on (see prime.txt)"; }
 fi
 
 machine >"${OUT}/machine.md"
