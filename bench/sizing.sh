@@ -8,7 +8,8 @@
 # joined with the nodes' sockets). At the end: database size, index and attachment storage, each node's search index.
 # Prints Markdown for bench/RESULTS.md and keeps everything under .data/sizing-results/<time>/.
 #
-#   bench/sizing.sh                       about 12 minutes with the defaults (first run: + publish, directory seed)
+#   bench/sizing.sh                       about 10 minutes with the defaults (estimate; the very first run adds the
+#                                         directory's generation and seed, a few minutes)
 #   BENCH_DURATION=5 BENCH_WARMUP=2 BENCH_PRIME=0 bench/sizing.sh      a smoke run of the script itself
 #
 # Environment (all optional):
@@ -274,7 +275,7 @@ storage() {
   cat "${OUT}/machine.md"
   echo "- Topology: deploy/two-nodes.sh on this machine: nginx ($(nginx -v 2>&1 | sed 's/.*nginx\///')) with TLS, two portal nodes (Production, PostgreSQL), PostgreSQL, slapd with ${USERS} people; the load generator on the same machine, https through nginx (the kit's self-signed certificate pinned)."
   echo "- Each window: ${WARMUP} s warm-up, then ${DURATION} s measured, closed loop$( (( PRIME > 0 )) && echo "; ${PRIME} s of code flows first, not recorded")."
-  echo "- signin = password sign-in (login page + POST, LDAP search and bind, session); codeflow = complete OIDC code flow with PKCE (5 requests); refresh = refresh-token grant; launcher = GET / signed in; search = GET /search?q= (names, departments, titles) signed in; wiki = editor GET + save POST of a 5 KB page."
+  echo "- signin = password sign-in (the login POST: LDAP search and bind, session cookie; each worker fetched the login page once); codeflow = complete OIDC code flow with PKCE (5 requests); refresh = refresh-token grant; launcher = GET / signed in; search = GET /search?q= (names, departments, titles) signed in; wiki = editor GET + save POST of a 5 KB page."
   echo
   echo "| Scenario | Workers | Per second | p50 ms | p99 ms | max ms | OK | Errors |"
   echo "|---|---:|---:|---:|---:|---:|---:|---|"
@@ -287,6 +288,7 @@ storage() {
   cat "${OUT}/resources.md"
   echo
   storage
+  echo "- The whole script took $(( SECONDS / 60 )) min $(( SECONDS % 60 )) s from its start to the last window ($( [[ "${GP_SKIP_BUILD:-}" == 1 ]] && echo "GP_SKIP_BUILD=1: no publish" || echo "publish included"); the kit's stop comes after)."
 } >"${OUT}/results.md"
 echo
 cat "${OUT}/results.md"
