@@ -69,6 +69,7 @@ command -v python3 >/dev/null || die "python3 is needed to hash the bench client
 
 kit_pid=""
 sampler_pid=""
+failed=""
 stop_kit() {
   [[ -n "${sampler_pid}" ]] && kill "${sampler_pid}" 2>/dev/null || true
   sampler_pid=""
@@ -215,7 +216,7 @@ run_window() {
   wait "${sampler_pid}" 2>/dev/null || true
   sampler_pid=""
   cat "${OUT}/run-${label}.txt" >&2
-  (( rc == 0 )) || log "${label}: the driver exited with ${rc}"
+  (( rc == 0 )) || { log "${label}: the driver exited with ${rc}"; failed+=" ${label}"; }
 }
 
 if (( PRIME > 0 )); then
@@ -293,3 +294,7 @@ storage() {
 echo
 cat "${OUT}/results.md"
 log "output kept in ${OUT#"${ROOT}/"}"
+if [[ -n "${failed}" ]]; then
+  log "windows without a successful operation or with a failed driver:${failed} (see their run-*.txt)"
+  exit 1
+fi
