@@ -16,7 +16,10 @@ public sealed record LoadOptions(
     public const string CommonUsage =
         "[--url http://127.0.0.1:5100] [--concurrency 32] [--duration 30] [--warmup 5]\n" +
         "       [--users 50000] [--users-seed 20261123] [--out fragment.md] [--label text] [--watch name=pid,...] [--max-other percent]\n" +
-        "Loopback URLs only. --watch samples the CPU time of other processes (portal, slapd) during the measured window.\n" +
+        "       [--trust-cert proxy.pem]\n" +
+        "Loopback URLs only. --watch samples the CPU time of other processes (portal, slapd) during the measured window;\n" +
+        "name=pid+ adds the process's children (PostgreSQL's backends, nginx's workers).\n" +
+        "--trust-cert: an https URL's server may present exactly this (self-signed) certificate, for a bench against a local proxy.\n" +
         "--max-other: when the CPU used by everything else in the window exceeds this share, the row is not written to --out\n" +
         "and the exit code is 3 (the window was disturbed; run it again).";
 
@@ -35,7 +38,7 @@ public sealed record LoadOptions(
             values[args[i][2..]] = args[i + 1];
         }
 
-        string[] known = ["url", "concurrency", "duration", "warmup", "users", "users-seed", "out", "label", "watch", "max-other", .. extraNames];
+        string[] known = ["url", "concurrency", "duration", "warmup", "users", "users-seed", "out", "label", "watch", "max-other", "trust-cert", .. extraNames];
         if (values.Keys.FirstOrDefault(k => !known.Contains(k, StringComparer.Ordinal)) is { } unknown)
         {
             throw new ArgumentException($"unknown option --{unknown}");
@@ -64,8 +67,19 @@ public sealed record LoadOptions(
             values.GetValueOrDefault("label", $"concurrency {concurrency}"),
             values.TryGetValue("watch", out var watch) ? WatchedProcess.ParseList(watch) : [],
             maxOther,
-            extraNames.Where(values.ContainsKey).ToDictionary(n => n, n => values[n], StringComparer.Ordinal));
+            extraNames.Where(values.ContainsKey).ToDictionary(n => n, n => values[n], StringComparer.Ordinal))
+        {
+            TrustCertificatePath = values.TryGetValue("trust-cert", out var pem)
+                ? File.Exists(pem) ? pem : throw new ArgumentException($"--trust-cert: no such file '{pem}'")
+                : null,
+        };
     }
+
+    /// <summary>
+    /// A PEM certificate the https server may present although no authority vouches for it (the kit's self-signed
+    /// proxy certificate); null: the usual validation only.
+    /// </summary>
+    public string? TrustCertificatePath { get; init; }
 
     /// <summary>A tool option from <see cref="Extra"/> that must be one of <paramref name="allowed"/>.</summary>
     public string Choice(string name, string fallback, params string[] allowed)

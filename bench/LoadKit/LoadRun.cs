@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using System.Net.Security;
+using System.Security.Cryptography;
 
 namespace GatewayPortal.Bench.LoadKit;
 
@@ -7,18 +9,36 @@ public static class LoadRun
 {
     /// <summary>
     /// The shared client: no cookie container (each worker sends the cookies it means to), no redirects followed,
-    /// one connection per worker.
+    /// one connection per worker. With <paramref name="trustCertificatePath"/>, an https server may present exactly
+    /// that certificate (pinned by its bytes) even though no authority signed it; every other certificate is
+    /// validated as usual.
     /// </summary>
-    public static HttpClient CreateClient(int concurrency) => new(
-        new SocketsHttpHandler
+    public static HttpClient CreateClient(int concurrency, string? trustCertificatePath = null)
+    {
+        var handler = new SocketsHttpHandler
         {
             UseCookies = false,
             AllowAutoRedirect = false,
             MaxConnectionsPerServer = concurrency,
             PooledConnectionLifetime = Timeout.InfiniteTimeSpan,
-        },
-        disposeHandler: true)
-    { Timeout = TimeSpan.FromSeconds(10) };
+        };
+        if (trustCertificatePath is not null)
+        {
+            var pem = File.ReadAllText(trustCertificatePath);
+            var fields = PemEncoding.Find(pem);
+            var pinnedBytes = pem[fields.Label] is "CERTIFICATE"
+                ? Convert.FromBase64String(pem[fields.Base64Data])
+                : throw new ArgumentException($"{trustCertificatePath} does not start with a PEM CERTIFICATE");
+            handler.SslOptions = new SslClientAuthenticationOptions
+            {
+                RemoteCertificateValidationCallback = (_, certificate, _, errors) =>
+                    errors == SslPolicyErrors.None
+                    || (certificate is not null && certificate.GetRawCertData().AsSpan().SequenceEqual(pinnedBytes)),
+            };
+        }
+
+        return new HttpClient(handler, disposeHandler: true) { Timeout = TimeSpan.FromSeconds(10) };
+    }
 
     public static async Task<LoadResult> RunAsync(LoadOptions options, IReadOnlyList<ILoadWorker> workers)
     {

@@ -9,7 +9,8 @@ namespace GatewayPortal.Bench.OidcLoad;
 internal static class OidcClient
 {
     public const string ClientId = "sample-lob";
-    public const string ClientSecret = "SampleLob!2026";
+    /// <summary>The demo secret (Development); a bench against a Production node sets the one it was issued.</summary>
+    public static string ClientSecret { get; set; } = "SampleLob!2026";
     public const string RedirectUri = "http://127.0.0.1:5002/signin-oidc";
     public const string Scope = "openid profile email employee groups offline_access";
 

@@ -8,26 +8,37 @@ string scenario;
 try
 {
     options = LoadOptions.Parse(args, "scenario");
-    scenario = options.Choice("scenario", "signin", "signin", "refresh", "launcher");
+    scenario = options.Choice("scenario", "signin", "signin", "refresh", "launcher", "search", "wiki");
 }
 catch (ArgumentException ex)
 {
     await Console.Error.WriteLineAsync(
-        $"OidcLoad: {ex.Message}\nusage: OidcLoad --scenario signin|refresh|launcher {LoadOptions.CommonUsage}\n" +
+        $"OidcLoad: {ex.Message}\nusage: OidcLoad --scenario signin|refresh|launcher|search|wiki {LoadOptions.CommonUsage}\n" +
         "signin: complete code-flow sign-ins (authorize, login POST, authorize, token); refresh: refresh-token grants on rotating\n" +
-        "tokens (one code flow per worker first); launcher: GET / with one session per worker.");
+        "tokens (one code flow per worker first); launcher: GET / with one session per worker; search: GET /search?q= with one\n" +
+        "session per worker; wiki: editor GET + save POST of a 5 KB page per worker.\n" +
+        "OIDCLOAD_CLIENT_SECRET (environment): sample-lob's client secret where it is not the demo one (a Production node).");
     return 2;
+}
+
+if (Environment.GetEnvironmentVariable("OIDCLOAD_CLIENT_SECRET") is { Length: > 0 } secret)
+{
+    OidcClient.ClientSecret = secret;
 }
 
 // The client admits headquarters staff only; people under the second-factor rule would stop at the OTP step.
 var people = UserList.Build(options.Users, options.UsersSeed, OidcClient.AllowedGroup);
 await Console.Out.WriteLineAsync($"{scenario}: {people.Count} eligible {OidcClient.AllowedGroup} people of {options.Users}; {options.Concurrency} workers, warm-up {options.Warmup.TotalSeconds} s, window {options.Duration.TotalSeconds} s against {options.Url}");
 
-using var http = LoadRun.CreateClient(options.Concurrency);
+// Wiki pages of this run (one per worker): a new run does not edit the pages of an earlier one.
+var runTag = DateTime.UtcNow.ToString("HHmmss", CultureInfo.InvariantCulture);
+using var http = LoadRun.CreateClient(options.Concurrency, options.TrustCertificatePath);
 var workers = Enumerable.Range(0, options.Concurrency).Select(i => scenario switch
 {
     "signin" => (ILoadWorker)new CodeFlowWorker(http, options.Url, people, i, options.Concurrency),
     "refresh" => new RefreshWorker(http, options.Url, people, i, options.Concurrency),
+    "search" => new SearchWorker(http, options.Url, people, i, options.Concurrency),
+    "wiki" => new WikiSaveWorker(http, options.Url, people, i, runTag),
     _ => new LauncherWorker(http, options.Url, people, i),
 }).ToList();
 
@@ -41,7 +52,14 @@ if (prepared.Count > 0)
 }
 
 var result = await LoadRun.RunAsync(options, workers);
-var unit = scenario switch { "signin" => "sign-ins", "refresh" => "refresh grants", _ => "launcher pages" };
+var unit = scenario switch
+{
+    "signin" => "sign-ins",
+    "refresh" => "refresh grants",
+    "search" => "search pages",
+    "wiki" => "wiki saves",
+    _ => "launcher pages",
+};
 await Console.Out.WriteAsync(result.Describe(unit));
 if (scenario == "signin")
 {
@@ -63,7 +81,7 @@ if (options.MaxOtherPercent is { } maxOther && result.OtherPercent > maxOther)
 
 if (options.OutputPath is { } path)
 {
-    await File.AppendAllTextAsync(path, result.TableRow(withBytes: scenario == "launcher") + Environment.NewLine);
+    await File.AppendAllTextAsync(path, result.TableRow(withBytes: scenario is "launcher" or "search") + Environment.NewLine);
 }
 
 return result.Succeeded > 0 ? 0 : 1;

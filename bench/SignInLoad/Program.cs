@@ -15,7 +15,7 @@ catch (ArgumentException ex)
 var people = UserList.Build(options.Users, options.UsersSeed);
 await Console.Out.WriteLineAsync($"{people.Count} eligible people of {options.Users}; {options.Concurrency} workers, warm-up {options.Warmup.TotalSeconds} s, window {options.Duration.TotalSeconds} s against {options.Url}");
 
-using var http = LoadRun.CreateClient(options.Concurrency);
+using var http = LoadRun.CreateClient(options.Concurrency, options.TrustCertificatePath);
 var loginUrl = new Uri(options.Url, "/account/login");
 var workers = Enumerable.Range(0, options.Concurrency)
     .Select(i => (ILoadWorker)new SignInWorker(http, loginUrl, people, i, options.Concurrency)).ToList();

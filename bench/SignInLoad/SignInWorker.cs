@@ -16,7 +16,7 @@ internal sealed class SignInWorker(HttpClient http, Uri loginUrl, IReadOnlyList<
 
     public async Task RunAsync(long stopTicks, CancellationToken cancellationToken)
     {
-        var form = await LoginForm.FetchAsync(http, loginUrl, cancellationToken);
+        var form = await FetchFormAsync(cancellationToken);
         var next = index;
         while (Stopwatch.GetTimestamp() < stopTicks && !cancellationToken.IsCancellationRequested)
         {
@@ -25,6 +25,23 @@ internal sealed class SignInWorker(HttpClient http, Uri loginUrl, IReadOnlyList<
             var start = Stopwatch.GetTimestamp();
             var outcome = await PostAsync(form, person, cancellationToken);
             _samples.Add(new Sample(start, Stopwatch.GetTimestamp(), outcome));
+        }
+    }
+
+    // The first request of a worker may meet a cold node (or a busy proxy): a timeout there is tried again, not fatal.
+    private async Task<LoginForm> FetchFormAsync(CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await LoginForm.FetchAsync(http, loginUrl, cancellationToken);
+            }
+            catch (Exception ex) when (attempt < 3 && !cancellationToken.IsCancellationRequested
+                && ex is TaskCanceledException or HttpRequestException or InvalidOperationException)
+            {
+                await Console.Error.WriteLineAsync($"SignInLoad: worker {index}: login page attempt {attempt}: {ex.GetType().Name}; trying again");
+            }
         }
     }
 
