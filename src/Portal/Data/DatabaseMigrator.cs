@@ -2,6 +2,7 @@ using GatewayPortal.Data.Schema;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace GatewayPortal.Portal.Data;
 
@@ -85,6 +86,11 @@ public sealed partial class DatabaseMigrator(IDbContextFactory<PortalDbContext> 
     private static async Task<SchemaRelease?> ReadRecordAsync(PortalDbContext db, CancellationToken cancellationToken)
     {
         // Before the migration that creates schema_info (a database from an older release, or an empty one) there is no table to read.
+        if (!await db.GetService<IRelationalDatabaseCreator>().ExistsAsync(cancellationToken))
+        {
+            return null;
+        }
+
         var exists = db.Database.IsSqlite()
             ? "SELECT COUNT(*) AS \"Value\" FROM sqlite_master WHERE type = 'table' AND name = 'schema_info'"
             : "SELECT COUNT(*)::int AS \"Value\" FROM information_schema.tables WHERE table_name = 'schema_info' AND table_schema = current_schema()";
