@@ -59,16 +59,21 @@ public sealed partial class DatabaseMigrator(IDbContextFactory<PortalDbContext> 
     }
 
     /// <summary>
-    /// The idempotent SQL that brings a database to this release (every migration from the start, or from the last one the
-    /// database has applied) and records the schema version. Reads the database (unless from the start) and changes nothing.
+    /// The SQL that brings a database to this release (every migration from the start, or from the last one the database has
+    /// applied) and records the schema version: idempotent on PostgreSQL (EF Core cannot make SQLite's so). Reads the
+    /// database (unless from the start) and changes nothing.
     /// </summary>
     public async Task<string> ScriptAsync(bool fromStart, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var from = fromStart ? null : (await db.Database.GetAppliedMigrationsAsync(cancellationToken)).LastOrDefault();
-        var script = db.GetService<IMigrator>().GenerateScript(from, null, MigrationsSqlGenerationOptions.Idempotent);
+        // EF Core cannot make SQLite scripts idempotent: there the script starts exactly where this database stands.
+        var sqlite = db.Database.IsSqlite();
+        var script = db.GetService<IMigrator>().GenerateScript(
+            from, null, sqlite ? MigrationsSqlGenerationOptions.Default : MigrationsSqlGenerationOptions.Idempotent);
         var last = db.Database.GetMigrations().LastOrDefault() ?? "";
-        return script + Environment.NewLine + "-- Records this release's schema version (never lowers a newer one)." + Environment.NewLine
+        var header = sqlite ? $"-- SQLite: not idempotent; for a database {(from is null ? "without migrations" : "whose last migration is " + from)}.{Environment.NewLine}" : "";
+        return header + script + Environment.NewLine + "-- Records this release's schema version (never lowers a newer one)." + Environment.NewLine
             + SchemaInfoModelBuilderExtensions.RecordSql(release, last) + Environment.NewLine;
     }
 
