@@ -35,6 +35,30 @@ public sealed class MigrateCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Migrate_SchemaNewerThanThisRelease_ChangesNothing_StatusNamesBothVersions()
+    {
+        // Arrange: release 3 (played) migrated and contracted: it runs releases from schema 2 on.
+        var (newer, _, _) = await RunAsync(["migrate"], new() { ["Testing:SchemaVersion"] = "3", ["Testing:MinCompatibleSchemaVersion"] = "2" });
+
+        // Act
+        var (exit, _, error) = await RunAsync(["migrate"]);
+        var (statusExit, status, _) = await RunAsync(["migrate", "--status"]);
+        var (scriptExit, _, scriptError) = await RunAsync(["migrate", "--script"]);
+
+        // Assert: this release (1) neither migrates nor lowers the record; a node of it would refuse.
+        Assert.Equal(PortalCommandExit.Ok, newer);
+        Assert.Equal(PortalCommandExit.CheckFailed, exit);
+        Assert.Contains("nothing was changed", error, StringComparison.Ordinal);
+        Assert.Contains("database schema version 3 (runs releases from schema 2)", error, StringComparison.Ordinal);
+        Assert.Equal(PortalCommandExit.CheckFailed, statusExit);
+        Assert.Contains("database schema version: 3 (runs releases from schema 2)", status, StringComparison.Ordinal);
+        Assert.Contains("release schema version: 1 (runs on schema from 1)", status, StringComparison.Ordinal);
+        Assert.Contains("state: NewerIncompatible", status, StringComparison.Ordinal);
+        Assert.Equal(PortalCommandExit.CheckFailed, scriptExit);
+        Assert.Contains("no script", scriptError, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task MigrateScript_NewDatabase_PrintsSqlWithTheVersionRecord_WithoutCreatingTheDatabase()
     {
         // Act
@@ -158,9 +182,9 @@ public sealed class MigrateCommandTests : IDisposable
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
-    private async Task<(int Exit, string Output, string Error)> RunAsync(string[] args)
+    private async Task<(int Exit, string Output, string Error)> RunAsync(string[] args, Dictionary<string, string?>? settings = null)
     {
-        await using var services = Build("Testing", []);
+        await using var services = Build("Testing", settings ?? []);
         var output = new StringWriter();
         var error = new StringWriter();
         var exit = await PortalCommandLine.Parse(args).RunAsync(services, output, error, TestContext.Current.CancellationToken);
