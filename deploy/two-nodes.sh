@@ -107,6 +107,7 @@ ASPNETCORE_ENVIRONMENT="Production"
 ASPNETCORE_URLS="http://127.0.0.1:$port"
 Database__Provider="PostgreSql"
 Database__ConnectionString="Host=127.0.0.1;Port=$pg_port;Database=portal;Username=portal;Password=$db_password"
+Database__MigrateAtStart="false"
 Directory__Servers__0="ldap://127.0.0.1:$ldap_port"
 Directory__UseStartTls="true"
 Directory__TrustedCertificatesDirectory="$state/slapd/tls/trusted"
@@ -230,7 +231,12 @@ cmd_start() {
   log "PostgreSQL on 127.0.0.1:$pg_port (database portal, owner portal)"
   start_postgres
   make_keys
-  # One node first: it applies the migrations and seeds the catalogue; the second joins a ready database.
+  # The schema first (`migrate` with node a's settings, as an operator runs it); nodes never migrate at start.
+  write_env a "$port_a"
+  log "migrating the database schema"
+  # shellcheck disable=SC1090
+  (set -a; source "$state/node-a.env"; set +a; cd "$app" && dotnet GatewayPortal.Portal.dll migrate) || die "migrate failed"
+  # One node first: it seeds the catalogue; the second joins a ready database.
   start_node a "$port_a"
   start_node b "$port_b"
   write_proxy_config

@@ -1,5 +1,6 @@
 using GatewayPortal.Boards.Storage;
 using GatewayPortal.Cluster;
+using GatewayPortal.Data.Schema;
 using GatewayPortal.Identity.Applications;
 using GatewayPortal.Identity.Applications.Counters;
 using GatewayPortal.Identity.Audit;
@@ -91,6 +92,8 @@ public abstract class PortalDbContext(DbContextOptions options)
 
     public DbSet<BoardReadState> BoardReadStates => Set<BoardReadState>();
 
+    public DbSet<SchemaInfoRow> SchemaInfo => Set<SchemaInfoRow>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.UseGatewayIdentity();
@@ -102,5 +105,6 @@ public abstract class PortalDbContext(DbContextOptions options)
         modelBuilder.ApplyClusterModel();
         modelBuilder.ApplyBoardsModel();
         modelBuilder.Entity<DataProtectionKey>().ToTable("data_protection_keys");
+        modelBuilder.ApplySchemaInfoModel();
     }
 }

@@ -44,6 +44,12 @@ if (commandLine.IsCommand)
     return await commandLine.RunAsync(app.Services, Console.Out, Console.Error);
 }
 
+// Migrates (Database:MigrateAtStart) or refuses a schema this release cannot run on, before anything starts.
+if (await app.Services.GetRequiredService<DatabaseStartGate>().PrepareAsync() is var refused and not PortalCommandExit.Ok)
+{
+    return refused;
+}
+
 app.UsePortalPipeline();
 app.MapStaticAssets();
 // The pipeline already sends frame-ancestors 'none' on every response; a second CSP header from Blazor would only be weaker.

@@ -362,6 +362,30 @@ namespace GatewayPortal.Data.Postgres.Migrations
                     b.ToTable("leases", (string)null);
                 });
 
+            modelBuilder.Entity("GatewayPortal.Data.Schema.SchemaInfoRow", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("LastMigration")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("character varying(150)");
+
+                    b.Property<int>("MinCompatibleVersion")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("schema_info", (string)null);
+                });
+
             modelBuilder.Entity("GatewayPortal.Identity.Applications.ApplicationLaunch", b =>
                 {
                     b.Property<long>("Id")

@@ -348,6 +348,30 @@ namespace GatewayPortal.Data.Sqlite.Migrations
                     b.ToTable("leases", (string)null);
                 });
 
+            modelBuilder.Entity("GatewayPortal.Data.Schema.SchemaInfoRow", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LastMigration")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MinCompatibleVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("schema_info", (string)null);
+                });
+
             modelBuilder.Entity("GatewayPortal.Identity.Applications.ApplicationLaunch", b =>
                 {
                     b.Property<long>("Id")

@@ -1,5 +1,6 @@
 using GatewayPortal.Cluster;
 using GatewayPortal.Data.Postgres;
+using GatewayPortal.Data.Schema;
 using GatewayPortal.Data.Sqlite;
 using GatewayPortal.Identity.Applications;
 using GatewayPortal.Identity.Storage;
@@ -58,9 +59,27 @@ public static class DatabaseServiceCollectionExtensions
         services.AddScoped<IApplicationsDbContext>(sp => sp.GetRequiredService<PortalDbContext>());
         services.AddScoped<IWikiDbContext>(sp => sp.GetRequiredService<PortalDbContext>());
 
-        // Migrations run first: registered before every other hosted service.
-        services.AddHostedService<DatabaseMigrator>();
+        // Program runs the gate before the host starts: migrations (or the refusal) come before every hosted service.
+        services.AddSingleton(ReleaseSchema(configuration, environment));
+        services.AddSingleton<DatabaseMigrator>();
+        services.AddSingleton<DatabaseStartGate>();
         return services;
+    }
+
+    /// <summary>A test setting that makes this binary play another release's schema version (never honoured in Production).</summary>
+    public const string TestingSchemaVersionSetting = "Testing:SchemaVersion";
+
+    /// <summary>With <see cref="TestingSchemaVersionSetting"/>: the played release's oldest compatible schema version.</summary>
+    public const string TestingMinCompatibleSchemaVersionSetting = "Testing:MinCompatibleSchemaVersion";
+
+    private static SchemaRelease ReleaseSchema(IConfiguration configuration, IHostEnvironment environment)
+    {
+        if (environment.IsProduction() || configuration.GetValue<int?>(TestingSchemaVersionSetting) is not { } version)
+        {
+            return SchemaRelease.Current;
+        }
+
+        return new SchemaRelease(version, configuration.GetValue<int?>(TestingMinCompatibleSchemaVersionSetting) ?? version);
     }
 
     // Contexts for work outside a request, from a pool of their own with the same options as the request pool's.
