@@ -16,16 +16,11 @@ public static class PortalMetricsServiceCollectionExtensions
     public static IServiceCollection AddPortalMetrics(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        var networks = configuration.GetSection("Metrics:AllowedNetworks").Get<string[]>() ?? ["127.0.0.0/8", "::1/128"];
-        var allowed = new List<IPNetwork>();
-        foreach (var network in networks)
-        {
-            allowed.Add(IPNetwork.TryParse(network, out var parsed)
-                ? parsed
-                : throw new InvalidOperationException($"Metrics:AllowedNetworks entry '{network}' is not a network such as 10.0.0.0/8."));
-        }
-
+        var allowed = Networks(configuration, "Metrics:AllowedNetworks", ["127.0.0.0/8", "::1/128"]);
         services.AddSingleton(new MetricsAccess(allowed));
+        services.AddSingleton(new HealthDetailAccess(configuration.GetSection("Health:DetailAllowedNetworks").Exists()
+            ? Networks(configuration, "Health:DetailAllowedNetworks", [])
+            : allowed));
         services.AddOpenTelemetry().WithMetrics(metrics => metrics
             .AddMeter(IdentityMetrics.MeterName)
             .AddMeter(GatewayPortal.Search.Telemetry.SearchMetrics.MeterName)
@@ -34,5 +29,19 @@ public static class PortalMetricsServiceCollectionExtensions
             .AddRuntimeInstrumentation()
             .AddPrometheusExporter());
         return services;
+    }
+
+    private static List<IPNetwork> Networks(IConfiguration configuration, string key, string[] defaults)
+    {
+        var networks = configuration.GetSection(key).Get<string[]>() ?? defaults;
+        var allowed = new List<IPNetwork>();
+        foreach (var network in networks)
+        {
+            allowed.Add(IPNetwork.TryParse(network, out var parsed)
+                ? parsed
+                : throw new InvalidOperationException($"{key} entry '{network}' is not a network such as 10.0.0.0/8."));
+        }
+
+        return allowed;
     }
 }
