@@ -1,7 +1,10 @@
 using System.Net;
+using GatewayPortal.Boards;
+using GatewayPortal.Cluster;
 using GatewayPortal.Identity.Telemetry;
 using GatewayPortal.Portal.Observability;
 using OpenTelemetry.Metrics;
+using OpenTelemetry.Resources;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
@@ -21,14 +24,31 @@ public static class PortalMetricsServiceCollectionExtensions
         services.AddSingleton(new HealthDetailAccess(configuration.GetSection("Health:DetailAllowedNetworks").Exists()
             ? Networks(configuration, "Health:DetailAllowedNetworks", [])
             : allowed));
-        services.AddOpenTelemetry().WithMetrics(metrics => metrics
+        services.AddSingleton<PortalMetrics>();
+        var sessionsRefresh = ActiveSessionsRefresher.PeriodFrom(configuration);
+        services.AddHostedService(sp => ActivatorUtilities.CreateInstance<ActiveSessionsRefresher>(sp, sessionsRefresh));
+        services.AddOpenTelemetry()
+            // target_info carries service_name="gatewayportal" and service_instance_id = the node's name (Cluster:NodeName).
+            .ConfigureResource(resource => resource
+                .AddService("gatewayportal", autoGenerateServiceInstanceId: false)
+                .AddDetector(sp => new NodeResourceDetector(sp.GetRequiredService<ClusterNode>())))
+            .WithMetrics(metrics => metrics
             .AddMeter(IdentityMetrics.MeterName)
+            .AddMeter(PortalMetrics.MeterName)
+            .AddMeter(BoardsMetrics.MeterName)
+            // Npgsql's own: connection pool use (db.client.connection.*) and command durations, PostgreSQL only.
+            .AddMeter("Npgsql")
             .AddMeter(GatewayPortal.Search.Telemetry.SearchMetrics.MeterName)
             .AddMeter(GatewayPortal.Data.TransactionDurationMeter.MeterName)
             .AddAspNetCoreInstrumentation()
             .AddRuntimeInstrumentation()
             .AddPrometheusExporter());
         return services;
+    }
+
+    private sealed class NodeResourceDetector(ClusterNode node) : IResourceDetector
+    {
+        public Resource Detect() => new([new KeyValuePair<string, object>("service.instance.id", node.Name)]);
     }
 
     private static List<IPNetwork> Networks(IConfiguration configuration, string key, string[] defaults)
