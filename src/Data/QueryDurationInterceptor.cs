@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Diagnostics.Metrics;
 using GatewayPortal.Identity.Telemetry;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Logging;
@@ -106,14 +107,14 @@ public sealed partial class QueryDurationInterceptor : DbCommandInterceptor, IDb
     public void ConnectionFailed(DbConnection connection, ConnectionErrorEventData eventData)
     {
         ArgumentNullException.ThrowIfNull(eventData);
-        ConnectionFailure(eventData.Exception);
+        ConnectionFailure(connection, eventData.Exception);
     }
 
     /// <inheritdoc/>
     public Task ConnectionFailedAsync(DbConnection connection, ConnectionErrorEventData eventData, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(eventData);
-        ConnectionFailure(eventData.Exception);
+        ConnectionFailure(connection, eventData.Exception);
         return Task.CompletedTask;
     }
 
@@ -137,8 +138,14 @@ public sealed partial class QueryDurationInterceptor : DbCommandInterceptor, IDb
         }
     }
 
-    private void ConnectionFailure(Exception exception)
+    private void ConnectionFailure(DbConnection connection, Exception exception)
     {
+        // EF asks whether a SQLite database exists by opening it read-only, expecting a failure when it does not.
+        if (connection is SqliteConnection sqlite && new SqliteConnectionStringBuilder(sqlite.ConnectionString).Mode == SqliteOpenMode.ReadOnly)
+        {
+            return;
+        }
+
         if (!DatabaseUnavailability.IsOutage(exception) || _outages.ShouldLog($"Database unavailable: {exception.GetType().Name}: {exception.Message}"))
         {
             LogDatabaseUnavailable(_logger, exception, exception.Message);

@@ -33,12 +33,19 @@ public static class PortalLoggingExtensions
         ArgumentNullException.ThrowIfNull(logging);
         ArgumentNullException.ThrowIfNull(configuration);
         ArgumentNullException.ThrowIfNull(environment);
-        var format = ParseFormat(configuration[FormatKey], environment.IsDevelopment());
-        logging.AddConsole(o => o.FormatterName = format == PortalLogFormat.Json ? PortalJsonConsoleFormatter.FormatterName : ConsoleFormatterNames.Simple);
+        // A typo fails the start with the key named, before anything is logged.
+        ParseFormat(configuration[FormatKey], environment.IsDevelopment());
+        logging.AddConsole();
+        // Read again when the console logger is built: a host's later configuration sources (tests) count too.
+        logging.Services.AddOptions<ConsoleLoggerOptions>().Configure<IConfiguration, IHostEnvironment>((o, settings, host) =>
+            o.FormatterName = ParseFormat(settings[FormatKey], host.IsDevelopment()) == PortalLogFormat.Json
+                ? PortalJsonConsoleFormatter.FormatterName
+                : ConsoleFormatterNames.Simple);
         logging.AddConsoleFormatter<PortalJsonConsoleFormatter, PortalJsonConsoleFormatterOptions>(o => o.IncludeScopes = true);
         logging.Services.AddOptions<PortalJsonConsoleFormatterOptions>().Configure<IServiceProvider>(
             (o, services) => o.NodeName = () => services.GetService<ClusterNode>()?.Name);
-        logging.AddSimpleConsole(o =>
+        // Not AddSimpleConsole: that one also sets the console's formatter name, overriding the choice above.
+        logging.Services.Configure<SimpleConsoleFormatterOptions>(o =>
         {
             o.SingleLine = true;
             o.TimestampFormat = TextTimestampFormat;
