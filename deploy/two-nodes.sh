@@ -119,6 +119,7 @@ DataProtection__KeyEncryptionCertificatePassword="$pfx_password"
 Search__IndexPath="$state/node-$node/search"
 Applications__Seed__Enabled="true"
 Applications__Seed__ReplaceDemoSecrets="true"
+Logging__Format="json"
 EOF
   chmod 600 "$file"
 }

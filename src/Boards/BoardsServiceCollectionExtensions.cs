@@ -15,6 +15,8 @@ public static class BoardsServiceCollectionExtensions
     public static IServiceCollection AddPortalBoards(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
+        services.AddMetrics();
+        services.TryAddSingleton<BoardsMetrics>();
         services.TryAddScoped<INoticeReader, NoticeReader>();
         services.TryAddScoped<INoticeWriter, NoticeWriter>();
         services.TryAddScoped<IBoardAdmin, BoardAdmin>();

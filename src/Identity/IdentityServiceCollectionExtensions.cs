@@ -32,6 +32,7 @@ public static class IdentityServiceCollectionExtensions
         services.AddOptions<MfaOptions>().BindConfiguration(MfaOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
 
         services.TryAddSingleton<ISignInThrottle, InMemorySignInThrottle>();
+        services.TryAddSingleton<GatewayPortal.Identity.Telemetry.SecurityEventLog>();
         services.TryAddSingleton<SignInAuditWriter>();
         services.TryAddSingleton<ISignInAuditLog>(sp => sp.GetRequiredService<SignInAuditWriter>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, SignInAuditWriter>(sp => sp.GetRequiredService<SignInAuditWriter>()));

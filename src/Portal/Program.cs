@@ -7,6 +7,7 @@ using GatewayPortal.Portal.Operations;
 // "GatewayPortal.Portal.dll <verb> …" runs an operator command with this node's configuration and exits.
 var commandLine = PortalCommandLine.Parse(args);
 var builder = WebApplication.CreateBuilder(commandLine.HostArguments);
+builder.Logging.AddPortalLogging(builder.Configuration, builder.Environment);
 if (commandLine.IsCommand)
 {
     // A command's output is its own; the host's start-up chatter would only bury it.

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace GatewayPortal.Boards.Posts;
 
 /// <inheritdoc cref="INoticeReader"/>
-public sealed class NoticeReader(IBoardsDbContext db, TimeProvider time) : INoticeReader
+public sealed class NoticeReader(IBoardsDbContext db, TimeProvider time, BoardsMetrics? metrics = null) : INoticeReader
 {
     /// <inheritdoc/>
     public async Task<IReadOnlyList<BoardView>> GetBoardsAsync(BoardViewer viewer, CancellationToken cancellationToken = default)
@@ -101,6 +101,7 @@ public sealed class NoticeReader(IBoardsDbContext db, TimeProvider time) : INoti
         if (markRead && await MarkReadAsync(viewer.SubjectId, post, now, cancellationToken).ConfigureAwait(false))
         {
             readCount++;
+            metrics?.Read();
         }
 
         return new NoticeView(post.Id, BoardQueries.ViewOf(board, rules, viewer), post.Title, post.Body, post.Category, post.PinnedUntil, post.PublishAt, post.ExpiresAt,

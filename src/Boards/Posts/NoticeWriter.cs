@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace GatewayPortal.Boards.Posts;
 
 /// <inheritdoc cref="INoticeWriter"/>
-public sealed class NoticeWriter(IBoardsDbContext db, IBoardGroupDirectory directory, TimeProvider time, IEnumerable<INoticeChangeListener> listeners) : INoticeWriter
+public sealed class NoticeWriter(IBoardsDbContext db, IBoardGroupDirectory directory, TimeProvider time, IEnumerable<INoticeChangeListener> listeners, BoardsMetrics? metrics = null) : INoticeWriter
 {
     /// <inheritdoc/>
     public async Task<NoticeSaveResult> CreateAsync(string boardKey, NoticeDraft draft, BoardViewer viewer, CancellationToken cancellationToken = default)
@@ -58,6 +58,7 @@ public sealed class NoticeWriter(IBoardsDbContext db, IBoardGroupDirectory direc
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         db.ChangeTracker.Clear();
         await NotifyAsync(post.Id, cancellationToken).ConfigureAwait(false);
+        metrics?.Posted();
         return new NoticeSaveResult.Saved(post.Id);
     }
 

@@ -5,11 +5,12 @@ using Microsoft.Extensions.Logging;
 
 namespace GatewayPortal.Identity.Audit;
 
-/// <summary>Queues audit events and writes them in batches (see <see cref="BatchedTableWriter{TRow}"/>).</summary>
+/// <summary>Queues audit events, writes them in batches (see <see cref="BatchedTableWriter{TRow}"/>).</summary>
 internal sealed class SignInAuditWriter(
     IServiceScopeFactory scopeFactory,
     TimeProvider timeProvider,
     IdentityMetrics metrics,
+    SecurityEventLog securityLog,
     ILogger<SignInAuditWriter> logger) : BatchedTableWriter<SignInAuditEntry>(scopeFactory, timeProvider, logger), ISignInAuditLog
 {
     protected override string RowsName => "sign-in audit entries";
@@ -19,6 +20,8 @@ internal sealed class SignInAuditWriter(
     {
         ArgumentNullException.ThrowIfNull(auditEvent);
         metrics.SignInEvent(auditEvent.Outcome);
+        // The same event to the log, for a SIEM or syslog (category GatewayPortal.Security).
+        securityLog.SignIn(auditEvent);
         return EnqueueAsync(new SignInAuditEntry
         {
             TimestampUtc = Time.GetUtcNow().UtcDateTime,

@@ -32,6 +32,7 @@ public static class DirectoryServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddMetrics();
         services.TryAddSingleton<GatewayPortal.Identity.Telemetry.IdentityMetrics>();
+        services.TryAddSingleton<GatewayPortal.Identity.Telemetry.SecurityEventLog>();
         services.TryAddSingleton<LdapServerSet>();
         services.TryAddSingleton<LdapConnectionPools>();
         services.TryAddSingleton<DirectoryGroupCache>();

@@ -17,6 +17,8 @@ internal sealed class LdapConnectionPool(
 {
     private readonly SemaphoreSlim _slots = new(options.PoolSize, options.PoolSize);
     private readonly ConcurrentStack<PooledLdapConnection> _idle = new();
+    // A directory outage fails every request: one line per window with a count, not one per request.
+    private readonly RepeatedFailureLog _outages = new(logger, TimeProvider.System);
     private volatile bool _disposed;
 
     /// <summary>Runs <paramref name="operation"/> on a checked-out connection; throws <see cref="DirectoryUnavailableException"/> when no server answers.</summary>
@@ -61,8 +63,11 @@ internal sealed class LdapConnectionPool(
 
             if (connection is null)
             {
-                logger.LogError("No directory server answered ({Servers}); last error: {Error}",
-                    string.Join(", ", servers.Servers.Select(s => s.Url)), lastError?.Message);
+                var serverList = string.Join(", ", servers.Servers.Select(s => s.Url));
+                if (_outages.ShouldLog($"No directory server answered ({serverList}) for the {name} pool"))
+                {
+                    logger.LogError("No directory server answered ({Servers}); last error: {Error}", serverList, lastError?.Message);
+                }
                 throw new DirectoryUnavailableException("No directory server answered.", lastError ?? new InvalidOperationException("No servers."));
             }
 
@@ -237,5 +242,6 @@ internal sealed class LdapConnectionPool(
         }
 
         _slots.Dispose();
+        _outages.Dispose();
     }
 }

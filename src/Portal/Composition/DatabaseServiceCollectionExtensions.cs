@@ -34,6 +34,7 @@ public static class DatabaseServiceCollectionExtensions
         // Pooled contexts: a sign-in reuses one instead of building a context and its services each time.
         // The scoped PortalDbContext and IIdentityDbContext aliases below hand out the request's pooled instance.
         services.AddSingleton<TransactionDurationMeter>();
+        services.AddSingleton<QueryDurationInterceptor>();
         // Search change feed rows commit with the data they name (an outbox); inert until the feed is registered.
         services.AddSingleton<SearchChangeOutbox>();
         switch (options.Provider)
@@ -41,13 +42,15 @@ public static class DatabaseServiceCollectionExtensions
             case DatabaseProvider.Sqlite:
                 var sqlite = ResolveSqlite(options.ConnectionString, environment.ContentRootPath);
                 services.AddDbContextPool<SqlitePortalDbContext>((sp, o) => o.UsePortalSqlite(sqlite)
-                    .AddInterceptors(sp.GetRequiredService<TransactionDurationMeter>(), sp.GetRequiredService<SearchChangeOutbox>()));
+                    .AddInterceptors(sp.GetRequiredService<TransactionDurationMeter>(), sp.GetRequiredService<SearchChangeOutbox>(), sp.GetRequiredService<QueryDurationInterceptor>())
+                    .ConfigureWarnings(QueryDurationInterceptor.QuietOutageEvents));
                 services.AddScoped<PortalDbContext>(sp => sp.GetRequiredService<SqlitePortalDbContext>());
                 AddFactory<SqlitePortalDbContext>(services);
                 break;
             case DatabaseProvider.PostgreSql:
                 services.AddDbContextPool<PostgresPortalDbContext>((sp, o) => o.UsePortalPostgres(options.ConnectionString)
-                    .AddInterceptors(sp.GetRequiredService<TransactionDurationMeter>(), sp.GetRequiredService<SearchChangeOutbox>()));
+                    .AddInterceptors(sp.GetRequiredService<TransactionDurationMeter>(), sp.GetRequiredService<SearchChangeOutbox>(), sp.GetRequiredService<QueryDurationInterceptor>())
+                    .ConfigureWarnings(QueryDurationInterceptor.QuietOutageEvents));
                 services.AddScoped<PortalDbContext>(sp => sp.GetRequiredService<PostgresPortalDbContext>());
                 AddFactory<PostgresPortalDbContext>(services);
                 break;

@@ -9,6 +9,7 @@ public static class PortalHealthCheckServiceCollectionExtensions
     /// <summary>Adds the database, directory and search index checks.</summary>
     public static IServiceCollection AddPortalHealthChecks(this IServiceCollection services)
     {
+        services.AddSingleton<GatewayPortal.Portal.Observability.RequestFailureLog>();
         services.AddHealthChecks()
             .AddDbContextCheck<PortalDbContext>("database", tags: [HealthCheckTags.Ready])
             .AddCheck<DirectoryHealthCheck>("directory", tags: [HealthCheckTags.Ready])

@@ -34,6 +34,8 @@ public static class PortalPipelineExtensions
             CreateScopeForErrors = true,
             // An outage of the directory or the database is a 503, not a 500.
             StatusCodeSelector = ExceptionStatus.For,
+            // An outage's failures are logged once per window with a count, not once per request.
+            SuppressDiagnosticsCallback = app.Services.GetRequiredService<RequestFailureLog>().SuppressDiagnostics,
         });
         if (!app.Environment.IsDevelopment())
         {

@@ -2,6 +2,7 @@ using System.Buffers;
 using GatewayPortal.Identity.Applications;
 using GatewayPortal.Identity.Applications.Counters;
 using GatewayPortal.Portal.Counters;
+using GatewayPortal.Portal.Observability;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Net.Http.Headers;
@@ -62,6 +63,7 @@ public static class WorkCounterEndpoints
             // Parsing and checking every item happen before any write (no transaction is open during CPU work).
             var batch = WorkCounterRequestReader.Read(body.WrittenSpan);
             var result = await publisher.PublishAsync(application!, batch, context.RequestAborted);
+            context.RequestServices.GetRequiredService<PortalMetrics>().CounterItems(result.Accepted, result.Rejected.Count);
             return TypedResults.Ok(new WorkCounterResponse(result.Accepted, result.Rejected.Count, result.Rejected));
         }
         catch (WorkCounterRequestException ex)
@@ -95,6 +97,7 @@ public static class WorkCounterEndpoints
         {
             var hasToken = context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase);
             context.Response.Headers.WWWAuthenticate = hasToken ? "Bearer error=\"invalid_token\"" : "Bearer";
+            Refused(context, hasToken ? "invalid_token" : "missing_token");
             return (null, Problem(StatusCodes.Status401Unauthorized, hasToken ? "invalid_token" : "missing_token",
                 "Send an access token from the portal's token endpoint (client_credentials, scope portal.counters) as Authorization: Bearer."));
         }
@@ -104,6 +107,7 @@ public static class WorkCounterEndpoints
         if (!principal.HasScope(WorkCounterLimits.Scope) || string.IsNullOrEmpty(clientId) || principal.GetClaim(Claims.Subject) != clientId)
         {
             context.Response.Headers.WWWAuthenticate = $"Bearer error=\"insufficient_scope\", scope=\"{WorkCounterLimits.Scope}\"";
+            Refused(context, "insufficient_scope");
             return (null, Problem(StatusCodes.Status403Forbidden, "insufficient_scope",
                 $"The token must be a client-credentials token with the {WorkCounterLimits.Scope} scope."));
         }
@@ -117,11 +121,15 @@ public static class WorkCounterEndpoints
                 "permission_revoked" => "The application is no longer allowed to use the counters API; ask the portal administrators.",
                 _ => "The application is not registered with the portal.",
             };
+            Refused(context, verdict.Refusal!);
             return (null, Problem(StatusCodes.Status403Forbidden, verdict.Refusal!, detail));
         }
 
         return (verdict.Application, null);
     }
+
+    private static void Refused(HttpContext context, string reason) =>
+        context.RequestServices.GetRequiredService<PortalMetrics>().ApiRefused("counters", reason);
 
     private static bool IsJson(HttpRequest request) =>
         MediaTypeHeaderValue.TryParse(request.ContentType, out var type)

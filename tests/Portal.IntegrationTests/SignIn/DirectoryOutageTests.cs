@@ -36,8 +36,8 @@ public sealed class DirectoryOutageTests(UnreachableDirectoryPortal portal) : IC
     [Fact]
     public async Task Health_DirectoryUnreachable_ReportsUnhealthyWith503()
     {
-        // Arrange
-        using var client = portal.CreatePortalClient();
+        // Arrange: the checks' details answer only to the allowed networks (loopback by default).
+        using var client = portal.CreatePortalClient("127.0.0.1");
 
         // Act
         var response = await client.GetAsync("/health");
