@@ -8,6 +8,7 @@ public static class PortalCommandsServiceCollectionExtensions
     /// <summary>Adds every verb. One line per verb, kept in name order.</summary>
     public static IServiceCollection AddPortalCommands(this IServiceCollection services)
     {
+        services.AddPortalCommand<KeysCommand>();
         return services;
     }
 

@@ -5,7 +5,7 @@ namespace GatewayPortal.Portal.Security;
 /// <summary>
 /// Settings whose values live in files, so that secrets need not sit in environment variables or env files:
 /// <list type="bullet">
-/// <item><c>X_FILE</c> (environment <c>X__FILE</c>, e.g. <c>Database__ConnectionString__FILE=/run/secrets/db</c>): the
+/// <item><c>X:FILE</c> or <c>Section:X_FILE</c> (environment <c>X__FILE</c>, e.g. <c>Database__ConnectionString__FILE=/run/secrets/db</c>): the
 /// file's content, without its trailing newline, becomes the value of <c>X</c>.</item>
 /// <item>systemd credentials (<c>LoadCredential=Directory__ServiceBindPassword:/etc/…</c>): every file in
 /// <c>$CREDENTIALS_DIRECTORY</c> is the value of the setting it is named after (<c>__</c> or <c>:</c> between sections).</item>
@@ -84,16 +84,21 @@ public static class SecretFiles
         return values;
     }
 
-    /// <summary>The setting an <c>X_FILE</c> or <c>X:FILE</c> (from <c>X__FILE</c>) key names, or null.</summary>
+    /// <summary>
+    /// The setting an <c>X:FILE</c> (environment <c>X__FILE</c>) or <c>Section:X_FILE</c> key names, or null. A plain
+    /// <c>NAME_FILE</c> without a section is another program's environment variable (SSL_CERT_FILE, …), not a setting.
+    /// </summary>
     internal static string? TargetOf(string key)
     {
-        foreach (var suffix in new[] { "_FILE", ":FILE" })
+        // Upper case only: an ordinary setting that happens to end in "File" (Applications:Seed:File) is not one.
+        if (key.Length > 5 && key.EndsWith(":FILE", StringComparison.Ordinal))
         {
-            // Upper case only: an ordinary setting that happens to end in "File" (Applications:Seed:File) is not one.
-            if (key.Length > suffix.Length && key.EndsWith(suffix, StringComparison.Ordinal))
-            {
-                return key[..^suffix.Length];
-            }
+            return key[..^5];
+        }
+
+        if (key.Length > 5 && key.EndsWith("_FILE", StringComparison.Ordinal) && key.AsSpan(0, key.Length - 5).Contains(':'))
+        {
+            return key[..^5];
         }
 
         return null;

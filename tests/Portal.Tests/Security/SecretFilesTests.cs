@@ -36,6 +36,16 @@ public sealed class SecretFilesTests : IDisposable
         Assert.Equal("/etc/gatewayportal/applications.json", configuration["Applications:Seed:File"]);
     }
 
+    [Theory]
+    [InlineData("SSL_CERT_FILE")]
+    [InlineData("TF_CLI_CONFIG_FILE")]
+    public void OtherProgramsEnvironmentVariableEndingInFile_IsNotASetting(string name)
+    {
+        var configuration = Build(new() { [name] = "/nonexistent/file" });
+
+        Assert.Equal("/nonexistent/file", configuration[name]);
+    }
+
     [Fact]
     public void CredentialsDirectory_EachFileBecomesTheSettingItIsNamedAfter()
     {
