@@ -106,7 +106,7 @@ public static class SecretFiles
 
     private static void Put(IConfiguration configuration, Dictionary<string, string?> values, Dictionary<string, string> sources, string target, string from, string path, string value)
     {
-        var direct = configuration[target];
+        var direct = DirectValue(configuration, target);
         if (direct is not null && !string.Equals(direct, value, StringComparison.Ordinal))
         {
             throw new SecretFileException($"{target} is set directly and also read from {from} ('{path}') with a different value: keep one of them.");
@@ -119,6 +119,33 @@ public static class SecretFiles
 
         values[target] = value;
         sources[target] = from;
+    }
+
+    /// <summary>
+    /// The value the operator gave directly (environment, command line, another source), not the defaults in
+    /// appsettings*.json: those are what a file is meant to replace (appsettings.json has a development connection string).
+    /// </summary>
+    private static string? DirectValue(IConfiguration configuration, string key)
+    {
+        if (configuration is not IConfigurationRoot root)
+        {
+            return configuration[key];
+        }
+
+        foreach (var provider in root.Providers.Reverse())
+        {
+            if (provider is FileConfigurationProvider or SecretFilesProvider)
+            {
+                continue;
+            }
+
+            if (provider.TryGet(key, out var value))
+            {
+                return value;
+            }
+        }
+
+        return null;
     }
 
     private static string ReadFile(string key, string path)

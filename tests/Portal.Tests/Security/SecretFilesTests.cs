@@ -69,6 +69,18 @@ public sealed class SecretFilesTests : IDisposable
     }
 
     [Fact]
+    public void DefaultInAppSettingsJson_IsReplacedByTheFileWithoutAConflict()
+    {
+        var json = Write("appsettings.json", """{ "Database": { "ConnectionString": "Data Source=data/portal.db" } }""");
+        var path = Write("db", "Host=db;Password=s3cret\n");
+        var builder = new ConfigurationBuilder().AddJsonFile(json).AddInMemoryCollection(new Dictionary<string, string?> { ["Database:ConnectionString:FILE"] = path });
+
+        var configuration = SecretFiles.Read(builder.Build(), null);
+
+        Assert.Equal("Host=db;Password=s3cret", configuration["Database:ConnectionString"]);
+    }
+
+    [Fact]
     public void MissingFile_FailsNamingKeyAndPath()
     {
         var path = Path.Combine(_folder, "absent");

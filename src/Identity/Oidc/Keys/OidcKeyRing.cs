@@ -96,6 +96,13 @@ public sealed partial class OidcKeyRing(
                 LogRetired(logger, key.Id, key.Use);
             }
 
+            // The replacement goes in with the retirement (one transaction): another node polling in between never
+            // sees a use without a key in force, and so never generates a second replacement of its own.
+            foreach (var retiredUse in active.Select(k => k.Use).Distinct())
+            {
+                await ReplaceAsync(db, retiredUse, now, cancellationToken).ConfigureAwait(false);
+            }
+
             await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         }
         finally
@@ -137,9 +144,15 @@ public sealed partial class OidcKeyRing(
                 return OidcKeyRetirement.InUse;
             }
 
+            var inUse = key.ActivatesUtc <= now && key.RetiresUtc > now;
             key.RetiresUtc = key.RetiresUtc < now ? key.RetiresUtc : now;
             key.ActivatesUtc = key.ActivatesUtc < now ? key.ActivatesUtc : now;
             key.ExpiresUtc = now;
+            if (inUse)
+            {
+                await ReplaceAsync(db, key.Use, now, cancellationToken).ConfigureAwait(false);
+            }
+
             await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
             LogWithdrawn(logger, key.Id, key.Use);
         }
@@ -196,6 +209,21 @@ public sealed partial class OidcKeyRing(
         await RefreshAsync(cancellationToken).ConfigureAwait(false);
         _stamp = stamp;
         return true;
+    }
+
+    /// <summary>Puts the upcoming key of <paramref name="use"/> in force now, or a new one when none is upcoming (not saved).</summary>
+    private async Task ReplaceAsync(IOidcDbContext db, string use, DateTime now, CancellationToken cancellationToken)
+    {
+        var upcoming = await db.OidcKeys.Where(k => k.Use == use && k.ActivatesUtc > now && k.ExpiresUtc > now)
+            .OrderBy(k => k.ActivatesUtc).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        if (upcoming is not null)
+        {
+            upcoming.ActivatesUtc = now;
+        }
+        else
+        {
+            db.OidcKeys.Add(Generate(use, now, now, options.CurrentValue));
+        }
     }
 
     private async Task<IReadOnlyList<RsaSecurityKey>> EnsureAsync(IOidcDbContext db, string use, DateTime now, CancellationToken cancellationToken)
