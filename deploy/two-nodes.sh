@@ -94,6 +94,15 @@ make_keys() {
       -addext "subjectAltName=IP:127.0.0.1,DNS:localhost" \
       -keyout "$state/keys/proxy.key" -out "$state/keys/proxy.pem" 2>/dev/null
   fi
+  # Secrets as files (0600), read through the nodes' …__FILE settings: none of them is written into an env file.
+  mkdir -p "$state/keys/secrets" && chmod 700 "$state/keys/secrets"
+  (
+    umask 077
+    printf '%s\n' "Host=127.0.0.1;Port=$pg_port;Database=portal;Username=portal;Password=$db_password" >"$state/keys/secrets/db-connection"
+    printf '%s\n' "$service_password" >"$state/keys/secrets/directory-bind-password"
+    printf '%s\n' "$pfx_password" >"$state/keys/secrets/dataprotection-pfx-password"
+  )
+  chmod 600 "$state/keys/secrets/"*
 }
 
 # Writes a node's settings in the EnvironmentFile format systemd reads (deploy/env/node-a.env.example).
@@ -106,16 +115,16 @@ write_env() {
 ASPNETCORE_ENVIRONMENT="Production"
 ASPNETCORE_URLS="http://127.0.0.1:$port"
 Database__Provider="PostgreSql"
-Database__ConnectionString="Host=127.0.0.1;Port=$pg_port;Database=portal;Username=portal;Password=$db_password"
+Database__ConnectionString__FILE="$state/keys/secrets/db-connection"
 Database__MigrateAtStart="false"
 Directory__Servers__0="ldap://127.0.0.1:$ldap_port"
 Directory__UseStartTls="true"
 Directory__TrustedCertificatesDirectory="$state/slapd/tls/trusted"
-Directory__ServiceBindPassword="$service_password"
+Directory__ServiceBindPassword__FILE="$state/keys/secrets/directory-bind-password"
 Oidc__Issuer="https://127.0.0.1:$proxy_port/"
 ForwardedHeaders__KnownProxies__0="127.0.0.1"
 DataProtection__KeyEncryptionCertificate="$state/keys/dataprotection.pfx"
-DataProtection__KeyEncryptionCertificatePassword="$pfx_password"
+DataProtection__KeyEncryptionCertificatePassword__FILE="$state/keys/secrets/dataprotection-pfx-password"
 Search__IndexPath="$state/node-$node/search"
 Applications__Seed__Enabled="true"
 Applications__Seed__ReplaceDemoSecrets="true"

@@ -7,6 +7,12 @@ using GatewayPortal.Portal.Operations;
 // "GatewayPortal.Portal.dll <verb> …" runs an operator command with this node's configuration and exits.
 var commandLine = PortalCommandLine.Parse(args);
 var builder = WebApplication.CreateBuilder(commandLine.HostArguments);
+// Settings from files (X_FILE, env X__FILE) and systemd credentials; a bad file ends the start with its key and path.
+if (!GatewayPortal.Portal.Security.SecretFiles.TryAdd(builder.Configuration, Console.Error))
+{
+    return 1;
+}
+
 builder.Logging.AddPortalLogging(builder.Configuration, builder.Environment);
 if (commandLine.IsCommand)
 {

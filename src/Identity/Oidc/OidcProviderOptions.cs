@@ -46,6 +46,14 @@ public sealed class OidcProviderOptions
     [Range(typeof(TimeSpan), "00:01:00", "60.00:00:00")]
     public TimeSpan KeyRetention { get; set; } = TimeSpan.FromDays(2);
 
+    /// <summary>
+    /// How often each node looks whether the key table changed (an operator's <c>keys rotate</c> or <c>keys retire</c>,
+    /// another node's new key): the bound within which such a change is in force on every node. Default 10 seconds;
+    /// one small query of the keys' schedules, no key material.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:01", "00:00:30")]
+    public TimeSpan KeyRefreshInterval { get; set; } = TimeSpan.FromSeconds(10);
+
     /// <summary>The authentication scheme of the portal's SSO session (set by the host).</summary>
     public string SessionScheme { get; set; } = "";
 

@@ -9,6 +9,7 @@ public static class PortalCommandsServiceCollectionExtensions
     public static IServiceCollection AddPortalCommands(this IServiceCollection services)
     {
         services.AddPortalCommand<MigrateCommand>();
+        services.AddPortalCommand<KeysCommand>();
         return services;
     }
 
