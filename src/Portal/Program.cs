@@ -13,6 +13,12 @@ if (commandLine.IsCommand)
     builder.Logging.SetMinimumLevel(LogLevel.Warning);
 }
 
+if (commandLine.Verb == ConfigCheckCommand.Verb)
+{
+    // Checks the settings while composing, so that a composition that would stop the start is reported too.
+    return await ConfigCheckCommand.RunAsync(builder, commandLine.VerbArguments, Console.Out, Console.Error);
+}
+
 builder.Services.AddPortalDatabase(builder.Configuration, builder.Environment);
 builder.Services.AddPortalDataProtection(builder.Configuration, builder.Environment);
 builder.Services.AddPortalIdentity(builder.Configuration);
