@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations;
 using System.Data.Common;
 using System.Reflection;
 using System.Text.RegularExpressions;
@@ -51,7 +50,7 @@ public sealed partial class ConfigCheckCommand : IPortalCommand
             }
             catch (Exception ex)
             {
-                AddOnce(problems, ex.Message);
+                AddOnce(problems, Describe(ex));
             }
         }
 
@@ -169,56 +168,40 @@ public sealed partial class ConfigCheckCommand : IPortalCommand
         where TOptions : class
     {
         var names = services.GetServices<IOptionsChangeTokenSource<TOptions>>().Select(s => s.Name ?? Options.DefaultName).Append(Options.DefaultName).Distinct();
-        var section = typeof(TOptions).GetField("SectionName", BindingFlags.Public | BindingFlags.Static)?.GetValue(null) as string;
         foreach (var name in names)
         {
-            TOptions value;
             try
             {
-                value = services.GetRequiredService<IOptionsMonitor<TOptions>>().Get(name);
+                // Get binds and runs every validator of the type (data annotations included).
+                _ = services.GetRequiredService<IOptionsMonitor<TOptions>>().Get(name);
             }
             catch (OptionsValidationException ex)
             {
                 AddFailures(problems, ex);
-                continue;
             }
             catch (Exception ex) when (ex is InvalidOperationException or FormatException or ArgumentException)
             {
                 AddOnce(problems, Describe(ex));
-                continue;
-            }
-
-            // Data annotations once more with the full key (the stock message names only the member).
-            if (section is not null)
-            {
-                var results = new List<ValidationResult>();
-                if (!Validator.TryValidateObject(value, new ValidationContext(value), results, validateAllProperties: true))
-                {
-                    foreach (var result in results)
-                    {
-                        var members = result.MemberNames.Any() ? result.MemberNames : [""];
-                        foreach (var member in members)
-                        {
-                            AddOnce(problems, $"{section}{(member.Length > 0 ? ":" + member : "")}: {result.ErrorMessage}");
-                        }
-                    }
-                }
             }
         }
     }
 
     private static void AddFailures(List<string> problems, OptionsValidationException exception)
     {
+        var section = exception.OptionsType?.GetField("SectionName", BindingFlags.Public | BindingFlags.Static)?.GetValue(null) as string;
         foreach (var failure in exception.Failures)
         {
-            // The stock data-annotation message ("… members: 'X' with the error: …") is already reported with the full key.
-            if (DataAnnotationFailure().Match(failure) is { Success: true } match
-                && problems.Any(p => p.Contains(":" + match.Groups["member"].Value + ":", StringComparison.Ordinal)))
+            // The stock data-annotation message names the class and member; say the key instead.
+            if (DataAnnotationFailure().Match(failure) is { Success: true } match)
             {
-                continue;
+                var message = match.Groups["error"].Value;
+                var key = section is null ? match.Groups["member"].Value : section + ":" + match.Groups["member"].Value;
+                AddOnce(problems, message.Contains(key, StringComparison.Ordinal) ? message : $"{key}: {message}");
             }
-
-            AddOnce(problems, failure);
+            else
+            {
+                AddOnce(problems, failure);
+            }
         }
     }
 
@@ -335,7 +318,7 @@ public sealed partial class ConfigCheckCommand : IPortalCommand
     [GeneratedRegex(@"at '(?<key>[^']+)' to type '(?<type>[^']+)'")]
     private static partial Regex BindFailure();
 
-    [GeneratedRegex(@"members: '(?<member>[^']+)' with the error")]
+    [GeneratedRegex(@"^DataAnnotation validation failed for '[^']*' members: '(?<member>[^']*)' with the error: '(?<error>.*)'\.$")]
     private static partial Regex DataAnnotationFailure();
 }
 
