@@ -11,6 +11,8 @@ if (commandLine.IsCommand)
 {
     // A command's output is its own; the host's start-up chatter would only bury it.
     builder.Logging.SetMinimumLevel(LogLevel.Warning);
+    // Log lines go to standard error, so a verb's results on standard output stay clean for scripts (catalog export -).
+    builder.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
 }
 
 if (commandLine.Verb == ConfigCheckCommand.Verb)

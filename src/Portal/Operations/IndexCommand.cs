@@ -48,8 +48,8 @@ public sealed class IndexCommand : IPortalCommand
             return PortalCommandExit.Failed;
         }
 
-        await context.Error.WriteLineAsync($"index: rebuilding {path}");
-        // Opening the index takes its lock, so a node started meanwhile waits for it instead of writing beside us.
+        // Start the node only after the command ends: its index writer would not wait for this one.
+        await context.Error.WriteLineAsync($"index: rebuilding {path} (do not start the node until this ends)");
         var index = context.Services.GetRequiredService<ISearchIndex>();
         try
         {

@@ -1,34 +1,31 @@
 using Lucene.Net.Index;
-using Lucene.Net.Store;
 
 namespace GatewayPortal.Search.Indexing;
 
-/// <summary>Whether an on-disk index is open in a running process (its writer holds the index's write lock).</summary>
+/// <summary>Whether an on-disk index is open in a running process.</summary>
 public static class SearchIndexLock
 {
     /// <summary>
-    /// True when another process (or another writer in this one) holds the write lock of the index in
-    /// <paramref name="indexPath"/>; false when the folder is missing or nobody holds it. Takes the lock for an instant to
-    /// find out, so call it before opening the index, not while it is open.
+    /// True when a process has the index in <paramref name="indexPath"/> open; false when the folder or its lock file is
+    /// missing or nobody has it open. Call it before opening the index, not while it is open.
     /// </summary>
+    /// <remarks>
+    /// Lucene.Net's own write lock does not keep a second process out on Linux (measured: a second writer opened the
+    /// index of a running node), but the writer keeps its lock file open, which on Unix holds a shared advisory lock
+    /// (flock). Opening the file for exclusive use fails while that lock is held, so it tells whether a writer is open.
+    /// </remarks>
     public static bool IsHeld(string indexPath)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(indexPath);
-        var folder = new DirectoryInfo(Path.GetFullPath(indexPath));
-        if (!folder.Exists)
-        {
-            return false;
-        }
-
-        using var directory = new SimpleFSDirectory(folder, new NativeFSLockFactory(folder));
-        using var writeLock = directory.MakeLock(IndexWriter.WRITE_LOCK_NAME);
+        var lockFile = Path.Combine(Path.GetFullPath(indexPath), IndexWriter.WRITE_LOCK_NAME);
         try
         {
-            return !writeLock.Obtain();
+            using var exclusive = new FileStream(lockFile, FileMode.Open, FileAccess.Read, FileShare.None);
+            return false;
         }
-        catch (LockObtainFailedException)
+        catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
         {
-            return true;
+            return false;
         }
         catch (IOException)
         {
