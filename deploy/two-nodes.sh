@@ -10,7 +10,8 @@
 #   deploy/two-nodes.sh rebuild-index <a|b>  with the node stopped: rebuild its index (`index rebuild`); running: /admin/search
 #   deploy/two-nodes.sh portal [--node b] <command …>
 #                                            the operator command line with node a's (or b's) settings, e.g.
-#                                            portal config check | portal sessions end kim.minsu | portal catalog export apps.json
+#                                            portal config check | portal sessions end kim.minsu | portal catalog export /tmp/a.json
+#                                            (it runs in the published folder: give files absolute paths)
 #   deploy/two-nodes.sh sessions-end <login> / catalog-export <file>   shortcuts for the two above
 #
 # Environment: GP_DEPLOY_DIR (default .data/deploy), GP_LDAP_PORT (3390), GP_PG_PORT (55432), GP_NODE_A_PORT (5010),
