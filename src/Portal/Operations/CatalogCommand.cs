@@ -75,11 +75,18 @@ public sealed class CatalogCommand : IPortalCommand
         var scope = context.Services.CreateAsyncScope();
         await using (scope)
         {
-            var admin = scope.ServiceProvider.GetRequiredService<ApplicationAdminService>();
+            // Not the registered listener: it re-indexes this node's search index, which the running node holds (opening it
+            // here would write into the node's index). The nodes follow the change from the feed row the import commits.
+            var admin = ActivatorUtilities.CreateInstance<ApplicationAdminService>(scope.ServiceProvider, new NoLocalIndex());
             return import
                 ? await ImportAsync(context, admin, file, format.Value, dryRun, cancellationToken)
                 : await ExportAsync(context, admin, file, format.Value, cancellationToken);
         }
+    }
+
+    private sealed class NoLocalIndex : IApplicationRegistryListener
+    {
+        public Task RegistryChangedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
     }
 
     private static ApplicationImportFormat? ParseFormat(string value) => value.ToLowerInvariant() switch

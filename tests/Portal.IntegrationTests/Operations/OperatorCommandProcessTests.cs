@@ -83,6 +83,7 @@ public sealed class OperatorCommandProcessTests(SlapdFixture directory)
         Assert.Contains("1 running sessions of kim.minsu", listed.Output, StringComparison.Ordinal);
         Assert.True(ended.Exit == 0, ended.Error);
         Assert.Contains("ended 1 sessions of kim.minsu", ended.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Search index opened", listed.Error + ended.Error, StringComparison.Ordinal);
         Assert.NotEqual(HttpStatusCode.OK, after.StatusCode);
         Assert.Equal(1, unknown.Exit);
         Assert.Contains("no person 'nobody.here'", unknown.Error, StringComparison.Ordinal);
@@ -121,6 +122,8 @@ public sealed class OperatorCommandProcessTests(SlapdFixture directory)
         // Assert
         Assert.True(exportJson.Exit == 0, exportJson.Error);
         Assert.True(exportCsv.Exit == 0, exportCsv.Error);
+        // A running node holds its index: the catalogue verbs must never open it (the nodes follow the change feed).
+        Assert.DoesNotContain("Search index opened", exportJson.Error + exportCsv.Error + dryJson.Error + rejected.Error, StringComparison.Ordinal);
         Assert.True(dryJson.Exit == 0, dryJson.Error);
         Assert.Contains("0 would be created", dryJson.Output, StringComparison.Ordinal);
         Assert.True(dryCsv.Exit == 0, dryCsv.Error);
