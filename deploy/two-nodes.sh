@@ -4,9 +4,15 @@
 # terminating TLS in front of them with the config from deploy/nginx (self-signed certificate).
 #
 #   deploy/two-nodes.sh [start]              publish, start everything, print the URLs; Ctrl+C or SIGTERM stops it all
+#   deploy/two-nodes.sh restart <a|b>        (another terminal, kit running) restart one node; the other keeps serving
 #   deploy/two-nodes.sh backup <file.dump>   pg_dump (custom format) of the portal database
-#   deploy/two-nodes.sh restore <file.dump>  with the nodes stopped: recreate the database from a dump, drop both indexes
-#   deploy/two-nodes.sh rebuild-index <a|b>  with the nodes stopped: drop a node's index; it is rebuilt at its next start
+#   deploy/two-nodes.sh restore <file.dump>  with the nodes stopped: recreate the database from a dump, rebuild both indexes
+#   deploy/two-nodes.sh rebuild-index <a|b>  with the node stopped: rebuild its index (`index rebuild`); running: /admin/search
+#   deploy/two-nodes.sh portal [--node b] <command …>
+#                                            the operator command line with node a's (or b's) settings, e.g.
+#                                            portal config check | portal sessions end kim.minsu | portal catalog export /tmp/a.json
+#                                            (it runs in the published folder: give files absolute paths)
+#   deploy/two-nodes.sh sessions-end <login> / catalog-export <file>   shortcuts for the two above
 #
 # Environment: GP_DEPLOY_DIR (default .data/deploy), GP_LDAP_PORT (3390), GP_PG_PORT (55432), GP_NODE_A_PORT (5010),
 # GP_NODE_B_PORT (5011), GP_PROXY_PORT (8443), GP_DEMO_USERS (2000), GP_SKIP_BUILD=1 (reuse the last publish).
@@ -114,6 +120,7 @@ write_env() {
   cat >"$file" <<EOF
 ASPNETCORE_ENVIRONMENT="Production"
 ASPNETCORE_URLS="http://127.0.0.1:$port"
+Cluster__NodeName="node-$node"
 Database__Provider="PostgreSql"
 Database__ConnectionString__FILE="$state/keys/secrets/db-connection"
 Database__MigrateAtStart="false"
@@ -179,34 +186,111 @@ wait_live() {
   done
 }
 
-start_node() {
-  local node="$1" port="$2"
-  write_env "$node" "$port"
-  mkdir -p "$state/node-$node"
-  # The same as systemd's EnvironmentFile: a clean environment plus the node's file.
+# Runs the published portal with a node's settings file, as systemd's EnvironmentFile does (a clean environment plus the file).
+with_node_env() {
+  local node="$1"
+  shift
+  [[ -f "$state/node-$node.env" ]] || die "no settings for node $node yet ($state/node-$node.env): run two-nodes.sh start once"
   (
     set -a
     # shellcheck disable=SC1090
     source "$state/node-$node.env"
     set +a
     cd "$app"
-    exec dotnet GatewayPortal.Portal.dll >"$state/node-$node.log" 2>&1
-  ) &
+    exec "$@"
+  )
+}
+
+# Starts a node in the background (its own session, so a restart outlives the shell that asked for it) and records its pid.
+launch_node() {
+  local node="$1" port="$2"
+  mkdir -p "$state/node-$node"
+  setsid bash -c 'node="$1"; shift; exec "$@" >>"$0/node-$node.log" 2>&1' "$state" "$node" \
+    "${BASH_SOURCE[0]}" __run-node "$node" </dev/null &
   echo $! >"$state/node-$node.pid"
   wait_live "http://127.0.0.1:$port" "$!" || { tail -30 "$state/node-$node.log" >&2; die "node $node did not start (log: $state/node-$node.log)"; }
   log "node $node on http://127.0.0.1:$port (log: $state/node-$node.log)"
 }
 
+start_node() {
+  local node="$1" port="$2"
+  write_env "$node" "$port"
+  : >"$state/node-$node.log"
+  launch_node "$node" "$port"
+}
+
+# Sends SIGTERM (the node finishes its requests and closes its index) and waits up to 30 s for it to exit.
+stop_node() {
+  local node="$1" pid
+  [[ -f "$state/node-$node.pid" ]] || return 0
+  pid="$(cat "$state/node-$node.pid")"
+  if kill -TERM "$pid" 2>/dev/null; then
+    local deadline=$((SECONDS + 30))
+    while kill -0 "$pid" 2>/dev/null && (( SECONDS < deadline )); do sleep 0.2; done
+    kill -0 "$pid" 2>/dev/null && { echo "two-nodes.sh: node $node did not stop in 30 s; killing it" >&2; kill -KILL "$pid" 2>/dev/null || true; }
+  fi
+  rm -f "$state/node-$node.pid"
+}
+
+cmd_restart() {
+  local node="$1" port
+  [[ "$node" == a ]] && port="$port_a" || port="$port_b"
+  [[ -f "$state/nginx/nginx.pid" ]] && nodes_running || die "the kit is not running (start it with two-nodes.sh start)"
+  # While the marker exists the kit's main loop does not take the node's exit for the end of the kit.
+  touch "$state/node-$node.restarting"
+  log "stopping node $node (SIGTERM); nginx sends new requests to the other node meanwhile"
+  stop_node "$node"
+  launch_node "$node" "$port"
+  rm -f "$state/node-$node.restarting"
+}
+
+# The operator command line with a node's settings. PostgreSQL and the directory are started for the command when the
+# kit is down (and stopped again afterwards).
+cmd_portal() {
+  local node=a
+  if [[ "${1:-}" == "--node" ]]; then
+    [[ "${2:-}" =~ ^[ab]$ ]] || die "usage: two-nodes.sh portal [--node a|b] <command …>"
+    node="$2"
+    shift 2
+  fi
+  [[ $# -gt 0 ]] || die "usage: two-nodes.sh portal [--node a|b] <command …> (portal help lists the commands)"
+  [[ -f "$app/GatewayPortal.Portal.dll" ]] || die "nothing published yet in $app: run two-nodes.sh start once"
+  with_services with_node_env "$node" dotnet GatewayPortal.Portal.dll "$@"
+}
+
+# Runs "$@" with PostgreSQL and the directory up, starting (and afterwards stopping) what was down.
+with_services() {
+  local slapd_was_running=0
+  bash scripts/slapd.sh status "$state/slapd" >/dev/null 2>&1 && slapd_was_running=1
+  if (( ! slapd_was_running )); then
+    local ldif
+    ldif="$(ls -t "$state"/demo-org-*.ldif 2>/dev/null | head -1)"
+    [[ -n "$ldif" ]] || die "no demo directory yet in $state: run two-nodes.sh start once"
+    bash scripts/slapd.sh start "$state/slapd" "$ldap_port" "$ldif" >/dev/null
+  fi
+  local rc=0
+  with_postgres "$@" || rc=$?
+  (( slapd_was_running )) || bash scripts/slapd.sh stop "$state/slapd" >/dev/null || true
+  return "$rc"
+}
+
+# index rebuild of a stopped node; when it cannot (e.g. the restored schema is older than the binary) the index is
+# dropped instead, and the node rebuilds it at its next start.
+rebuild_index() {
+  local node="$1"
+  if with_node_env "$node" dotnet GatewayPortal.Portal.dll index rebuild; then
+    log "node $node's index rebuilt"
+  else
+    rm -rf "$state/node-$node/search"
+    log "node $node's index could not be rebuilt now; dropped it: the node rebuilds it at its next start"
+  fi
+}
+
 cleanup() {
   local node
   for node in b a; do
-    if [[ -f "$state/node-$node.pid" ]]; then
-      local pid
-      pid="$(cat "$state/node-$node.pid")"
-      # SIGTERM: the node finishes its requests and closes its index cleanly.
-      kill -TERM "$pid" 2>/dev/null && wait "$pid" 2>/dev/null || true
-      rm -f "$state/node-$node.pid"
-    fi
+    stop_node "$node"
+    rm -f "$state/node-$node.restarting"
   done
   if [[ -f "$state/nginx/nginx.pid" ]]; then
     nginx -c "$state/nginx/nginx.conf" -s quit 2>/dev/null || true
@@ -256,7 +340,13 @@ cmd_start() {
   echo
   echo "Open https://127.0.0.1:$proxy_port (self-signed certificate). Nodes: http://127.0.0.1:$port_a and http://127.0.0.1:$port_b"
   echo "Demo accounts: see docs/getting-started.md (e.g. kim.minsu / Demo!2026). Ctrl+C stops everything."
-  wait
+  echo "Restart one node from another terminal: deploy/two-nodes.sh restart a"
+  # The nodes run in sessions of their own (restart starts them again from another shell): watch their pid files.
+  while nodes_running || compgen -G "$state/node-*.restarting" >/dev/null; do
+    sleep 1 &
+    wait $! || true
+  done
+  echo "two-nodes.sh: both nodes have stopped" >&2
 }
 
 main() {
@@ -264,6 +354,24 @@ main() {
   [[ $# -gt 0 ]] && shift
   case "$command" in
     start) cmd_start ;;
+    restart)
+      [[ $# -eq 1 && "$1" =~ ^[ab]$ ]] || die "usage: two-nodes.sh restart <a|b>"
+      cmd_restart "$1" ;;
+    portal) cmd_portal "$@" ;;
+    sessions-end)
+      [[ $# -eq 1 ]] || die "usage: two-nodes.sh sessions-end <login>"
+      cmd_portal sessions end "$1" ;;
+    catalog-export)
+      [[ $# -eq 1 ]] || die "usage: two-nodes.sh catalog-export <file>"
+      cmd_portal catalog export "$(realpath -m "$1")" ;;
+    __run-node)
+      # Internal (launch_node): becomes the node's process itself, so its pid file names the portal, not a shell.
+      set -a
+      # shellcheck disable=SC1090
+      source "$state/node-$1.env"
+      set +a
+      cd "$app"
+      exec dotnet GatewayPortal.Portal.dll ;;
     backup)
       [[ $# -eq 1 ]] || die "usage: two-nodes.sh backup <file.dump>"
       with_postgres do_backup "$1" ;;
@@ -271,16 +379,16 @@ main() {
       [[ $# -eq 1 && -f "$1" ]] || die "usage: two-nodes.sh restore <existing file.dump>"
       nodes_running && die "stop the nodes first (Ctrl+C in the terminal running two-nodes.sh)"
       with_postgres do_restore "$1"
-      # The indexes describe the database as it was; each node rebuilds its own at the next start.
-      rm -rf "$state/node-a/search" "$state/node-b/search"
-      log "both search indexes dropped; they are rebuilt when the nodes start" ;;
+      # The indexes describe the database as it was: rebuild both from the restored one.
+      with_services rebuild_index a
+      with_services rebuild_index b ;;
     rebuild-index)
       [[ $# -eq 1 && "$1" =~ ^[ab]$ ]] || die "usage: two-nodes.sh rebuild-index <a|b>"
-      nodes_running && die "stop the nodes first, or use the node's /admin/search page (Rebuild) while it runs"
-      rm -rf "$state/node-$1/search"
-      log "node $1's index dropped; it is rebuilt from the database and the directory at the node's next start" ;;
-    -h|--help|help) sed -n '2,13p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' ;;
-    *) die "unknown command '$command' (start|backup|restore|rebuild-index)" ;;
+      [[ -f "$state/node-$1.pid" ]] && kill -0 "$(cat "$state/node-$1.pid")" 2>/dev/null \
+        && die "node $1 is running: use its /admin/search page (Rebuild), or stop the kit first"
+      with_services rebuild_index "$1" ;;
+    -h|--help|help) sed -n '2,18p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' ;;
+    *) die "unknown command '$command' (start|restart|backup|restore|rebuild-index|portal|sessions-end|catalog-export)" ;;
   esac
 }
 

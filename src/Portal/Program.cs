@@ -18,6 +18,14 @@ if (commandLine.IsCommand)
 {
     // A command's output is its own; the host's start-up chatter would only bury it.
     builder.Logging.SetMinimumLevel(LogLevel.Warning);
+    // Log lines go to standard error, so a verb's results on standard output stay clean for scripts (catalog export -).
+    builder.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+}
+
+if (commandLine.Verb == ConfigCheckCommand.Verb)
+{
+    // Checks the settings while composing, so that a composition that would stop the start is reported too.
+    return await ConfigCheckCommand.RunAsync(builder, commandLine.VerbArguments, Console.Out, Console.Error);
 }
 
 builder.Services.AddPortalDatabase(builder.Configuration, builder.Environment);

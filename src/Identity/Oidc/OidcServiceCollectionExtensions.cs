@@ -143,6 +143,7 @@ public static class OidcServiceCollectionExtensions
         services.TryAddSingleton<BackChannelLogoutSender>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, BackChannelLogoutSender>(sp => sp.GetRequiredService<BackChannelLogoutSender>()));
         services.TryAddScoped<ISessionLogoutNotifier, SessionLogoutNotifier>();
+        services.TryAddSingleton(PersonSessionEnder.Create);
         return services;
     }
 }

@@ -64,6 +64,12 @@ internal abstract partial class BatchedTableWriter<TRow>(
         await base.StopAsync(cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// Writes every queued row now. For a host that does not run this service (the operator command line); a node's own
+    /// loop must not run at the same time (the queue has a single reader).
+    /// </summary>
+    public Task FlushAsync(CancellationToken cancellationToken) => DrainAsync(new List<TRow>(MaxBatch), cancellationToken);
+
     /// <summary>Cuts <paramref name="value"/> to the column's length.</summary>
     protected static string? Cut(string? value, int max) =>
         value is { Length: > 0 } && value.Length > max ? value[..max] : value;

@@ -8,8 +8,14 @@ public static class PortalCommandsServiceCollectionExtensions
     /// <summary>Adds every verb. One line per verb, kept in name order.</summary>
     public static IServiceCollection AddPortalCommands(this IServiceCollection services)
     {
-        services.AddPortalCommand<MigrateCommand>();
+        ArgumentNullException.ThrowIfNull(services);
+        services.AddSingleton(new PortalServiceDescriptors(services));
+        services.AddPortalCommand<CatalogCommand>();
+        services.AddPortalCommand<ConfigCheckCommand>();
+        services.AddPortalCommand<IndexCommand>();
         services.AddPortalCommand<KeysCommand>();
+        services.AddPortalCommand<MigrateCommand>();
+        services.AddPortalCommand<SessionsCommand>();
         return services;
     }
 

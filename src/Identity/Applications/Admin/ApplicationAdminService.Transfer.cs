@@ -24,7 +24,15 @@ public sealed partial class ApplicationAdminService
     /// problem is reported with its CSV line or JSON index; when there is any, nothing changes. Otherwise every
     /// application is created or updated in one transaction, and new confidential clients get secrets shown once.
     /// </summary>
-    public async Task<ApplicationImportResult> ImportAsync(string content, ApplicationImportFormat format, string actor, CancellationToken cancellationToken)
+    public Task<ApplicationImportResult> ImportAsync(string content, ApplicationImportFormat format, string actor, CancellationToken cancellationToken) =>
+        ImportAsync(content, format, actor, dryRun: false, cancellationToken);
+
+    /// <summary>
+    /// Imports as <see cref="ImportAsync(string, ApplicationImportFormat, string, CancellationToken)"/> does; with
+    /// <paramref name="dryRun"/> every check runs the same and the result counts what would be created and updated, but
+    /// nothing is saved and no secret is made.
+    /// </summary>
+    public async Task<ApplicationImportResult> ImportAsync(string content, ApplicationImportFormat format, string actor, bool dryRun, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(content);
         var (rows, errors) = Parse(content, format);
@@ -55,6 +63,12 @@ public sealed partial class ApplicationAdminService
         {
             LogImportRejected(logger, actor, errors.Count);
             return new(errors);
+        }
+
+        if (dryRun)
+        {
+            var wouldCreate = rows.Count(r => !existing.ContainsKey(r.Entry.ClientId));
+            return new([], wouldCreate, rows.Count - wouldCreate, []);
         }
 
         var secrets = new List<ApplicationNewSecret>();

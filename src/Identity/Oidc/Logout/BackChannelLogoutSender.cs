@@ -31,6 +31,24 @@ internal sealed partial class BackChannelLogoutSender(
 
     public ValueTask EnqueueAsync(LogoutDelivery delivery, CancellationToken cancellationToken) => _queue.Writer.WriteAsync(delivery, cancellationToken);
 
+    /// <summary>
+    /// Delivers every queued token now (side by side, with the usual retries) and returns once each is delivered or has
+    /// failed for good. For a host that does not run this service (the operator command line); a node's own loop must
+    /// not run at the same time.
+    /// </summary>
+    /// <returns>Tokens delivered and tokens that failed for good (those are also in the audit log).</returns>
+    public async Task<(int Delivered, int Failed)> DeliverQueuedAsync(CancellationToken cancellationToken)
+    {
+        var running = new List<Task<bool>>();
+        while (_queue.Reader.TryRead(out var delivery))
+        {
+            running.Add(DeliverAsync(delivery, cancellationToken));
+        }
+
+        var outcomes = await Task.WhenAll(running).ConfigureAwait(false);
+        return (outcomes.Count(o => o), outcomes.Count(o => !o));
+    }
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         // Deliveries run side by side so one slow application does not hold up the others.
@@ -44,7 +62,7 @@ internal sealed partial class BackChannelLogoutSender(
         await Task.WhenAll(running).ConfigureAwait(false);
     }
 
-    private async Task DeliverAsync(LogoutDelivery delivery, CancellationToken stoppingToken)
+    private async Task<bool> DeliverAsync(LogoutDelivery delivery, CancellationToken stoppingToken)
     {
         for (var attempt = 0; ; attempt++)
         {
@@ -57,7 +75,7 @@ internal sealed partial class BackChannelLogoutSender(
                 if (response.IsSuccessStatusCode)
                 {
                     LogDelivered(logger, delivery.ClientId, delivery.SessionId);
-                    return;
+                    return true;
                 }
 
                 failure = $"HTTP {(int)response.StatusCode}";
@@ -71,7 +89,7 @@ internal sealed partial class BackChannelLogoutSender(
             {
                 LogFailed(logger, delivery.ClientId, delivery.SessionId, failure);
                 await audit.RecordAsync(new(delivery.Login, SignInOutcome.ApplicationLogoutFailed, $"{delivery.ClientId}: {failure}", new SignInClient(null, null), delivery.SubjectId), CancellationToken.None).ConfigureAwait(false);
-                return;
+                return false;
             }
 
             LogRetry(logger, delivery.ClientId, failure, Backoff[attempt]);
