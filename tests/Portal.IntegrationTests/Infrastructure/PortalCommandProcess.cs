@@ -43,7 +43,7 @@ public static class PortalCommandProcess
             start.ArgumentList.Add(argument);
         }
 
-        foreach (var inherited in new[] { "ASPNETCORE_URLS", "ASPNETCORE_HTTP_PORTS", "ASPNETCORE_HTTPS_PORTS", "DOTNET_ENVIRONMENT" })
+        foreach (var inherited in new[] { "ASPNETCORE_URLS", "ASPNETCORE_HTTP_PORTS", "ASPNETCORE_HTTPS_PORTS", "DOTNET_ENVIRONMENT", "CREDENTIALS_DIRECTORY" })
         {
             start.Environment.Remove(inherited);
         }

@@ -149,49 +149,7 @@ public sealed class OperatorCommandProcessTests(SlapdFixture directory)
     // The verb as its own process, the way PortalProcess starts a node: content root as working directory, settings as environment.
     private static async Task<(int Exit, string Output, string Error)> RunAsync(IReadOnlyDictionary<string, string?> settings, params string[] arguments)
     {
-        var configuration = new DirectoryInfo(AppContext.BaseDirectory).Parent?.Name ?? "Release";
-        var dll = Path.Combine(RepositoryRoot.Path, "src", "Portal", "bin", configuration, "net10.0", "GatewayPortal.Portal.dll");
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = Path.Combine(RepositoryRoot.Path, "src", "Portal"),
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            StandardOutputEncoding = Encoding.UTF8,
-            StandardErrorEncoding = Encoding.UTF8,
-        };
-        start.ArgumentList.Add(dll);
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        start.Environment.Remove("DOTNET_ENVIRONMENT");
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Testing";
-        start.Environment["DOTNET_NOLOGO"] = "1";
-        foreach (var (key, value) in settings)
-        {
-            if (value is not null)
-            {
-                start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
-            }
-        }
-
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
-        var error = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
-        timeout.CancelAfter(TimeSpan.FromSeconds(120));
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw;
-        }
-
-        return (process.ExitCode, await output, await error);
+        var (exit, output, error) = await PortalCommandProcess.RunAsync(arguments, settings, TestContext.Current.CancellationToken, TimeSpan.FromMinutes(2));
+        return (exit, output, error);
     }
 }

@@ -39,11 +39,11 @@ public sealed class OidcKeyCommandTests(SlapdFixture directory, PostgresFixture 
         Assert.Equal(HttpStatusCode.OK, await UserInfoAsync(b, accessToken));
 
         // Act
-        var inUse = await PortalVerbProcess.RunAsync(verb, ["keys", "retire", leaked], cancellationToken);
-        var unknown = await PortalVerbProcess.RunAsync(verb, ["keys", "retire", "no-such-kid"], cancellationToken);
-        var listBefore = await PortalVerbProcess.RunAsync(verb, ["keys", "list"], cancellationToken);
-        var retire = await PortalVerbProcess.RunAsync(verb, ["keys", "retire", leaked, "--rotate"], cancellationToken);
-        var listAfter = await PortalVerbProcess.RunAsync(verb, ["keys", "list"], cancellationToken);
+        var inUse = await PortalCommandProcess.RunAsync(["keys", "retire", leaked], verb, cancellationToken, TimeSpan.FromMinutes(2));
+        var unknown = await PortalCommandProcess.RunAsync(["keys", "retire", "no-such-kid"], verb, cancellationToken, TimeSpan.FromMinutes(2));
+        var listBefore = await PortalCommandProcess.RunAsync(["keys", "list"], verb, cancellationToken, TimeSpan.FromMinutes(2));
+        var retire = await PortalCommandProcess.RunAsync(["keys", "retire", leaked, "--rotate"], verb, cancellationToken, TimeSpan.FromMinutes(2));
+        var listAfter = await PortalCommandProcess.RunAsync(["keys", "list"], verb, cancellationToken, TimeSpan.FromMinutes(2));
         var kidsOnB = await Eventually.UntilAsync(() => KidsAsync(b), kids => !kids.Contains(leaked), Bound, $"node B's JWKS drops {leaked}");
         var kidsOnA = await Eventually.UntilAsync(() => KidsAsync(a), kids => !kids.Contains(leaked), Bound, $"node A's JWKS drops {leaked}");
         var refused = await Eventually.UntilAsync(() => UserInfoAsync(b, accessToken), s => s == HttpStatusCode.Unauthorized, Bound, "node B refuses the token the retired key signed");
@@ -58,11 +58,11 @@ public sealed class OidcKeyCommandTests(SlapdFixture directory, PostgresFixture 
         Assert.Contains("--rotate", inUse.Error, StringComparison.Ordinal);
         Assert.Equal(PortalCommandExit.Usage, unknown.ExitCode);
         Assert.Contains("no-such-kid", unknown.Error, StringComparison.Ordinal);
-        Assert.Contains($"{leaked}\tsig\tRS256\t", listBefore.Out, StringComparison.Ordinal);
-        Assert.Contains("\tactive", Row(listBefore.Out, leaked), StringComparison.Ordinal);
+        Assert.Contains($"{leaked}\tsig\tRS256\t", listBefore.Output, StringComparison.Ordinal);
+        Assert.Contains("\tactive", Row(listBefore.Output, leaked), StringComparison.Ordinal);
         Assert.True(retire.ExitCode == PortalCommandExit.Ok, $"{retire.ExitCode}\n{retire.Error}");
-        Assert.Contains($"retired\t{leaked}", retire.Out, StringComparison.Ordinal);
-        Assert.EndsWith("\tretired", Row(listAfter.Out, leaked), StringComparison.Ordinal);
+        Assert.Contains($"retired\t{leaked}", retire.Output, StringComparison.Ordinal);
+        Assert.EndsWith("\tretired", Row(listAfter.Output, leaked), StringComparison.Ordinal);
         Assert.DoesNotContain(leaked, kidsOnB);
         Assert.DoesNotContain(leaked, kidsOnA);
         Assert.Equal(HttpStatusCode.Unauthorized, refused);

@@ -45,7 +45,7 @@ public sealed class SecretFileSettingsTests(SlapdFixture directory)
         settings["Directory:ServiceBindPassword:FILE"] = "/nonexistent/gatewayportal/bind-password";
 
         // Act
-        var (exit, _, error) = await PortalVerbProcess.RunAsync(settings, [], cancellationToken);
+        var (exit, _, error) = await PortalCommandProcess.RunAsync([], settings, cancellationToken, TimeSpan.FromMinutes(2));
 
         // Assert
         Assert.Equal(1, exit);
