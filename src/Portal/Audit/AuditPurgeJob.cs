@@ -37,8 +37,8 @@ public sealed partial class AuditPurgeJob(
         while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false));
     }
 
-    /// <summary>Purges old rows if this node gets the lease: the numbers deleted (sign-in, admin), or null without the lease.</summary>
-    public async Task<(int SignIns, int AdminChanges)?> PurgeAsync(CancellationToken cancellationToken)
+    /// <summary>Purges old rows if this node gets the lease: the numbers deleted and the DELETE statements run, or null without the lease.</summary>
+    public async Task<(int SignIns, int AdminChanges, int Batches)?> PurgeAsync(CancellationToken cancellationToken)
     {
         if (!await leases.TryAcquireAsync(LeaseName, TimeSpan.FromMinutes(30), cancellationToken).ConfigureAwait(false))
         {
@@ -49,11 +49,11 @@ public sealed partial class AuditPurgeJob(
         var cutoff = (timeProvider.GetUtcNow() - TimeSpan.FromDays(settings.RetentionDays)).UtcDateTime;
         var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         await using var dbDisposal = db.ConfigureAwait(false);
-        var signIns = await InBatchesAsync(
+        var (signIns, signInBatches) = await InBatchesAsync(
             batch => db.SignInAudit.Where(e => db.SignInAudit.Where(o => o.TimestampUtc < cutoff).OrderBy(o => o.Id).Select(o => o.Id).Take(batch).Contains(e.Id))
                 .ExecuteDeleteAsync(cancellationToken),
             settings.PurgeBatchSize).ConfigureAwait(false);
-        var changes = await InBatchesAsync(
+        var (changes, changeBatches) = await InBatchesAsync(
             batch => db.AdminAudit.Where(e => db.AdminAudit.Where(o => o.TimestampUtc < cutoff).OrderBy(o => o.Id).Select(o => o.Id).Take(batch).Contains(e.Id))
                 .ExecuteDeleteAsync(cancellationToken),
             settings.PurgeBatchSize).ConfigureAwait(false);
@@ -62,20 +62,22 @@ public sealed partial class AuditPurgeJob(
             LogPurged(logger, signIns, changes, settings.RetentionDays);
         }
 
-        return (signIns, changes);
+        return (signIns, changes, signInBatches + changeBatches);
     }
 
-    private static async Task<int> InBatchesAsync(Func<int, Task<int>> deleteBatch, int batchSize)
+    private static async Task<(int Deleted, int Batches)> InBatchesAsync(Func<int, Task<int>> deleteBatch, int batchSize)
     {
         var total = 0;
+        var batches = 0;
         int deleted;
         do
         {
             deleted = await deleteBatch(batchSize).ConfigureAwait(false);
             total += deleted;
+            batches++;
         }
         while (deleted == batchSize);
-        return total;
+        return (total, batches);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Purged {SignIns} sign-in audit rows and {AdminChanges} admin audit rows older than {RetentionDays} days")]
