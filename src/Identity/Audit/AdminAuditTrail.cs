@@ -14,7 +14,7 @@ public sealed partial class AdminAuditTrail(
     /// <summary>Event id of an administrator's change in the log.</summary>
     public const int ChangeEventId = 1700;
 
-    private readonly ILogger logger = loggerFactory.CreateLogger(LogCategory);
+    private readonly ILogger _logger = loggerFactory.CreateLogger(LogCategory);
 
     /// <inheritdoc/>
     public AdminAuditEntry Stage(DbContext context, AdminAuditEvent change)
@@ -29,7 +29,7 @@ public sealed partial class AdminAuditTrail(
     public void Log(AdminAuditEntry entry)
     {
         ArgumentNullException.ThrowIfNull(entry);
-        LogChange(logger, entry.ActorSubjectId, entry.ActorName, entry.IpAddress, entry.Action, entry.TargetType, entry.TargetId, entry.Summary);
+        LogChange(_logger, entry.ActorSubjectId, entry.ActorName, entry.IpAddress, entry.Action, entry.TargetType, entry.TargetId, entry.Summary);
     }
 
     /// <inheritdoc/>

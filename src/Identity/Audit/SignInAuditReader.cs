@@ -31,7 +31,7 @@ public sealed class SignInAuditReader(IIdentityDbContext db)
     public async IAsyncEnumerable<SignInAuditEntry> StreamAsync(SignInAuditQuery query, int limit, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
-        const int Chunk = 500;
+        const int chunkSize = 500;
         long? before = null;
         var sent = 0;
         while (sent < limit)
@@ -42,14 +42,14 @@ public sealed class SignInAuditReader(IIdentityDbContext db)
                 rows = rows.Where(e => e.Id < b);
             }
 
-            var chunk = await rows.OrderByDescending(e => e.Id).Take(Math.Min(Chunk, limit - sent)).ToListAsync(cancellationToken).ConfigureAwait(false);
+            var chunk = await rows.OrderByDescending(e => e.Id).Take(Math.Min(chunkSize, limit - sent)).ToListAsync(cancellationToken).ConfigureAwait(false);
             foreach (var row in chunk)
             {
                 yield return row;
             }
 
             sent += chunk.Count;
-            if (chunk.Count < Chunk)
+            if (chunk.Count < chunkSize)
             {
                 yield break;
             }
