@@ -28,6 +28,8 @@ public abstract class PortalDbContext(DbContextOptions options)
 {
     public DbSet<SignInAuditEntry> SignInAudit => Set<SignInAuditEntry>();
 
+    public DbSet<AdminAuditEntry> AdminAudit => Set<AdminAuditEntry>();
+
     public DbSet<MfaEnrollment> MfaEnrollments => Set<MfaEnrollment>();
 
     public DbSet<MfaRecoveryCode> MfaRecoveryCodes => Set<MfaRecoveryCode>();

@@ -41,6 +41,8 @@ public static class IdentityServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, SessionRegistry>(sp => sp.GetRequiredService<SessionRegistry>()));
         services.TryAddScoped<SignInAuditReader>();
         services.TryAddScoped<SignInStatistics>();
+        services.TryAddScoped<AdminAuditReader>();
+        services.TryAddScoped<IAdminAuditTrail, AdminAuditTrail>();
         services.TryAddScoped<IMfaService, TotpMfaService>();
         services.TryAddScoped<IPasswordSignInService, PasswordSignInService>();
         return services;

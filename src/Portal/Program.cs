@@ -49,6 +49,7 @@ builder.Services.AddPortalHome();
 builder.Services.AddPortalBoardServices();
 builder.Services.AddPortalWorkCounters();
 builder.Services.AddPortalCommands();
+builder.Services.AddPortalAudit();
 
 // Interactive islands (the wiki editor's toolbar and live preview); a preview sends up to ~300 KB in one message.
 builder.Services.AddRazorComponents().AddInteractiveServerComponents().AddHubOptions(o => o.MaximumReceiveMessageSize = 1024 * 1024);
@@ -80,6 +81,7 @@ app.MapWikiEndpoints();
 app.MapNoticeEndpoints();
 app.MapWorkCounterEndpoints();
 app.MapHealthEndpoints();
+app.MapAuditExportEndpoints();
 
 await app.RunAsync();
 return 0;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using GatewayPortal.Identity.SignIn;
 using GatewayPortal.Identity.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -16,7 +17,49 @@ public sealed class SignInAuditReader(IIdentityDbContext db)
         ArgumentNullException.ThrowIfNull(query);
         var pageSize = Math.Clamp(query.PageSize, 1, MaxPageSize);
         var page = Math.Max(1, query.Page);
+        var rows = Filter(query);
+        var total = await rows.CountAsync(cancellationToken).ConfigureAwait(false);
+        var items = await rows
+            .OrderByDescending(e => e.Id)
+            .Skip((page - 1) * pageSize)
+            .Take(pageSize)
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        return new SignInAuditPage(items, total, page, pageSize);
+    }
 
+    /// <summary>Every row matching <paramref name="query"/> (paging ignored), newest first, at most <paramref name="limit"/>, read in chunks.</summary>
+    public async IAsyncEnumerable<SignInAuditEntry> StreamAsync(SignInAuditQuery query, int limit, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        const int chunkSize = 500;
+        long? before = null;
+        var sent = 0;
+        while (sent < limit)
+        {
+            var rows = Filter(query);
+            if (before is { } b)
+            {
+                rows = rows.Where(e => e.Id < b);
+            }
+
+            var chunk = await rows.OrderByDescending(e => e.Id).Take(Math.Min(chunkSize, limit - sent)).ToListAsync(cancellationToken).ConfigureAwait(false);
+            foreach (var row in chunk)
+            {
+                yield return row;
+            }
+
+            sent += chunk.Count;
+            if (chunk.Count < chunkSize)
+            {
+                yield break;
+            }
+
+            before = chunk[^1].Id;
+        }
+    }
+
+    private IQueryable<SignInAuditEntry> Filter(SignInAuditQuery query)
+    {
         var rows = db.SignInAudit.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(query.Login))
         {
@@ -46,12 +89,6 @@ public sealed class SignInAuditReader(IIdentityDbContext db)
             rows = rows.Where(e => e.TimestampUtc < to);
         }
 
-        var total = await rows.CountAsync(cancellationToken).ConfigureAwait(false);
-        var items = await rows
-            .OrderByDescending(e => e.Id)
-            .Skip((page - 1) * pageSize)
-            .Take(pageSize)
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
-        return new SignInAuditPage(items, total, page, pageSize);
+        return rows;
     }
 }

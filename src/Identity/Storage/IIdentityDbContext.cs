@@ -14,6 +14,9 @@ public interface IIdentityDbContext
     /// <summary>Every sign-in attempt, kept for administrators.</summary>
     DbSet<SignInAuditEntry> SignInAudit { get; }
 
+    /// <summary>Administrators' changes (the admin audit trail).</summary>
+    DbSet<AdminAuditEntry> AdminAudit { get; }
+
     /// <summary>TOTP enrolments, one per person.</summary>
     DbSet<MfaEnrollment> MfaEnrollments { get; }
 

@@ -29,6 +29,26 @@ public static class IdentityModelBuilderExtensions
             entity.HasIndex(e => new { e.SubjectId, e.TimestampUtc });
         });
 
+        builder.Entity<AdminAuditEntry>(entity =>
+        {
+            entity.ToTable("admin_audit");
+            entity.HasKey(e => e.Id);
+            entity.Property(e => e.ActorSubjectId).HasMaxLength(64);
+            entity.Property(e => e.ActorName).HasMaxLength(200);
+            entity.Property(e => e.IpAddress).HasMaxLength(64);
+            entity.Property(e => e.Action).HasMaxLength(AdminAuditEntry.MaxActionLength);
+            entity.Property(e => e.TargetType).HasMaxLength(32);
+            entity.Property(e => e.TargetId).HasMaxLength(200);
+            entity.Property(e => e.TargetName).HasMaxLength(200);
+            entity.Property(e => e.BeforeJson).HasMaxLength(AdminAuditEntry.MaxStateLength);
+            entity.Property(e => e.AfterJson).HasMaxLength(AdminAuditEntry.MaxStateLength);
+            entity.Property(e => e.Summary).HasMaxLength(500);
+            entity.HasIndex(e => e.TimestampUtc);
+            entity.HasIndex(e => new { e.ActorSubjectId, e.TimestampUtc });
+            entity.HasIndex(e => new { e.Action, e.TimestampUtc });
+            entity.HasIndex(e => new { e.TargetType, e.TargetId });
+        });
+
         builder.Entity<MfaEnrollment>(entity =>
         {
             entity.ToTable("mfa_enrollments");

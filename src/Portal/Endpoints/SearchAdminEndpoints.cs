@@ -1,4 +1,6 @@
 using System.Security.Claims;
+using GatewayPortal.Cluster;
+using GatewayPortal.Identity.Audit;
 using GatewayPortal.Identity.SignIn;
 using GatewayPortal.Portal.Search;
 using GatewayPortal.Portal.SignIn;
@@ -21,7 +23,7 @@ public static class SearchAdminEndpoints
         return endpoints;
     }
 
-    private static async Task<IResult> RebuildAsync(HttpContext context, SearchRebuildRunner runner, IAntiforgery antiforgery)
+    private static async Task<IResult> RebuildAsync(HttpContext context, SearchRebuildRunner runner, IAdminAuditTrail trail, ILeaseService cluster, IAntiforgery antiforgery)
     {
         if (!await antiforgery.IsRequestValidAsync(context))
         {
@@ -29,6 +31,13 @@ public static class SearchAdminEndpoints
         }
 
         var started = runner.TryStart(context.User.FindFirstValue(PortalClaimTypes.PreferredUsername) ?? "");
+        if (started)
+        {
+            // The rebuild runs in the background; the trail records that an administrator started it on this node.
+            await trail.RecordAsync(new(AdminAuditActions.SearchIndexRebuild, AdminAuditTargets.SearchIndex, cluster.NodeName, cluster.NodeName,
+                Summary: $"Search index rebuild started on node {cluster.NodeName}"), context.RequestAborted);
+        }
+
         return TypedResults.LocalRedirect("/admin/search?" + (started ? "started=true" : "busy=true"));
     }
 }

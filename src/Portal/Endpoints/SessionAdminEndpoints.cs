@@ -30,7 +30,7 @@ public static class SessionAdminEndpoints
         return endpoints;
     }
 
-    private static async Task<IResult> EndAsync(HttpContext context, ISessionRegistry registry, ISignInAuditLog audit, IAntiforgery antiforgery)
+    private static async Task<IResult> EndAsync(HttpContext context, ISessionRegistry registry, ISignInAuditLog audit, IAdminAuditTrail trail, IAntiforgery antiforgery)
     {
         if (!await antiforgery.IsRequestValidAsync(context))
         {
@@ -46,6 +46,16 @@ public static class SessionAdminEndpoints
 
         var administrator = context.User.FindFirstValue(PortalClaimTypes.PreferredUsername) ?? "";
         await context.EndPortalSessionAsync(session, endedBy: administrator);
+
+        // Written right after the session ended (the registry saves on its own context): ending it twice is refused above.
+        await trail.RecordAsync(new(
+            AdminAuditActions.SessionEnd,
+            AdminAuditTargets.Session,
+            session.SessionId,
+            string.IsNullOrEmpty(session.DisplayName) ? session.Login : $"{session.Login} ({session.DisplayName})",
+            Before: new { session.Login, session.SubjectId, session.DisplayName, session.IpAddress, Started = session.CreatedUtc, Ended = (DateTime?)null },
+            After: new { Ended = true, EndedBy = administrator },
+            Summary: "Session ended by an administrator"), context.RequestAborted);
         await audit.RecordAsync(new(
             session.Login,
             SignInOutcome.SignedOut,

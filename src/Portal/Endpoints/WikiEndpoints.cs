@@ -1,5 +1,6 @@
 using System.Globalization;
 using GatewayPortal.Identity.Applications.Admin;
+using GatewayPortal.Identity.Audit;
 using GatewayPortal.Identity.Directory;
 using GatewayPortal.Portal.Components.Pages.Wiki;
 using GatewayPortal.Portal.SignIn;
@@ -25,11 +26,14 @@ public static class WikiEndpoints
 
         var admin = wiki.MapGroup("").RequireAuthorization(PortalAuthenticationDefaults.AdministratorPolicy);
         admin.MapPost("/{slug}/delete", (string slug, HttpContext http, WikiActionServices services) =>
-            AdminAsync(slug, http, services, _ => "deleted", (admin, id, actor, _) => admin.DeleteAsync(id, actor, http.RequestAborted))).WithName("WikiDelete");
+            AdminAsync(slug, http, services, _ => "deleted", _ => (AdminAuditActions.WikiPageDelete, new { Deleted = false }, new { Deleted = true }),
+                (admin, id, actor, _) => admin.DeleteAsync(id, actor, http.RequestAborted))).WithName("WikiDelete");
         admin.MapPost("/{slug}/restore", (string slug, HttpContext http, WikiActionServices services) =>
-            AdminAsync(slug, http, services, _ => "restored", (admin, id, actor, _) => admin.RestoreAsync(id, actor, http.RequestAborted))).WithName("WikiRestore");
+            AdminAsync(slug, http, services, _ => "restored", _ => (AdminAuditActions.WikiPageRestore, new { Deleted = true }, new { Deleted = false }),
+                (admin, id, actor, _) => admin.RestoreAsync(id, actor, http.RequestAborted))).WithName("WikiRestore");
         admin.MapPost("/{slug}/protect", (string slug, HttpContext http, WikiActionServices services) =>
             AdminAsync(slug, http, services, form => IsTrue(form, "protect") ? "protected" : "unprotected",
+                form => (AdminAuditActions.WikiPageProtect, new { Protected = !IsTrue(form, "protect") }, new { Protected = IsTrue(form, "protect") }),
                 (admin, id, actor, form) => admin.SetProtectedAsync(id, IsTrue(form, "protect"), actor, http.RequestAborted))).WithName("WikiProtect");
         admin.MapPost("/{slug}/permissions", PermissionsAsync).WithName("WikiPermissions");
         return endpoints;
@@ -91,6 +95,7 @@ public static class WikiEndpoints
     }
 
     private static async Task<IResult> AdminAsync(string slug, HttpContext http, WikiActionServices services, Func<IFormCollection, string> noticeOf,
+        Func<IFormCollection, (string Action, object Before, object After)> auditOf,
         Func<IWikiPageAdmin, long, GatewayPortal.Wiki.Access.WikiActor, IFormCollection, Task<WikiAdminResult>> action)
     {
         if (await services.ReadFormAsync(http) is not { } form)
@@ -110,6 +115,10 @@ public static class WikiEndpoints
             return TypedResults.LocalRedirect(WikiPaths.Manage(context.Title) + "?error=" + result);
         }
 
+        // Written right after the wiki's own transaction committed.
+        var (auditAction, before, after) = auditOf(form);
+        await services.Audit.RecordAsync(new(auditAction, AdminAuditTargets.WikiPage, page.PageId.ToString(CultureInfo.InvariantCulture), context.Title.ToString(),
+            before, after, $"Wiki page {notice}"), http.RequestAborted);
         services.Cache.PagesChanged();
         return TypedResults.LocalRedirect(WikiPaths.View(context.Title, (notice == "deleted" ? "?redirect=no&notice=" : "?notice=") + notice));
     }
@@ -144,7 +153,16 @@ public static class WikiEndpoints
             return TypedResults.LocalRedirect(manage + "?error=DirectoryUnavailable");
         }
 
+        var before = await services.Admin.GetPermissionsAsync(page.PageId, context.Actor, http.RequestAborted);
         var result = await services.Admin.SetPermissionsAsync(page.PageId, permissions, context.Actor, http.RequestAborted);
+        if (result == WikiAdminResult.Done)
+        {
+            // Written right after the wiki's own transaction committed; the after state is read back as stored (trimmed, de-duplicated).
+            var after = await services.Admin.GetPermissionsAsync(page.PageId, context.Actor, http.RequestAborted);
+            await services.Audit.RecordAsync(new(AdminAuditActions.WikiPermissionsUpdate, AdminAuditTargets.WikiPage, page.PageId.ToString(CultureInfo.InvariantCulture),
+                context.Title.ToString(), before, after, "Wiki page read and edit groups replaced"), http.RequestAborted);
+        }
+
         return TypedResults.LocalRedirect(manage + (result == WikiAdminResult.Done ? "?notice=permissions" : "?error=" + result));
     }
 

@@ -89,6 +89,8 @@ public sealed class SignInStatisticsTests : IAsyncLifetime
     {
         public DbSet<SignInAuditEntry> SignInAudit => Set<SignInAuditEntry>();
 
+        public DbSet<AdminAuditEntry> AdminAudit => Set<AdminAuditEntry>();
+
         public DbSet<MfaEnrollment> MfaEnrollments => Set<MfaEnrollment>();
 
         public DbSet<MfaRecoveryCode> MfaRecoveryCodes => Set<MfaRecoveryCode>();

@@ -80,6 +80,7 @@ public sealed class EveryPageLayoutTests(LiveBrowserPortal portal) : IClassFixtu
             ("not-found", "/no-such-page-" + Guid.NewGuid().ToString("N")[..6]),
             ("access-denied", "/account/access-denied"),
             ("admin-audit", "/admin/audit"),
+            ("admin-audit-changes", "/admin/audit/changes"),
             ("admin-applications", "/admin/applications"),
             ("admin-application-edit", "/admin/applications/hr-personnel/edit"),
             ("admin-application-new", "/admin/applications/new"),

@@ -1,3 +1,4 @@
+using GatewayPortal.Identity.Audit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
@@ -73,8 +74,14 @@ public sealed partial class ApplicationAdminService
 
         var secrets = new List<ApplicationNewSecret>();
         var created = 0;
+        AdminAuditEntry? audited = null;
         await InTransactionAsync(async () =>
         {
+            var createdIds = rows.Select(r => r.Entry.ClientId).Where(id => !existing.ContainsKey(id)).ToList();
+            var updatedIds = rows.Select(r => r.Entry.ClientId).Where(existing.ContainsKey).ToList();
+            audited = Stage(new(AdminAuditActions.ApplicationImport, AdminAuditTargets.Catalogue, format == ApplicationImportFormat.Csv ? "csv" : "json",
+                $"{rows.Count} applications", Before: null, After: new { Created = createdIds, Updated = updatedIds },
+                Summary: $"Imported {createdIds.Count} new and {updatedIds.Count} changed applications"));
             foreach (var (_, _, entry) in rows)
             {
                 created += existing.ContainsKey(entry.ClientId) ? 0 : 1;
@@ -87,6 +94,7 @@ public sealed partial class ApplicationAdminService
             return true;
         }, cancellationToken).ConfigureAwait(false);
 
+        Logged(audited);
         LogImported(logger, actor, created, rows.Count - created);
         return new([], created, rows.Count - created, secrets);
     }

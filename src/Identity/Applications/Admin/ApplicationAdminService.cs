@@ -1,5 +1,6 @@
 using System.Buffers.Text;
 using System.Security.Cryptography;
+using GatewayPortal.Identity.Audit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using OpenIddict.Abstractions;
@@ -17,7 +18,8 @@ public sealed partial class ApplicationAdminService(
     TimeProvider timeProvider,
     ILogger<ApplicationAdminService> logger,
     IDirectoryGroupLookup? groupLookup = null,
-    IApplicationRegistryListener? registryListener = null)
+    IApplicationRegistryListener? registryListener = null,
+    IAdminAuditTrail? auditTrail = null)
 {
     /// <summary>Rows per page of <see cref="SearchAsync"/>.</summary>
     public const int PageSize = 50;
@@ -89,7 +91,14 @@ public sealed partial class ApplicationAdminService(
             return new(errors);
         }
 
-        await InTransactionAsync(async () => await ApplyAsync(changed, cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
+        AdminAuditEntry? audited = null;
+        await InTransactionAsync(async () =>
+        {
+            audited = Stage(new(AdminAuditActions.ApplicationStatus, AdminAuditTargets.Application, clientId, entry.NameKo, StatusState(entry), StatusState(changed),
+                $"Status {entry.Status} -> {changed.Status}"));
+            return await ApplyAsync(changed, cancellationToken).ConfigureAwait(false);
+        }, cancellationToken).ConfigureAwait(false);
+        Logged(audited);
         LogStatusChanged(logger, actor, clientId, status);
         return new([]);
     }
@@ -108,7 +117,13 @@ public sealed partial class ApplicationAdminService(
         }
 
         var secret = NewSecret();
+
+        // The row records that the secret was reset, never the secret; it commits with OpenIddict's save of the client.
+        var audited = Stage(new(AdminAuditActions.ApplicationSecretReset, AdminAuditTargets.Application, clientId, row.NameKo,
+            Summary: "Client secret reset; the previous secret stopped working"));
         await manager.UpdateAsync(client, secret, cancellationToken).ConfigureAwait(false);
+        await SaveStagedAsync(audited, cancellationToken).ConfigureAwait(false);
+        Logged(audited);
         LogSecretRotated(logger, actor, clientId);
         return secret;
     }
@@ -123,7 +138,15 @@ public sealed partial class ApplicationAdminService(
             return new(errors);
         }
 
-        var secret = await InTransactionAsync(() => ApplyAsync(entry, cancellationToken), cancellationToken).ConfigureAwait(false);
+        var before = existing is null ? null : await ToEntryAsync(existing, cancellationToken).ConfigureAwait(false);
+        AdminAuditEntry? audited = null;
+        var secret = await InTransactionAsync(async () =>
+        {
+            audited = Stage(new(isNew ? AdminAuditActions.ApplicationCreate : AdminAuditActions.ApplicationUpdate, AdminAuditTargets.Application,
+                entry.ClientId, entry.NameKo, before, entry, isNew ? "Application registered" : "Application updated"));
+            return await ApplyAsync(entry, cancellationToken).ConfigureAwait(false);
+        }, cancellationToken).ConfigureAwait(false);
+        Logged(audited);
         if (isNew)
         {
             LogCreated(logger, actor, entry.ClientId);
@@ -134,6 +157,35 @@ public sealed partial class ApplicationAdminService(
         }
 
         return new([], secret);
+    }
+
+    private static object StatusState(ApplicationSeedEntry entry) => new
+    {
+        entry.Status,
+        entry.MaintenanceMessageKo,
+        entry.MaintenanceMessageEn,
+        entry.MaintenanceEndsUtc,
+    };
+
+    /// <summary>Adds the audit row to this service's context, so it commits with the change (null without a trail).</summary>
+    private AdminAuditEntry? Stage(AdminAuditEvent change) =>
+        auditTrail is null ? null : auditTrail.Stage(db as DbContext ?? throw new InvalidOperationException("IApplicationsDbContext must be an EF Core DbContext."), change);
+
+    /// <summary>Saves a staged row that no save of the change picked up (a store with a context of its own).</summary>
+    private async Task SaveStagedAsync(AdminAuditEntry? staged, CancellationToken cancellationToken)
+    {
+        if (staged is not null && db is DbContext context && context.Entry(staged).State == EntityState.Added)
+        {
+            await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private void Logged(AdminAuditEntry? entry)
+    {
+        if (entry is not null)
+        {
+            auditTrail!.Log(entry);
+        }
     }
 
     private static string NewSecret() => Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(32));

@@ -5,8 +5,12 @@ using Microsoft.AspNetCore.Http;
 namespace GatewayPortal.Portal.Components.Pages.Wiki;
 
 /// <summary>What the wiki's POST endpoints need, bundled for injection.</summary>
-public sealed class WikiActionServices(IWikiReader reader, IWikiPageAdmin admin, WikiActorFactory actors, WikiHtmlCache cache, IAntiforgery antiforgery)
+public sealed class WikiActionServices(IWikiReader reader, IWikiPageAdmin admin, WikiActorFactory actors, WikiHtmlCache cache, IAntiforgery antiforgery,
+    GatewayPortal.Identity.Audit.IAdminAuditTrail audit)
 {
+    /// <summary>The administrators' audit trail.</summary>
+    public GatewayPortal.Identity.Audit.IAdminAuditTrail Audit => audit;
+
     /// <summary>Moves, deletes, restores and protects pages.</summary>
     public IWikiPageAdmin Admin => admin;
 

@@ -1,0 +1,65 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace GatewayPortal.Data.Sqlite.Migrations
+{
+    /// <inheritdoc />
+    public partial class Issue17AdminAudit : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "admin_audit",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    TimestampUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ActorSubjectId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ActorName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    IpAddress = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    Action = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    TargetType = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    TargetId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    TargetName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    BeforeJson = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: true),
+                    AfterJson = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: true),
+                    Summary = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_admin_audit", x => x.Id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_admin_audit_Action_TimestampUtc",
+                table: "admin_audit",
+                columns: new[] { "Action", "TimestampUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_admin_audit_ActorSubjectId_TimestampUtc",
+                table: "admin_audit",
+                columns: new[] { "ActorSubjectId", "TimestampUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_admin_audit_TargetType_TargetId",
+                table: "admin_audit",
+                columns: new[] { "TargetType", "TargetId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_admin_audit_TimestampUtc",
+                table: "admin_audit",
+                column: "TimestampUtc");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "admin_audit");
+        }
+    }
+}
