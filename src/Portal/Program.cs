@@ -20,6 +20,8 @@ if (commandLine.IsCommand)
     builder.Logging.SetMinimumLevel(LogLevel.Warning);
     // Log lines go to standard error, so a verb's results on standard output stay clean for scripts (catalog export -).
     builder.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+    // Changes made by a verb are audited with the command line as their actor (AddPortalAudit only adds a default).
+    builder.Services.AddSingleton<GatewayPortal.Identity.Audit.IAdminAuditActorSource, CommandLineAudit.ActorSource>();
 }
 
 if (commandLine.Verb == ConfigCheckCommand.Verb)
@@ -48,8 +50,8 @@ builder.Services.AddPortalSearchChangeFeed();
 builder.Services.AddPortalHome();
 builder.Services.AddPortalBoardServices();
 builder.Services.AddPortalWorkCounters();
-builder.Services.AddPortalCommands();
 builder.Services.AddPortalAudit();
+builder.Services.AddPortalCommands();
 
 // Interactive islands (the wiki editor's toolbar and live preview); a preview sends up to ~300 KB in one message.
 builder.Services.AddRazorComponents().AddInteractiveServerComponents().AddHubOptions(o => o.MaximumReceiveMessageSize = 1024 * 1024);

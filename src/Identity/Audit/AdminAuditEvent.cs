@@ -54,13 +54,16 @@ public static class AdminAuditActions
     public const string WikiPageDelete = "wiki.page.delete";
     public const string WikiPageRestore = "wiki.page.restore";
     public const string WikiPageProtect = "wiki.page.protect";
+    public const string OidcKeyRotate = "oidc-key.rotate";
+    public const string OidcKeyRetire = "oidc-key.retire";
+    public const string DataProtectionRotate = "dataprotection.rotate";
 
     /// <summary>Every code, for the page's filter.</summary>
     public static IReadOnlyList<string> All { get; } =
     [
         ApplicationCreate, ApplicationUpdate, ApplicationStatus, ApplicationSecretReset, ApplicationImport, SessionEnd, BoardCreate, BoardUpdate,
         CrawlSiteCreate, CrawlSiteUpdate, CrawlSiteDelete, CrawlSiteCrawl, SearchIndexRebuild, WikiPermissionsUpdate, WikiPageDelete,
-        WikiPageRestore, WikiPageProtect,
+        WikiPageRestore, WikiPageProtect, OidcKeyRotate, OidcKeyRetire, DataProtectionRotate,
     ];
 }
 
@@ -74,7 +77,9 @@ public static class AdminAuditTargets
     public const string CrawlSite = "crawl-site";
     public const string SearchIndex = "search-index";
     public const string WikiPage = "wiki-page";
+    public const string OidcKey = "oidc-key";
+    public const string DataProtectionKeyRing = "dataprotection-key-ring";
 
     /// <summary>Every kind, for the page's filter.</summary>
-    public static IReadOnlyList<string> All { get; } = [Application, Catalogue, Session, Board, CrawlSite, SearchIndex, WikiPage];
+    public static IReadOnlyList<string> All { get; } = [Application, Catalogue, Session, Board, CrawlSite, SearchIndex, WikiPage, OidcKey, DataProtectionKeyRing];
 }

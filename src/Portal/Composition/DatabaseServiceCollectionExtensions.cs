@@ -11,6 +11,7 @@ using GatewayPortal.Wiki.Storage;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
@@ -34,6 +35,7 @@ public static class DatabaseServiceCollectionExtensions
         // Pooled contexts: a sign-in reuses one instead of building a context and its services each time.
         // The scoped PortalDbContext and IIdentityDbContext aliases below hand out the request's pooled instance.
         services.AddSingleton<TransactionDurationMeter>();
+        services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<QueryDurationInterceptor>();
         // Search change feed rows commit with the data they name (an outbox); inert until the feed is registered.
         services.AddSingleton<SearchChangeOutbox>();

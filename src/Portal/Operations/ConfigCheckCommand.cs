@@ -93,6 +93,7 @@ public sealed partial class ConfigCheckCommand : IPortalCommand
         yield return ("AddPortalHome", () => services.AddPortalHome());
         yield return ("AddPortalBoardServices", () => services.AddPortalBoardServices());
         yield return ("AddPortalWorkCounters", () => services.AddPortalWorkCounters());
+        yield return ("AddPortalAudit", () => services.AddPortalAudit());
         yield return ("AddPortalCommands", () => services.AddPortalCommands());
     }
 

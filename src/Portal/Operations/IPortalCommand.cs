@@ -2,7 +2,8 @@ namespace GatewayPortal.Portal.Operations;
 
 /// <summary>
 /// One verb of the operator command line (<c>dotnet GatewayPortal.Portal.dll &lt;verb&gt; …</c>): runs with the node's own
-/// configuration and services, without starting the web server or the background jobs, and exits.
+/// configuration and services, without starting the web server or the background jobs, and exits. Every verb is built to
+/// list the commands, so a verb takes only <see cref="IServiceProvider"/> (or nothing) and resolves what it needs when it runs.
 /// </summary>
 public interface IPortalCommand
 {

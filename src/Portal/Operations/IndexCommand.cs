@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using GatewayPortal.Identity.Audit;
 using GatewayPortal.Portal.Search;
 using GatewayPortal.Search.Indexing;
 using Microsoft.Extensions.Options;
@@ -57,6 +58,10 @@ public sealed class IndexCommand : IPortalCommand
             var progress = new ProgressLines(context.Error);
             var result = await index.RebuildAsync(sources, progress, cancellationToken);
             var counts = string.Join(", ", result.DocumentsBySource.Select(s => string.Create(CultureInfo.InvariantCulture, $"{s.Key} {s.Value}")));
+            var node = context.Services.GetRequiredService<GatewayPortal.Cluster.ClusterNode>().Name;
+            await CommandLineAudit.RecordAsync(context, new(AdminAuditActions.SearchIndexRebuild, AdminAuditTargets.SearchIndex, node, node,
+                After: new { Path = path, Documents = result.DocumentsBySource.Values.Sum() },
+                Summary: $"Search index of node {node} rebuilt from the command line"), cancellationToken);
             await context.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
                 $"rebuilt {path}: {result.DocumentsBySource.Values.Sum()} documents ({counts}) in {result.Elapsed.TotalSeconds:0.0} s"));
             return PortalCommandExit.Ok;

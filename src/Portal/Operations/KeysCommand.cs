@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography.X509Certificates;
 using System.Xml.Linq;
+using GatewayPortal.Identity.Audit;
 using GatewayPortal.Identity.Oidc.Keys;
 using GatewayPortal.Portal.Security;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
@@ -14,8 +15,15 @@ namespace GatewayPortal.Portal.Operations;
 /// <c>keys dataprotection-rotate</c> for the Data Protection key ring and its key-encryption certificate. Changes go to the
 /// database; every node picks up OIDC key changes within <c>Oidc:KeyRefreshInterval</c>.
 /// </summary>
-internal sealed partial class KeysCommand(OidcKeyRing ring, IServiceProvider services, TimeProvider time, ILogger<KeysCommand> logger) : IPortalCommand
+internal sealed partial class KeysCommand(IServiceProvider services) : IPortalCommand
 {
+    // Resolved when a keys verb runs: the command list (help, other verbs) must not need the key ring's services.
+    private OidcKeyRing Ring => services.GetRequiredService<OidcKeyRing>();
+
+    private TimeProvider Clock => services.GetRequiredService<TimeProvider>();
+
+    private ILogger Logger => services.GetRequiredService<ILogger<KeysCommand>>();
+
     private static readonly XNamespace DataProtectionNamespace = "http://schemas.asp.net/2015/03/dataProtection";
 
     public string Name => "keys";
@@ -66,7 +74,7 @@ internal sealed partial class KeysCommand(OidcKeyRing ring, IServiceProvider ser
     private async Task ListOidcAsync(PortalCommandContext context, CancellationToken cancellationToken)
     {
         await context.Out.WriteLineAsync("kid\tuse\talgorithm\tcreated\tactive_from\tsigning_until\tpublished_until\tstatus");
-        foreach (var key in await ring.ListAsync(cancellationToken))
+        foreach (var key in await Ring.ListAsync(cancellationToken))
         {
             await context.Out.WriteLineAsync(string.Join('\t', key.Id, key.Use, key.Algorithm, Time(key.CreatedUtc), Time(key.ActivatesUtc), Time(key.RetiresUtc), Time(key.ExpiresUtc), key.Status));
         }
@@ -74,16 +82,19 @@ internal sealed partial class KeysCommand(OidcKeyRing ring, IServiceProvider ser
 
     private async Task<int> RotateAsync(PortalCommandContext context, string? use, CancellationToken cancellationToken)
     {
-        var retired = await ring.RotateNowAsync(use, cancellationToken);
-        var now = ring.Current;
+        var retired = await Ring.RotateNowAsync(use, cancellationToken);
+        var now = Ring.Current;
         var signing = now.Signing.Count > 0 ? now.Signing[0].KeyId : "-";
         var encryption = now.Encryption.Count > 0 ? now.Encryption[0].KeyId : "-";
-        LogRotated(logger, use ?? "sig+enc", string.Join(',', retired), signing, encryption);
+        LogRotated(Logger, use ?? "sig+enc", string.Join(',', retired), signing, encryption);
         foreach (var kid in retired)
         {
             await context.Out.WriteLineAsync($"retained\t{kid}");
         }
 
+        await CommandLineAudit.RecordAsync(context, new(AdminAuditActions.OidcKeyRotate, AdminAuditTargets.OidcKey, signing, use ?? "sig+enc",
+            Before: new { Retained = retired }, After: new { Signing = signing, Encryption = encryption },
+            Summary: $"OIDC keys rotated from the command line ({use ?? "sig+enc"})"), cancellationToken);
         await context.Out.WriteLineAsync($"active\tsig\t{signing}");
         await context.Out.WriteLineAsync($"active\tenc\t{encryption}");
         await context.Error.WriteLineAsync("Every node uses the new key within Oidc:KeyRefreshInterval; the old one still validates tokens for Oidc:KeyRetention.");
@@ -92,7 +103,7 @@ internal sealed partial class KeysCommand(OidcKeyRing ring, IServiceProvider ser
 
     private async Task<int> RetireAsync(PortalCommandContext context, string kid, bool rotate, CancellationToken cancellationToken)
     {
-        var result = await ring.RetireAsync(kid, rotate, cancellationToken);
+        var result = await Ring.RetireAsync(kid, rotate, cancellationToken);
         switch (result)
         {
             case OidcKeyRetirement.NotFound:
@@ -102,7 +113,9 @@ internal sealed partial class KeysCommand(OidcKeyRing ring, IServiceProvider ser
             case OidcKeyRetirement.InUse:
                 return context.UsageError(this, $"key '{kid}' is the one in use: run 'keys rotate' first, or 'keys retire {kid} --rotate' to replace and retire it in one step; nothing was changed.");
             default:
-                LogRetiredByOperator(logger, kid, rotate);
+                LogRetiredByOperator(Logger, kid, rotate);
+                await CommandLineAudit.RecordAsync(context, new(AdminAuditActions.OidcKeyRetire, AdminAuditTargets.OidcKey, kid, kid,
+                    After: new { Retired = true, ReplacedInTheSameStep = rotate }, Summary: "OIDC key retired from the command line"), cancellationToken);
                 await context.Out.WriteLineAsync($"retired\t{kid}");
                 await context.Error.WriteLineAsync("Every node drops the key within Oidc:KeyRefreshInterval; tokens it signed or encrypted stop validating.");
                 return PortalCommandExit.Ok;
@@ -112,7 +125,7 @@ internal sealed partial class KeysCommand(OidcKeyRing ring, IServiceProvider ser
     private async Task<int> ListDataProtectionAsync(PortalCommandContext context, CancellationToken cancellationToken)
     {
         var certificates = services.GetRequiredService<KeyEncryptionCertificates>();
-        var now = time.GetUtcNow().UtcDateTime;
+        var now = Clock.GetUtcNow().UtcDateTime;
         var keys = await ReadDataProtectionKeysAsync(cancellationToken);
         var revoked = Revocations(keys.Select(k => k.Element));
         await context.Out.WriteLineAsync("id\tcreated\tactivates\texpires\tstatus\tcertificate\trole");
@@ -194,16 +207,19 @@ internal sealed partial class KeysCommand(OidcKeyRing ring, IServiceProvider ser
 
                 row.Xml = element.ToString(SaveOptions.DisableFormatting);
                 rewrapped++;
-                LogRewrapped(logger, (string?)element.Attribute("id") ?? "?", current.Thumbprint);
+                LogRewrapped(Logger, (string?)element.Attribute("id") ?? "?", current.Thumbprint);
             }
 
             await db.SaveChangesAsync(cancellationToken);
         }
 
         // 2. A new key, in use now, that no earlier certificate ever encrypted.
-        var now = time.GetUtcNow();
+        var now = Clock.GetUtcNow();
         var key = services.GetRequiredService<IKeyManager>().CreateNewKey(now, now.AddDays(90));
-        LogNewKey(logger, key.KeyId, current.Thumbprint);
+        LogNewKey(Logger, key.KeyId, current.Thumbprint);
+        await CommandLineAudit.RecordAsync(context, new(AdminAuditActions.DataProtectionRotate, AdminAuditTargets.DataProtectionKeyRing, key.KeyId.ToString(), current.Thumbprint,
+            After: new { Reencrypted = rewrapped, NewKey = key.KeyId, Certificate = current.Thumbprint },
+            Summary: "Data Protection keys re-encrypted with the current certificate and a new key made"), cancellationToken);
         await context.Out.WriteLineAsync($"reencrypted\t{rewrapped}");
         await context.Out.WriteLineAsync($"new\t{key.KeyId}\t{current.Thumbprint}");
         await context.Error.WriteLineAsync("Every key is now encrypted with the current certificate: the previous certificates can be removed from the settings. Nodes protect with the new key after their next restart (or within 24 hours).");

@@ -8,8 +8,11 @@ namespace GatewayPortal.Portal.Operations;
 /// <c>migrate --script [--from-start]</c> prints the idempotent SQL for a DBA without changing the database;
 /// <c>migrate --status</c> lists applied, pending and unknown migrations with both schema versions.
 /// </summary>
-public sealed class MigrateCommand(DatabaseMigrator migrator) : IPortalCommand
+public sealed class MigrateCommand(IServiceProvider services) : IPortalCommand
 {
+    // Resolved when the verb runs: listing the commands must not need the database's services.
+    private DatabaseMigrator Migrator => services.GetRequiredService<DatabaseMigrator>();
+
     /// <inheritdoc/>
     public string Name => "migrate";
 
@@ -40,7 +43,7 @@ public sealed class MigrateCommand(DatabaseMigrator migrator) : IPortalCommand
 
     private async Task<int> ApplyAsync(PortalCommandContext context, CancellationToken cancellationToken)
     {
-        var check = await migrator.MigrateAsync(cancellationToken);
+        var check = await Migrator.MigrateAsync(cancellationToken);
         switch (check.State)
         {
             case SchemaState.NewerIncompatible:
@@ -64,9 +67,9 @@ public sealed class MigrateCommand(DatabaseMigrator migrator) : IPortalCommand
 
     private async Task<int> StatusAsync(PortalCommandContext context, CancellationToken cancellationToken)
     {
-        var check = await migrator.CheckAsync(cancellationToken);
+        var check = await Migrator.CheckAsync(cancellationToken);
         var unknown = check.Unknown.ToHashSet(StringComparer.Ordinal);
-        foreach (var migration in await migrator.AppliedAsync(cancellationToken))
+        foreach (var migration in await Migrator.AppliedAsync(cancellationToken))
         {
             await context.Out.WriteLineAsync((unknown.Contains(migration) ? "unknown  " : "applied  ") + migration);
         }
@@ -85,13 +88,13 @@ public sealed class MigrateCommand(DatabaseMigrator migrator) : IPortalCommand
 
     private async Task<int> ScriptAsync(PortalCommandContext context, bool fromStart, CancellationToken cancellationToken)
     {
-        if (!fromStart && await migrator.CheckAsync(cancellationToken) is { State: SchemaState.NewerCompatible or SchemaState.NewerIncompatible } newer)
+        if (!fromStart && await Migrator.CheckAsync(cancellationToken) is { State: SchemaState.NewerCompatible or SchemaState.NewerIncompatible } newer)
         {
             await context.Error.WriteLineAsync("migrate: no script: " + newer.Describe());
             return PortalCommandExit.CheckFailed;
         }
 
-        await context.Out.WriteAsync(await migrator.ScriptAsync(fromStart, cancellationToken));
+        await context.Out.WriteAsync(await Migrator.ScriptAsync(fromStart, cancellationToken));
         return PortalCommandExit.Ok;
     }
 }

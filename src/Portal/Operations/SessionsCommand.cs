@@ -1,4 +1,5 @@
 using System.Globalization;
+using GatewayPortal.Identity.Audit;
 using GatewayPortal.Identity.Oidc.Logout;
 
 namespace GatewayPortal.Portal.Operations;
@@ -99,6 +100,18 @@ public sealed class SessionsCommand : IPortalCommand
         {
             await context.Error.WriteLineAsync("sessions: " + ex.Message);
             return PortalCommandExit.Failed;
+        }
+
+        foreach (var session in ended.Sessions)
+        {
+            await CommandLineAudit.RecordAsync(context, new(
+                AdminAuditActions.SessionEnd,
+                AdminAuditTargets.Session,
+                session.SessionId,
+                string.IsNullOrEmpty(session.DisplayName) ? session.Login : $"{session.Login} ({session.DisplayName})",
+                Before: new { session.Login, session.SubjectId, session.DisplayName, session.IpAddress, Started = session.CreatedUtc, Ended = (DateTime?)null },
+                After: new { Ended = true, EndedBy },
+                Summary: "Session ended from the command line"), cancellationToken);
         }
 
         await context.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,

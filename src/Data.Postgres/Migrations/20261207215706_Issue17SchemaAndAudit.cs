@@ -7,7 +7,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace GatewayPortal.Data.Postgres.Migrations
 {
     /// <inheritdoc />
-    public partial class Issue17AdminAudit : Migration
+    public partial class Issue17SchemaAndAudit : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -33,6 +33,21 @@ namespace GatewayPortal.Data.Postgres.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_admin_audit", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "schema_info",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    MinCompatibleVersion = table.Column<int>(type: "integer", nullable: false),
+                    LastMigration = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: false),
+                    UpdatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_schema_info", x => x.Id);
                 });
 
             migrationBuilder.CreateIndex(
@@ -61,6 +76,9 @@ namespace GatewayPortal.Data.Postgres.Migrations
         {
             migrationBuilder.DropTable(
                 name: "admin_audit");
+
+            migrationBuilder.DropTable(
+                name: "schema_info");
         }
     }
 }

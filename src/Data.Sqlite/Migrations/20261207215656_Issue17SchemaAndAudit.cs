@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace GatewayPortal.Data.Sqlite.Migrations
 {
     /// <inheritdoc />
-    public partial class Issue17AdminAudit : Migration
+    public partial class Issue17SchemaAndAudit : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -32,6 +32,21 @@ namespace GatewayPortal.Data.Sqlite.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_admin_audit", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "schema_info",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    MinCompatibleVersion = table.Column<int>(type: "INTEGER", nullable: false),
+                    LastMigration = table.Column<string>(type: "TEXT", maxLength: 150, nullable: false),
+                    UpdatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_schema_info", x => x.Id);
                 });
 
             migrationBuilder.CreateIndex(
@@ -60,6 +75,9 @@ namespace GatewayPortal.Data.Sqlite.Migrations
         {
             migrationBuilder.DropTable(
                 name: "admin_audit");
+
+            migrationBuilder.DropTable(
+                name: "schema_info");
         }
     }
 }
