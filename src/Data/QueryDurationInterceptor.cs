@@ -146,6 +146,12 @@ public sealed partial class QueryDurationInterceptor : DbCommandInterceptor, IDb
             return;
         }
 
+        // Likewise on PostgreSQL: EF (migrations, the start check) probes for a database that is not created yet.
+        if (exception is Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.InvalidCatalogName })
+        {
+            return;
+        }
+
         if (!DatabaseUnavailability.IsOutage(exception) || _outages.ShouldLog($"Database unavailable: {exception.GetType().Name}: {exception.Message}"))
         {
             LogDatabaseUnavailable(_logger, exception, exception.Message);

@@ -26,7 +26,7 @@ public sealed class OperatorEndpointTests(ObservedPortal portal) : IClassFixture
         var text = await Eventually.UntilAsync(
             async () => await (await scraper.GetAsync("/metrics")).Content.ReadAsStringAsync(TestContext.Current.CancellationToken),
             body => Regex.IsMatch(body, "gatewayportal_sessions_active(\\{[^}]*\\})? [1-9]"),
-            TimeSpan.FromSeconds(10),
+            TimeSpan.FromSeconds(30),
             "the active sessions gauge to count the sign-ins");
 
         // Assert

@@ -32,13 +32,15 @@ public sealed partial class ApplicationAdminService(
         // A city hall has a few hundred systems: filtering in memory matches Korean and case the same on every database.
         var all = await db.Applications.AsNoTracking().ToListAsync(cancellationToken).ConfigureAwait(false);
         var text = query.Text?.Trim();
+        // The status filter is the one staff see: a maintenance that has ended counts as in service.
+        var now = timeProvider.GetUtcNow();
         var matches = all
             .Where(a => string.IsNullOrEmpty(text)
                 || a.ClientId.Contains(text, StringComparison.OrdinalIgnoreCase)
                 || a.NameKo.Contains(text, StringComparison.OrdinalIgnoreCase)
                 || a.NameEn.Contains(text, StringComparison.OrdinalIgnoreCase))
             .Where(a => query.Category is null || string.Equals(a.Category, query.Category, StringComparison.Ordinal))
-            .Where(a => query.Status is null || a.Status == query.Status)
+            .Where(a => query.Status is null || a.EffectiveStatus(now) == query.Status)
             .OrderBy(a => a.ClientId, StringComparer.Ordinal)
             .ToList();
         var pageCount = Math.Max(1, (matches.Count + PageSize - 1) / PageSize);
