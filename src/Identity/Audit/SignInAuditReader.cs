@@ -28,34 +28,14 @@ public sealed class SignInAuditReader(IIdentityDbContext db)
     }
 
     /// <summary>Every row matching <paramref name="query"/> (paging ignored), newest first, at most <paramref name="limit"/>, read in chunks.</summary>
-    public async IAsyncEnumerable<SignInAuditEntry> StreamAsync(SignInAuditQuery query, int limit, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public IAsyncEnumerable<SignInAuditEntry> StreamAsync(SignInAuditQuery query, int limit, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
-        const int chunkSize = 500;
-        long? before = null;
-        var sent = 0;
-        while (sent < limit)
-        {
-            var rows = Filter(query);
-            if (before is { } b)
-            {
-                rows = rows.Where(e => e.Id < b);
-            }
-
-            var chunk = await rows.OrderByDescending(e => e.Id).Take(Math.Min(chunkSize, limit - sent)).ToListAsync(cancellationToken).ConfigureAwait(false);
-            foreach (var row in chunk)
-            {
-                yield return row;
-            }
-
-            sent += chunk.Count;
-            if (chunk.Count < chunkSize)
-            {
-                yield break;
-            }
-
-            before = chunk[^1].Id;
-        }
+        return AuditStreaming.NewestFirstAsync(
+            before => (before is { } b ? Filter(query).Where(e => e.Id < b) : Filter(query)).OrderByDescending(e => e.Id),
+            e => e.Id,
+            limit,
+            cancellationToken);
     }
 
     private IQueryable<SignInAuditEntry> Filter(SignInAuditQuery query)
