@@ -40,6 +40,7 @@ public static class DirectoryServiceCollectionExtensions
         services.TryAddSingleton<IDirectoryService>(sp => sp.GetRequiredService<LdapDirectoryService>());
         services.TryAddSingleton<IDirectoryMembershipSource>(sp => sp.GetRequiredService<LdapDirectoryService>());
         services.TryAddSingleton<DirectoryMembershipCache>();
+        services.TryAddSingleton<DirectoryReadCache>();
         services.TryAddSingleton<GatewayPortal.Identity.Applications.Admin.IDirectoryGroupLookup, LdapDirectoryGroupLookup>();
         return services;
     }

@@ -11,7 +11,7 @@ namespace GatewayPortal.Identity.Oidc;
 /// <summary>
 /// The one access check for a person and an application, asked at <c>/connect/authorize</c> and again at every code
 /// redemption and refresh grant: the portal session is running (not ended, not expired, recorded), the person is active
-/// in the directory, and the application's status and allowed groups admit the person's groups as the directory has them
+/// in the directory (a read no older than <see cref="OidcProviderOptions.GrantDirectoryReadMaxAge"/>), and the application's status and allowed groups admit the person's groups as the directory has them
 /// now. While the directory is unreachable the groups the session or grant carries are used, so that an outage does not
 /// sign the organisation out of its applications.
 /// </summary>
@@ -19,7 +19,8 @@ public sealed class OidcAccessPolicy(
     ApplicationCatalogue catalogue,
     IApplicationsDbContext applications,
     ISessionRegistry sessions,
-    IDirectoryService directory,
+    DirectoryReadCache directory,
+    IOptions<OidcProviderOptions> oidcOptions,
     IOptions<SignInOptions> signIn,
     TimeProvider time)
 {
@@ -50,7 +51,7 @@ public sealed class OidcAccessPolicy(
         IReadOnlyCollection<string> groups;
         try
         {
-            person = await directory.FindUserBySubjectAsync(principal.FindFirst(PortalClaimTypes.Subject)?.Value ?? "", cancellationToken).ConfigureAwait(false);
+            person = await directory.FindBySubjectAsync(principal.FindFirst(PortalClaimTypes.Subject)?.Value ?? "", oidcOptions.Value.GrantDirectoryReadMaxAge, cancellationToken).ConfigureAwait(false);
             if (person is not { IsDisabled: false })
             {
                 return Refused("PersonInactive", expires);

@@ -54,6 +54,16 @@ public sealed class OidcProviderOptions
     [Range(typeof(TimeSpan), "00:00:01", "00:00:30")]
     public TimeSpan KeyRefreshInterval { get; set; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>
+    /// How old a directory read of the person an authorization or token grant may rely on: the re-check at every code
+    /// redemption and refresh grant (person still active, groups still admit the application) uses the node's last
+    /// read of the person when it is younger than this, else reads the directory. Disabling a person or removing a
+    /// group therefore stops new tokens within this time (the session revalidation and a password sign-in refresh
+    /// the read). Default 60 seconds; zero reads the directory on every grant; at most 10 minutes.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:10:00")]
+    public TimeSpan GrantDirectoryReadMaxAge { get; set; } = TimeSpan.FromSeconds(60);
+
     /// <summary>The authentication scheme of the portal's SSO session (set by the host).</summary>
     public string SessionScheme { get; set; } = "";
 

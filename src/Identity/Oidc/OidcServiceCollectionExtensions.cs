@@ -72,6 +72,13 @@ public static class OidcServiceCollectionExtensions
                 server.DisableAccessTokenEncryption();
                 server.AddEventHandler(GatewayPortal.Identity.Telemetry.TokenResponseMetricsHandler.Descriptor);
 
+                // Rows only for the tokens the portal reads back (codes, refresh tokens, client-credential access
+                // tokens); revoking a person's access token ends its grant.
+                server.AddEventHandler(TokenEntryHandler.Descriptor)
+                    .AddEventHandler(EntrylessTokenAuthorizationHandler.Descriptor)
+                    .RemoveEventHandler(OpenIddictServerHandlers.Revocation.RevokeToken.Descriptor)
+                    .AddEventHandler(RevokeTokenOrGrantHandler.Descriptor);
+
                 // Oversized parameters are refused before OpenIddict logs or echoes them; a bad max_age is refused;
                 // introspection and revocation serve only the token's own client and audiences.
                 server.AddEventHandler(RequestLimitsHandler<ExtractAuthorizationRequestContext>.Descriptor)
@@ -119,6 +126,7 @@ public static class OidcServiceCollectionExtensions
         services.AddMemoryCache();
         services.TryAddScoped<OidcAccessPolicy>();
         services.TryAddSingleton<OidcReauthentication>();
+        services.TryAddSingleton<SessionApplicationLinks>();
 
         // OpenIddict logs every request whole at Information (a 1 MB state, 1 MB of log): Warning and above only, unless
         // the configuration says otherwise for the OpenIddict category. RequestLimitsHandler logs the sizes instead.

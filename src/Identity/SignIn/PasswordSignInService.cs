@@ -14,6 +14,7 @@ internal sealed partial class PasswordSignInService(
     ISignInAuditLog audit,
     IMfaService mfa,
     LoginAliasCache aliases,
+    DirectoryReadCache reads,
     IOptions<MfaOptions> mfaOptions,
     IOptions<SignInOptions> signInOptions,
     TimeProvider timeProvider,
@@ -92,6 +93,9 @@ internal sealed partial class PasswordSignInService(
 
         var person = result.User ?? throw new InvalidOperationException("A successful directory check carries the person.");
         throttle.Reset(keys, client.IpAddress);
+
+        // The application sign-ins that follow in the next seconds re-check the person: this read answers them.
+        reads.Remember(person);
 
         var enrolled = await mfa.IsEnrolledAsync(person.SubjectId, cancellationToken).ConfigureAwait(false);
         if (enrolled || mfaOptions.Value.RequiredGroups.Any(person.IsMemberOf))

@@ -17,7 +17,7 @@ namespace GatewayPortal.Portal.SignIn;
 /// unreachable, sessions are kept (an outage must not sign out the whole organisation).
 /// </summary>
 internal sealed partial class SessionCookieEvents(
-    IDirectoryService directory,
+    DirectoryReadCache directory,
     ISessionRegistry sessions,
     IMemoryCache cache,
     IOptionsMonitor<SignInOptions> options,
@@ -55,7 +55,8 @@ internal sealed partial class SessionCookieEvents(
 
         try
         {
-            var user = await directory.FindUserBySubjectAsync(subject, cancellationToken);
+            // A fresh read, kept for the token grants that re-check the person.
+            var user = await directory.FindBySubjectAsync(subject, TimeSpan.Zero, cancellationToken);
             active = user is { IsDisabled: false };
             cache.Set(key, active, options.CurrentValue.SessionRevalidationInterval);
         }

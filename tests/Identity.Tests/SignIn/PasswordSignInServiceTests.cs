@@ -23,16 +23,40 @@ public sealed class PasswordSignInServiceTests : IDisposable
     private readonly RecordingAudit _audit = new();
     private readonly LoginAliasCache _aliases = new();
     private readonly SignInOptions _signInOptions = new() { RefusalMinimumDuration = TimeSpan.Zero };
+    private readonly DirectoryReadCache _reads;
     private readonly PasswordSignInService _service;
 
     public PasswordSignInServiceTests()
     {
         var throttle = new InMemorySignInThrottle(new TestOptionsMonitor<SignInThrottleOptions>(new SignInThrottleOptions()), _time);
-        _service = new PasswordSignInService(_directory, throttle, _audit, new NoMfa(), _aliases,
+        _reads = new DirectoryReadCache(_directory, _time);
+        _service = new PasswordSignInService(_directory, throttle, _audit, new NoMfa(), _aliases, _reads,
             Options.Create(new MfaOptions { RequiredGroups = { "mfa-required" } }), Options.Create(_signInOptions), _time, NullLogger<PasswordSignInService>.Instance);
     }
 
-    public void Dispose() => _aliases.Dispose();
+    public void Dispose()
+    {
+        _aliases.Dispose();
+        _reads.Dispose();
+    }
+
+    [Fact]
+    public async Task SignInAsync_RightPassword_LeavesTheReadForTheApplicationSignInsThatFollow()
+    {
+        await _service.SignInAsync("kim.minsu", "right", Client, TestContext.Current.CancellationToken);
+
+        // The directory is never asked by subject here (the fake throws): the sign-in's own read answers.
+        var person = await _reads.FindBySubjectAsync("uuid-kim", TimeSpan.FromSeconds(60), TestContext.Current.CancellationToken);
+        Assert.Equal("uuid-kim", person?.SubjectId);
+    }
+
+    [Fact]
+    public async Task SignInAsync_WrongPassword_LeavesNoRead()
+    {
+        await _service.SignInAsync("kim.minsu", "wrong", Client, TestContext.Current.CancellationToken);
+
+        await Assert.ThrowsAsync<NotSupportedException>(() => _reads.FindBySubjectAsync("uuid-kim", TimeSpan.FromSeconds(60), TestContext.Current.CancellationToken).AsTask());
+    }
 
     [Fact]
     public async Task SignInAsync_RightPassword_SignsInAndAuditsSuccess()

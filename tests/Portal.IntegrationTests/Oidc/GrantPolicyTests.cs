@@ -104,6 +104,36 @@ public sealed class GrantPolicyTests(ClockedPortal portal) : IClassFixture<Clock
     }
 
     [Fact]
+    public async Task Refresh_PersonDisabledInDirectory_IsRefusedOnceTheNodesReadIsOlderThanTheMaxAge()
+    {
+        // Arrange: a generated headquarters person no other test uses, with tokens; the sign-in's directory read
+        // answers the grants of the next 60 seconds (Oidc:GrantDirectoryReadMaxAge).
+        var organization = portal.Directory.Organization;
+        var secondFactor = organization.Groups.Where(g => g.Name is "role-finance" or "role-sysadmin").SelectMany(g => g.Members).ToHashSet(StringComparer.Ordinal);
+        var person = organization.People.Where(p => !p.IsDisabled && p.Team.IsHeadquarters && !secondFactor.Contains(p.DistinguishedName)).ElementAt(41);
+        using var browser = portal.CreatePortalClient();
+        await browser.SignInAsync(person.Uid, CityHall.GeneratedUserPassword);
+        var flow = new OidcFlow(browser);
+        var (_, tokens) = await flow.RedeemAsync(await flow.GetCodeAsync());
+
+        try
+        {
+            // Act: the directory marks the person retired; the application refreshes once the read is 61 s old.
+            DirectoryAdmin.SetEmployeeType(portal.Directory, person.DistinguishedName, "퇴직");
+            portal.Clock.Advance(TimeSpan.FromSeconds(61));
+            var (status, body) = await flow.RefreshAsync(RefreshToken(tokens));
+
+            // Assert
+            Assert.Equal(HttpStatusCode.BadRequest, status);
+            Assert.Equal("invalid_grant", body.GetProperty("error").GetString());
+        }
+        finally
+        {
+            DirectoryAdmin.SetEmployeeType(portal.Directory, person.DistinguishedName, "재직");
+        }
+    }
+
+    [Fact]
     public async Task Refresh_SessionPastItsAbsoluteLifetime_IsInvalidGrant()
     {
         // Arrange: a five-minute session.

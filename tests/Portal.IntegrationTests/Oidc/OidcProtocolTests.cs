@@ -5,6 +5,7 @@ using GatewayPortal.Identity.Oidc.Keys;
 using GatewayPortal.Portal.IntegrationTests.Infrastructure;
 using GatewayPortal.Tools.OrgGen;
 using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.IdentityModel.JsonWebTokens;
 
@@ -224,31 +225,50 @@ public sealed class OidcProtocolTests(SharedPortal portal) : IClassFixture<Share
     }
 
     [Fact]
-    public async Task Refresh_PersonDisabledInDirectory_GetsNoNewTokens()
+    public async Task Revocation_PersonsAccessToken_EndsTheGrantItCameFrom()
     {
-        // Arrange: a generated headquarters person no other test uses, with tokens.
-        var organization = portal.Directory.Organization;
-        var secondFactor = organization.Groups.Where(g => g.Name is "role-finance" or "role-sysadmin").SelectMany(g => g.Members).ToHashSet(StringComparer.Ordinal);
-        var person = organization.People.Where(p => !p.IsDisabled && p.Team.IsHeadquarters && !secondFactor.Contains(p.DistinguishedName)).ElementAt(40);
-        using var browser = portal.CreatePortalClient();
-        await browser.SignInAsync(person.Uid, CityHall.GeneratedUserPassword);
-        var flow = new OidcFlow(browser);
+        // Arrange: a person's access token has no row of its own; it carries its authorization.
+        var (browser, flow) = await SignedInAsync();
+        using var disposeBrowser = browser;
         var (_, tokens) = await flow.RedeemAsync(await flow.GetCodeAsync());
+        var accessToken = tokens.GetProperty("access_token").GetString()!;
+        var (_, before) = await flow.PostAsync("/connect/introspect", new() { ["token"] = accessToken });
 
-        try
-        {
-            // Act: the directory marks the person retired, then the application refreshes.
-            DirectoryAdmin.SetEmployeeType(portal.Directory, person.DistinguishedName, "퇴직");
-            var (status, body) = await flow.RefreshAsync(tokens.GetProperty("refresh_token").GetString()!);
+        // Act
+        var (revokeStatus, _) = await flow.PostAsync("/connect/revoke", new() { ["token"] = accessToken });
+        var (_, after) = await flow.PostAsync("/connect/introspect", new() { ["token"] = accessToken });
+        var (refreshStatus, refresh) = await flow.RefreshAsync(tokens.GetProperty("refresh_token").GetString()!);
 
-            // Assert
-            Assert.Equal(HttpStatusCode.BadRequest, status);
-            Assert.Equal("invalid_grant", body.GetProperty("error").GetString());
-        }
-        finally
-        {
-            DirectoryAdmin.SetEmployeeType(portal.Directory, person.DistinguishedName, "재직");
-        }
+        // Assert: the access token is dead wherever the portal is asked, and so is the refresh token of its grant.
+        Assert.True(before.GetProperty("active").GetBoolean(), before.ToString());
+        Assert.Equal(HttpStatusCode.OK, revokeStatus);
+        Assert.False(after.GetProperty("active").GetBoolean(), after.ToString());
+        Assert.Equal(HttpStatusCode.BadRequest, refreshStatus);
+        Assert.Equal("invalid_grant", refresh.GetProperty("error").GetString());
+    }
+
+    [Fact]
+    public async Task CodeFlow_KeepsRowsOnlyForTheTokensThePortalReadsBack()
+    {
+        // Arrange
+        var (browser, flow) = await SignedInAsync();
+        using var disposeBrowser = browser;
+        var (_, tokens) = await flow.RedeemAsync(await flow.GetCodeAsync());
+        var (_, rotated) = await flow.RefreshAsync(tokens.GetProperty("refresh_token").GetString()!);
+        var authorization = new JsonWebToken(rotated.GetProperty("access_token").GetString()!).GetClaim("oi_au_id").Value;
+
+        // Act
+        using var scope = portal.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<GatewayPortal.Data.PortalDbContext>();
+        var types = await db.Set<OpenIddict.EntityFrameworkCore.Models.OpenIddictEntityFrameworkCoreToken>()
+            .Where(t => t.Authorization!.Id == authorization)
+            .Select(t => t.Type!)
+            .ToListAsync(TestContext.Current.CancellationToken);
+
+        // Assert: the code and both refresh tokens; no identity or access token rows.
+        Assert.Equal(1, types.Count(t => t == OpenIddict.Abstractions.OpenIddictConstants.TokenTypeIdentifiers.Private.AuthorizationCode));
+        Assert.Equal(2, types.Count(t => t == OpenIddict.Abstractions.OpenIddictConstants.TokenTypeIdentifiers.RefreshToken));
+        Assert.Equal(3, types.Count);
     }
 
     [Fact]

@@ -4,7 +4,6 @@ using GatewayPortal.Identity.SignIn;
 using Microsoft.AspNetCore;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using OpenIddict.Abstractions;
 using OpenIddict.Server.AspNetCore;
@@ -19,6 +18,7 @@ public static partial class OidcEndpoints
         OidcAccessPolicy policy,
         OidcReauthentication reauthentication,
         IOidcDbContext oidc,
+        SessionApplicationLinks links,
         ISignInAuditLog audit,
         IOptions<OidcProviderOptions> options,
         TimeProvider time)
@@ -57,30 +57,12 @@ public static partial class OidcEndpoints
         var sessionId = user.FindFirst(PortalClaimTypes.SessionId)?.Value;
         if (sessionId is not null && subject is not null)
         {
-            await RememberSessionApplicationAsync(oidc, sessionId, subject, clientId, time, context.RequestAborted).ConfigureAwait(false);
+            await links.RecordAsync(oidc, sessionId, subject, clientId, time.GetUtcNow(), context.RequestAborted).ConfigureAwait(false);
         }
 
         await audit.RecordAsync(new(login, SignInOutcome.ApplicationSignIn, clientId, ClientOf(context), subject, name), context.RequestAborted).ConfigureAwait(false);
         var principal = OidcPrincipalBuilder.FromSession(user, request.GetScopes(), OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
         return Results.SignIn(principal, properties: null, OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
-    }
-
-    private static async Task RememberSessionApplicationAsync(IOidcDbContext db, string sessionId, string subject, string clientId, TimeProvider time, CancellationToken cancellationToken)
-    {
-        if (await db.OidcSessionApplications.AnyAsync(s => s.SessionId == sessionId && s.ClientId == clientId, cancellationToken).ConfigureAwait(false))
-        {
-            return;
-        }
-
-        db.OidcSessionApplications.Add(new OidcSessionApplication { SessionId = sessionId, SubjectId = subject, ClientId = clientId, CreatedUtc = time.GetUtcNow().UtcDateTime });
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        }
-        catch (DbUpdateException)
-        {
-            // Two tabs signed into the same application at once: one row is enough.
-        }
     }
 
     private static IResult Forbid(string error, string description) => Results.Forbid(
