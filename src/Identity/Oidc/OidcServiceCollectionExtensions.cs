@@ -127,6 +127,8 @@ public static class OidcServiceCollectionExtensions
         services.TryAddScoped<OidcAccessPolicy>();
         services.TryAddSingleton<OidcReauthentication>();
         services.TryAddSingleton<SessionApplicationLinks>();
+        services.TryAddSingleton<SharedApplicationCache>();
+        services.AddHttpContextAccessor();
 
         // OpenIddict logs every request whole at Information (a 1 MB state, 1 MB of log): Warning and above only, unless
         // the configuration says otherwise for the OpenIddict category. RequestLimitsHandler logs the sizes instead.
