@@ -10,6 +10,7 @@
 portal_pid=""
 slapd_pid=""
 pg_pid=""
+pg_database=""
 work=""
 
 # SIGTERM, up to 10 s, then SIGKILL: only the process given (started by this script).
@@ -23,7 +24,12 @@ stop_process() {
 bench_cleanup() {
   stop_process "${portal_pid}"
   "${ROOT}/scripts/slapd.sh" stop "${SLAPD_DIR}" 2>/dev/null || true
-  [[ -n "${pg_pid}" ]] && { "${ROOT}/scripts/postgres.sh" stop "${ROOT}/.data/bench-postgres" 2>/dev/null || true; }
+  if [[ -n "${pg_pid}" ]]; then
+    # The run's database goes with the run (the cluster stays for the next one).
+    [[ -n "${pg_database}" ]] && PGPASSWORD="${PG_PASSWORD:-LocalPg!2026}" psql -h 127.0.0.1 -p "${BENCH_PG_PORT:-5439}" -U postgres \
+      -d postgres -qAtc "DROP DATABASE IF EXISTS ${pg_database} WITH (FORCE)" >/dev/null 2>&1 || true
+    "${ROOT}/scripts/postgres.sh" stop "${ROOT}/.data/bench-postgres" 2>/dev/null || true
+  fi
   [[ -n "${work}" ]] && rm -rf "${work}"
 }
 
@@ -90,8 +96,8 @@ start_portal() {
     sqlite) ;;
     postgres)
       [[ -n "${pg_pid}" ]] || start_postgres
-      database=(Database__Provider=PostgreSql
-        Database__ConnectionString="${pg_connection};Database=bench_$(date -u +%Y%m%d%H%M%S)_$$")
+      pg_database="bench_$(date -u +%Y%m%d%H%M%S)_$$"
+      database=(Database__Provider=PostgreSql Database__ConnectionString="${pg_connection};Database=${pg_database}")
       ;;
     *) die "BENCH_DB must be sqlite or postgres, got '${BENCH_DB}'" ;;
   esac

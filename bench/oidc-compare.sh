@@ -26,6 +26,8 @@
 #   BENCH_USERS       50000       people in the directory (LDIF and slapd data cached per size under .data/)
 #   BENCH_LDAP_PORT 3891, BENCH_PORTAL_PORT 5100, BENCH_PEER_PORT 5120   (127.0.0.1 only)
 #   BENCH_PEER_REREAD 0           1: the peer re-reads the person from the directory for every token, as the portal does
+#   BENCH_PEER_ACCESS_TOKEN opaque  jwt: the peer's access tokens are RS256 JWTs, as the portal's (oidc-provider's
+#                                 default is an opaque handle in its store)
 #
 # Output: .data/bench-results/oidc-compare-<time>/ (results.md, each run's full text, the peer's and portal's logs).
 set -euo pipefail
@@ -86,7 +88,8 @@ start_peer() {
   (
     cd "${PEER_DIR}"
     exec env PEER_PORT="${PEER_PORT}" PEER_LDAP_URL="ldap://127.0.0.1:${LDAP_PORT}" PEER_LDAP_CA="${SLAPD_DIR}/tls/ca.pem" \
-      PEER_REREAD_DIRECTORY="${BENCH_PEER_REREAD:-0}" NODE_ENV=production node server.js
+      PEER_REREAD_DIRECTORY="${BENCH_PEER_REREAD:-0}" PEER_ACCESS_TOKEN="${BENCH_PEER_ACCESS_TOKEN:-opaque}" \
+      NODE_ENV=production node server.js
   ) >"${OUT}/peer.log" 2>&1 &
   peer_pid=$!
   for _ in $(seq 1 60); do
@@ -198,7 +201,7 @@ row() {
   echo "### Portal ($([[ "${DB}" == postgres ]] && echo PostgreSQL || echo SQLite)) against oidc-provider, run finished $(date -u '+%Y-%m-%d %H:%M UTC')"
   echo
   cat "${OUT}/machine.md"
-  echo "- Peer: node $(node --version), oidc-provider $(node -p "require('${PEER_DIR}/node_modules/oidc-provider/package.json').version"), ldapts $(node -p "require('${PEER_DIR}/node_modules/ldapts/package.json').version") (bench/peer; directory re-read per token: $([[ "${BENCH_PEER_REREAD:-0}" == 1 ]] && echo on || echo off))."
+  echo "- Peer: node $(node --version), oidc-provider $(node -p "require('${PEER_DIR}/node_modules/oidc-provider/package.json').version"), ldapts $(node -p "require('${PEER_DIR}/node_modules/ldapts/package.json').version") (bench/peer; directory re-read per token: $([[ "${BENCH_PEER_REREAD:-0}" == 1 ]] && echo on || echo off); access tokens: ${BENCH_PEER_ACCESS_TOKEN:-opaque})."
   echo "- Portal: Development defaults, $([[ "${DB}" == postgres ]] && echo "PostgreSQL (private cluster, fsync off)" || echo "SQLite (fresh file)"), StartTLS to slapd; both servers alone on the machine with slapd (${USERS} people), one after the other, the same driver (bench/OidcLoad)."
   echo "- Each run: ${WARMUP} s warm-up, then ${DURATION} s measured; closed loop; priming ${PRIME} s per server. Windows with other processes above ${MAX_OTHER}% of the CPU are run again (up to ${RETRIES} times)."
   cat "${OUT}/notes.md"

@@ -61,6 +61,9 @@ internal static class Check
         Report(missing.Count == 0, "id_token of the refresh carries sub, name, preferred_username, email",
             missing.Count == 0 ? $"preferred_username {claims!.RootElement.GetProperty("preferred_username").GetString()}" : "missing " + string.Join(", ", missing));
 
+        var access = json.RootElement.TryGetProperty("access_token", out var a) ? a.GetString() : null;
+        lines.AppendLine(CultureInfo.InvariantCulture, $"  info access_token: {(access?.Count(ch => ch == '.') == 2 ? $"JWT, header {Header(access)}" : $"opaque ({access?.Length ?? 0} characters)")}");
+
         // 5. The rotated (old) token presented again.
         var (reuseStatus, reuseJson) = await RefreshAsync(http, flow.TokenUrl, refresh, token);
         var reuseError = reuseJson.RootElement.TryGetProperty("error", out var e) ? e.GetString() : null;
@@ -97,6 +100,12 @@ internal static class Check
         {
             return (response.StatusCode, JsonDocument.Parse("{}"));
         }
+    }
+
+    private static string Header(string jwt)
+    {
+        var text = jwt.Split('.')[0].Replace('-', '+').Replace('_', '/');
+        return Encoding.UTF8.GetString(Convert.FromBase64String(text.PadRight(text.Length + ((4 - (text.Length % 4)) % 4), '=')));
     }
 
     private static JsonDocument? Payload(string? jwt)

@@ -20,12 +20,14 @@
 //   PEER_SEARCH_CONNECTIONS 2   bound service connections, searches multiplexed on them round robin
 //   PEER_BIND_CONNECTIONS 16    connections for the people's binds, one bind at a time each, kept open (the portal's pool size)
 //   PEER_REREAD_DIRECTORY 0     1: every token issued re-reads the person (a search by entryUUID), as the portal does
+//   PEER_ACCESS_TOKEN opaque    jwt: access tokens are RS256-signed JWTs for the client (as the portal's are), through
+//                               oidc-provider's resource indicators; opaque: its default random handle kept in memory
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
 
-import Provider from 'oidc-provider';
-import { Client } from 'ldapts';
+import Provider, { errors } from 'oidc-provider';
+import { Client, InvalidCredentialsError, ResultCodeError, SizeLimitExceededError } from 'ldapts';
 
 const env = (name, fallback) => process.env[name] ?? fallback;
 const PORT = Number(env('PEER_PORT', '5320'));
@@ -39,6 +41,11 @@ const SERVICE_PASSWORD = env('PEER_LDAP_SERVICE_PASSWORD', 'ServiceBind!2026');
 const SEARCH_CONNECTIONS = Number(env('PEER_SEARCH_CONNECTIONS', '2'));
 const BIND_CONNECTIONS = Number(env('PEER_BIND_CONNECTIONS', '16'));
 const REREAD = env('PEER_REREAD_DIRECTORY', '0') === '1';
+const JWT_ACCESS_TOKENS = env('PEER_ACCESS_TOKEN', 'opaque') === 'jwt';
+if (!['opaque', 'jwt'].includes(env('PEER_ACCESS_TOKEN', 'opaque'))) {
+  console.error('peer: PEER_ACCESS_TOKEN must be opaque or jwt');
+  process.exit(2);
+}
 const MAX_LOGIN_LENGTH = 256;
 // The portal's Development defaults (src/Portal/appsettings*.json, Directory section and OrgGen's login attributes).
 const USER_OBJECT_FILTER = '(objectClass=inetOrgPerson)';
@@ -70,9 +77,19 @@ async function openConnection() {
 const serviceConnections = new Array(SEARCH_CONNECTIONS).fill(null);
 let nextService = 0;
 
+// ldapts reconnects by itself on the next operation after the server closed the socket, in clear and unbound (a
+// StartTLS session is not replayed): a connection that lost its socket is replaced, never used again.
 async function serviceConnection() {
   const slot = nextService++ % SEARCH_CONNECTIONS;
   let pending = serviceConnections[slot];
+  if (pending) {
+    const client = await pending.catch(() => null);
+    if (!client || !client.isConnected) {
+      if (serviceConnections[slot] === pending) serviceConnections[slot] = null;
+      client?.unbind().catch(() => {});
+      pending = serviceConnections[slot];
+    }
+  }
   if (!pending) {
     pending = (async () => {
       const client = await openConnection();
@@ -92,11 +109,12 @@ async function serviceSearch(filter) {
     const { searchEntries } = await client.search(PEOPLE_BASE, { scope: 'sub', filter, attributes: ATTRIBUTES, sizeLimit: 2 });
     return searchEntries;
   } catch (error) {
-    if (!client.isConnected) {
+    if (error instanceof SizeLimitExceededError) return [{}, {}]; // two or more people: ambiguous login
+    // An LDAP answer leaves the connection usable; a timeout or a socket error (a restarted slapd) does not.
+    if (!(error instanceof ResultCodeError) || !client.isConnected) {
       if (serviceConnections[slot] === pending) serviceConnections[slot] = null;
       client.unbind().catch(() => {});
     }
-    if (error?.code === 4 /* sizeLimitExceeded: ambiguous */) return [{}, {}];
     throw error;
   }
 }
@@ -106,7 +124,12 @@ const waitingBinds = [];
 let openBinds = 0;
 
 async function acquireBind() {
-  if (idleBinds.length > 0) return idleBinds.pop();
+  while (idleBinds.length > 0) {
+    const client = idleBinds.pop();
+    if (client.isConnected) return client;
+    openBinds--;
+    client.unbind().catch(() => {});
+  }
   if (openBinds < BIND_CONNECTIONS) {
     openBinds++;
     try {
@@ -139,8 +162,8 @@ async function checkPassword(dn, password) {
     await client.bind(dn, password);
     return true;
   } catch (error) {
-    if (error?.code === 49 /* invalidCredentials */) return false;
-    healthy = false;
+    if (error instanceof InvalidCredentialsError) return false;
+    healthy = error instanceof ResultCodeError;
     throw error;
   } finally {
     releaseBind(client, healthy);
@@ -204,6 +227,9 @@ async function findAccount(_ctx, sub) {
 // The provider.
 
 const SCOPES = ['openid', 'offline_access', 'profile', 'email', 'employee', 'groups'];
+// With PEER_ACCESS_TOKEN=jwt every access token is issued for this resource, audience the client, as a signed JWT.
+const RESOURCE = `${ISSUER}/resource/sample-lob`;
+const RESOURCE_SCOPES = SCOPES.filter((s) => s !== 'openid' && s !== 'offline_access');
 const { privateKey } = crypto.generateKeyPairSync('rsa', { modulusLength: 2048 });
 const signingKey = { ...privateKey.export({ format: 'jwk' }), alg: 'RS256', use: 'sig', kid: crypto.randomUUID() };
 
@@ -241,7 +267,9 @@ const configuration = {
       if (existing) return existing;
     }
     const grant = new ctx.oidc.provider.Grant({ clientId: ctx.oidc.client.clientId, accountId: ctx.oidc.session.accountId });
-    grant.addOIDCScope([...ctx.oidc.requestParamScopes].filter((s) => SCOPES.includes(s)).join(' '));
+    const scopes = [...ctx.oidc.requestParamScopes].filter((s) => SCOPES.includes(s));
+    grant.addOIDCScope(scopes.join(' '));
+    if (JWT_ACCESS_TOKENS) grant.addResourceScope(RESOURCE, scopes.filter((s) => RESOURCE_SCOPES.includes(s)).join(' '));
     await grant.save();
     return grant;
   },
@@ -267,6 +295,15 @@ const configuration = {
     devInteractions: { enabled: false },
     revocation: { enabled: true },
     rpInitiatedLogout: { enabled: true },
+    resourceIndicators: {
+      enabled: JWT_ACCESS_TOKENS,
+      defaultResource: () => RESOURCE,
+      useGrantedResource: () => true,
+      getResourceServerInfo: (_ctx, resource) => {
+        if (resource !== RESOURCE) throw new errors.InvalidTarget();
+        return { scope: RESOURCE_SCOPES.join(' '), audience: 'sample-lob', accessTokenTTL: 30 * 60, accessTokenFormat: 'jwt', jwt: { sign: { alg: 'RS256' } } };
+      },
+    },
   },
   renderError(ctx, out) {
     ctx.type = 'text/plain; charset=utf-8';
@@ -359,7 +396,8 @@ const server = http.createServer((req, res) => {
 server.keepAliveTimeout = 65_000;
 server.listen(PORT, '127.0.0.1', () => {
   console.log(`peer: oidc-provider ${ISSUER} (LDAP ${LDAP_URL}${STARTTLS ? ' with StartTLS' : ''}, ${SEARCH_CONNECTIONS} service `
-    + `connections, up to ${BIND_CONNECTIONS} bind connections, directory re-read ${REREAD ? 'on' : 'off'})`);
+    + `connections, up to ${BIND_CONNECTIONS} bind connections, directory re-read ${REREAD ? 'on' : 'off'}, `
+    + `${JWT_ACCESS_TOKENS ? 'JWT' : 'opaque'} access tokens)`);
 });
 for (const signal of ['SIGTERM', 'SIGINT']) {
   process.on(signal, () => { server.close(() => process.exit(0)); server.closeAllConnections(); });
