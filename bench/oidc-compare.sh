@@ -112,7 +112,7 @@ loadgen() {
 check() {
   local target="$1" pid="$2" rc=0
   loadgen "${target}" "${pid}" --scenario check >"${OUT}/check-${target}.txt" 2>&1 || rc=$?
-  sed -n '2,$p' "${OUT}/check-${target}.txt"
+  cat "${OUT}/check-${target}.txt"
   (( rc == 0 )) || log "the ${target} failed its check (${OUT#"${ROOT}/"}/check-${target}.txt)"
   return "${rc}"
 }

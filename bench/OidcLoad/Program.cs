@@ -37,7 +37,10 @@ if (Environment.GetEnvironmentVariable("OIDCLOAD_CLIENT_SECRET") is { Length: > 
 
 // The client admits headquarters staff only; people under the second-factor rule would stop at the OTP step.
 var people = UserList.Build(options.Users, options.UsersSeed, OidcClient.AllowedGroup);
-await Console.Out.WriteLineAsync($"{scenario}: {people.Count} eligible {OidcClient.AllowedGroup} people of {options.Users}; {options.Concurrency} workers, warm-up {options.Warmup.TotalSeconds} s, window {options.Duration.TotalSeconds} s against {options.Url}");
+if (scenario != "check")
+{
+    await Console.Out.WriteLineAsync($"{scenario}: {people.Count} eligible {OidcClient.AllowedGroup} people of {options.Users}; {options.Concurrency} workers, warm-up {options.Warmup.TotalSeconds} s, window {options.Duration.TotalSeconds} s against {options.Url}");
+}
 
 // Wiki pages of this run (one per worker): a new run does not edit the pages of an earlier one.
 var runTag = DateTime.UtcNow.ToString("HHmmss", CultureInfo.InvariantCulture);
