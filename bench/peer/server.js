@@ -139,7 +139,7 @@ async function acquireBind() {
       throw error;
     }
   }
-  return new Promise((resolve) => waitingBinds.push(resolve));
+  return new Promise((resolve, reject) => waitingBinds.push({ resolve, reject }));
 }
 
 function releaseBind(client, healthy) {
@@ -148,11 +148,11 @@ function releaseBind(client, healthy) {
     openBinds--;
     // A waiter gets a new connection rather than waiting for the next release.
     const waiter = waitingBinds.shift();
-    if (waiter) acquireBind().then(waiter, () => waiter(openConnection()));
+    if (waiter) acquireBind().then(waiter.resolve, waiter.reject);
     return;
   }
   const waiter = waitingBinds.shift();
-  if (waiter) waiter(client); else idleBinds.push(client);
+  if (waiter) waiter.resolve(client); else idleBinds.push(client);
 }
 
 async function checkPassword(dn, password) {
