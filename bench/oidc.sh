@@ -21,6 +21,8 @@
 #   BENCH_USERS       50000       people in the directory (the LDIF and slapd data are cached per size)
 #   BENCH_LDAP_PORT   3891        port of the bench slapd (127.0.0.1 only)
 #   BENCH_PORTAL_PORT 5100        port of the portal (127.0.0.1 only)
+#   BENCH_DB          sqlite      the portal's database: sqlite (a fresh file) or postgres (scripts/postgres.sh, BENCH_PG_PORT 5439)
+#   BENCH_LDAP_STARTTLS 1         the portal talks StartTLS to slapd (as scripts/run.sh); 0 for plain LDAP
 #
 # Caches under .data/ (gitignored): the LDIF, the seeded slapd (seeded once, ~30 s) and each run's output.
 set -euo pipefail
@@ -61,7 +63,7 @@ concurrency_of() {
 
 loadgen() {
   dotnet "${LOADGEN}" --url "${PORTAL_URL}" --users "${USERS}" --users-seed "${SEED}" \
-    --watch "portal=${portal_pid},slapd=${slapd_pid}" "$@"
+    --watch "portal=${portal_pid},slapd=${slapd_pid}${pg_pid:+,postgres=${pg_pid}+}" "$@"
 }
 
 mkdir -p "${OUT}"

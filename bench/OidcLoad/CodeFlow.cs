@@ -9,12 +9,18 @@ namespace GatewayPortal.Bench.OidcLoad;
 /// One complete sign-in of a fresh browser through the authorization code flow with PKCE:
 /// authorize → login page → password POST (LDAP) → authorize again with gp_session → code → token endpoint.
 /// </summary>
-internal sealed class CodeFlow(HttpClient http, Uri portal)
+internal sealed class CodeFlow(HttpClient http, Uri portal) : ICodeFlow
 {
     /// <summary>The five requests, in order, for the per-step timing.</summary>
-    public static readonly string[] Steps = ["authorize (anonymous)", "login page", "login POST", "authorize (session)", "token (code)"];
+    private static readonly string[] Steps = ["authorize (anonymous)", "login page", "login POST", "authorize (session)", "token (code)"];
 
     private readonly Uri _tokenUrl = new(portal, "/connect/token");
+
+    public string[] StepNames => Steps;
+
+    public Uri TokenUrl => _tokenUrl;
+
+    public Func<Uri, string, string, HttpRequestMessage> CodeGrant { get; set; } = OidcClient.CodeGrant;
 
     /// <summary>The outcome (<see cref="Sample.Ok"/> or a reason), the refresh token, the ticks of each step.</summary>
     public async Task<(string Outcome, string? RefreshToken, long[] StepTicks)> RunAsync(Person person, CancellationToken cancellationToken)
@@ -31,7 +37,7 @@ internal sealed class CodeFlow(HttpClient http, Uri portal)
 
         var verifier = OidcClient.RandomToken();
         var state = OidcClient.RandomToken(16);
-        var authorize = OidcClient.AuthorizeUrl(portal, state, OidcClient.RandomToken(16), OidcClient.Challenge(verifier));
+        var authorize = OidcClient.AuthorizeUrl(new Uri(portal, "/connect/authorize"), state, OidcClient.RandomToken(16), OidcClient.Challenge(verifier));
         var jar = new CookieJar();
         try
         {
@@ -109,7 +115,7 @@ internal sealed class CodeFlow(HttpClient http, Uri portal)
             Done();
 
             // 5. Redeem the code (client secret + PKCE verifier).
-            using (var request = OidcClient.CodeGrant(_tokenUrl, code, verifier))
+            using (var request = CodeGrant(_tokenUrl, code, verifier))
             using (var response = await http.SendAsync(request, cancellationToken))
             {
                 var body = await response.Content.ReadAsByteArrayAsync(cancellationToken);

@@ -21,8 +21,9 @@ internal static class OidcClient
 
     public static string Challenge(string verifier) => Base64Url(SHA256.HashData(Encoding.ASCII.GetBytes(verifier)));
 
-    public static Uri AuthorizeUrl(Uri portal, string state, string nonce, string challenge) => new(portal,
-        "/connect/authorize?client_id=" + ClientId
+    /// <summary>The authorization request to <paramref name="endpoint"/> (the portal's /connect/authorize, the peer's /auth).</summary>
+    public static Uri AuthorizeUrl(Uri endpoint, string state, string nonce, string challenge) => new(endpoint,
+        endpoint.AbsolutePath + "?client_id=" + ClientId
         + "&response_type=code"
         + "&redirect_uri=" + Uri.EscapeDataString(RedirectUri)
         + "&scope=" + Uri.EscapeDataString(Scope)
@@ -37,6 +38,14 @@ internal static class OidcClient
         new("code", code),
         new("redirect_uri", RedirectUri),
         new("code_verifier", verifier),
+    ]);
+
+    /// <summary>The same redemption without the PKCE verifier (a provider that enforces PKCE refuses it).</summary>
+    public static HttpRequestMessage CodeGrantWithoutVerifier(Uri tokenUrl, string code, string verifier) => TokenRequest(tokenUrl,
+    [
+        new("grant_type", "authorization_code"),
+        new("code", code),
+        new("redirect_uri", RedirectUri),
     ]);
 
     public static HttpRequestMessage RefreshGrant(Uri tokenUrl, string refreshToken) => TokenRequest(tokenUrl,

@@ -12,9 +12,9 @@ internal interface IPreparedWorker : ILoadWorker
 }
 
 /// <summary>(a) Complete sign-ins back to back, each as a fresh browser and a different person.</summary>
-internal sealed class CodeFlowWorker(HttpClient http, Uri portal, IReadOnlyList<Person> people, int index, int stride) : ILoadWorker
+internal sealed class CodeFlowWorker(ICodeFlow flow, IReadOnlyList<Person> people, int index, int stride) : ILoadWorker
 {
-    private readonly CodeFlow _flow = new(http, portal);
+    private readonly ICodeFlow _flow = flow;
     private readonly List<Sample> _samples = new(capacity: 16_384);
     private readonly List<long[]> _steps = new(capacity: 16_384);
 
@@ -43,10 +43,10 @@ internal sealed class CodeFlowWorker(HttpClient http, Uri portal, IReadOnlyList<
 /// (b) Refresh grants back to back on one token chain: each answer's rotated refresh token replaces the old one,
 /// which is never presented again (reuse would revoke the authorization).
 /// </summary>
-internal sealed class RefreshWorker(HttpClient http, Uri portal, IReadOnlyList<Person> people, int index, int stride) : IPreparedWorker
+internal sealed class RefreshWorker(HttpClient http, ICodeFlow flow, IReadOnlyList<Person> people, int index, int stride) : IPreparedWorker
 {
-    private readonly CodeFlow _flow = new(http, portal);
-    private readonly Uri _tokenUrl = new(portal, "/connect/token");
+    private readonly ICodeFlow _flow = flow;
+    private readonly Uri _tokenUrl = flow.TokenUrl;
     private readonly List<Sample> _samples = new(capacity: 65_536);
     private int _next = index;
     private string? _refreshToken;
