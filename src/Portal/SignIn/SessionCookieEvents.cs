@@ -55,8 +55,9 @@ internal sealed partial class SessionCookieEvents(
 
         try
         {
-            // A fresh read, kept for the token grants that re-check the person.
-            var user = await directory.FindBySubjectAsync(subject, TimeSpan.Zero, cancellationToken);
+            // The password sign-in's read answers the first requests of a new session; later reads are kept for the
+            // token grants that re-check the person.
+            var user = await directory.FindBySubjectAsync(subject, options.CurrentValue.SessionRevalidationInterval, cancellationToken);
             active = user is { IsDisabled: false };
             cache.Set(key, active, options.CurrentValue.SessionRevalidationInterval);
         }
