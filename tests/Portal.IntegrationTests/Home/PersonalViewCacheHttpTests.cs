@@ -144,13 +144,13 @@ public sealed class PersonalViewCacheHttpTests(LongPersonalCachePortal portal) :
         // Arrange
         var (kim, session) = await SignedInAsync(DemoAccounts.KimMinsu.Uid);
         using var client = kim;
-        const string English = ".AspNetCore.Culture=c%3Den%7Cuic%3Den";
-        const string Korean = ".AspNetCore.Culture=c%3Dko%7Cuic%3Dko";
+        const string englishCookie = ".AspNetCore.Culture=c%3Den%7Cuic%3Den";
+        const string koreanCookie = ".AspNetCore.Culture=c%3Dko%7Cuic%3Dko";
 
         // Act: no write in between, only the language cookie changes.
-        var korean = await PageAsync("/apps", session + "; " + Korean);
-        var english = await PageAsync("/apps", session + "; " + English);
-        var koreanAgain = await PageAsync("/apps", session + "; " + Korean);
+        var korean = await PageAsync("/apps", session + "; " + koreanCookie);
+        var english = await PageAsync("/apps", session + "; " + englishCookie);
+        var koreanAgain = await PageAsync("/apps", session + "; " + koreanCookie);
 
         // Assert
         static string Headings(AngleSharp.Html.Dom.IHtmlDocument page) => string.Join('|', page.QuerySelectorAll("#apps-results h2").Select(h => h.TextContent));
