@@ -48,6 +48,7 @@ builder.Services.AddPortalSearchSources();
 builder.Services.AddPortalOrgChart(builder.Configuration);
 builder.Services.AddPortalSearchChangeFeed();
 builder.Services.AddPortalHome();
+GatewayPortal.Portal.Http.PortalResponseCompression.AddPortalResponseCompression(builder.Services, builder.Configuration);
 builder.Services.AddPortalBoardServices();
 builder.Services.AddPortalWorkCounters();
 builder.Services.AddPortalAudit();

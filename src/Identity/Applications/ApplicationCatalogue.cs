@@ -14,6 +14,13 @@ public sealed class ApplicationCatalogue(TimeProvider timeProvider)
     public static readonly TimeSpan RefreshAfter = TimeSpan.FromSeconds(30);
 
     private volatile Snapshot? _current;
+    private long _version;
+
+    /// <summary>
+    /// Grows whenever the copy in memory is dropped or read again: a view built from the catalogue (the launcher's tiles)
+    /// is current only while this has not changed.
+    /// </summary>
+    public long Version => Interlocked.Read(ref _version);
 
     /// <summary>The launchable applications (not retired, with a launch URL).</summary>
     public async ValueTask<IReadOnlyList<PortalApplication>> GetLaunchableAsync(IApplicationsDbContext db, CancellationToken cancellationToken = default) =>
@@ -39,11 +46,16 @@ public sealed class ApplicationCatalogue(TimeProvider timeProvider)
             applications.ToDictionary(a => a.ClientId, StringComparer.Ordinal),
             now + RefreshAfter);
         _current = snapshot;
+        Interlocked.Increment(ref _version);
         return snapshot;
     }
 
     /// <summary>Forgets the copy in memory; call after the registry changed.</summary>
-    public void Invalidate() => _current = null;
+    public void Invalidate()
+    {
+        _current = null;
+        Interlocked.Increment(ref _version);
+    }
 
     private sealed record Snapshot(IReadOnlyList<PortalApplication> Launchable, Dictionary<string, PortalApplication> ByClientId, DateTimeOffset Expires);
 }

@@ -12,6 +12,9 @@ public static class PortalHomeServiceCollectionExtensions
     public static IServiceCollection AddPortalHome(this IServiceCollection services)
     {
         services.TryAddScoped<HomeService>();
+        services.AddMemoryCache();
+        services.TryAddSingleton<PersonalViewCache>();
+        services.AddOptions<HomeCacheOptions>().BindConfiguration(HomeCacheOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<PortalFooterOptions>, PortalFooterOptionsValidator>());
         services.AddOptions<PortalFooterOptions>().BindConfiguration(PortalFooterOptions.SectionName).ValidateOnStart();
         return services;

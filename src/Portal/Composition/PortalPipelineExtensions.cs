@@ -1,6 +1,7 @@
 using System.Net;
 using GatewayPortal.Identity.Oidc;
 using GatewayPortal.Portal.Boards;
+using GatewayPortal.Portal.Home;
 using GatewayPortal.Portal.Http;
 using GatewayPortal.Portal.Observability;
 using GatewayPortal.Portal.Security;
@@ -28,6 +29,7 @@ public static class PortalPipelineExtensions
         app.UseForwardedHeaders(forwarded);
         // After the forwarded headers: a scrape through the reverse proxy is judged by the real client's address.
         app.UsePortalMetrics();
+        app.UsePortalResponseCompression(app.Configuration);
         app.UseExceptionHandler(new ExceptionHandlerOptions
         {
             ExceptionHandlingPath = "/error",
@@ -52,6 +54,7 @@ public static class PortalPipelineExtensions
         app.UsePlainHttpGuard(app.Configuration);
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UsePersonalViewInvalidation();
         app.UseBoardUploadLimits();
         app.UseAntiforgery();
         app.UseQueryParameterValidation();

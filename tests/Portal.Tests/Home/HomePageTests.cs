@@ -41,6 +41,11 @@ public sealed class HomePageTests : BunitContext
         Services.AddScoped<WikiActorFactory>();
         Services.AddSingleton<TimeProvider>(_time);
         Services.AddScoped<HomeService>();
+        // Cache off: every render reads through the fakes (PersonalViewCacheTests covers the cache).
+        Services.AddMemoryCache();
+        Services.AddSingleton<ApplicationCatalogue>();
+        Services.AddSingleton(Microsoft.Extensions.Options.Options.Create(new HomeCacheOptions { PersonalCacheSeconds = 0 }));
+        Services.AddSingleton<PersonalViewCache>();
     }
 
     private IRenderedComponent<HomePage> RenderHome(
