@@ -68,8 +68,10 @@ public static class OidcServiceCollectionExtensions
                     .SetRefreshTokenLifetime(o.RefreshTokenLifetime)
                     .SetRefreshTokenReuseLeeway(o.RefreshTokenReuseLeeway);
 
-                // Line-of-business APIs read access tokens as plain signed JWTs.
+                // Line-of-business APIs read access tokens as plain signed JWTs (a client may ask for encrypted ones);
+                // TokenCredentialsHandler picks each token's keys: the client's ES256/RS256 choice, AES for the portal's own.
                 server.DisableAccessTokenEncryption();
+                server.AddEventHandler(TokenCredentialsHandler.Descriptor);
                 server.AddEventHandler(GatewayPortal.Identity.Telemetry.TokenResponseMetricsHandler.Descriptor);
 
                 // Oversized parameters are refused before OpenIddict logs or echoes them; a bad max_age is refused;

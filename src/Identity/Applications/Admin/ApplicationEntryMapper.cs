@@ -32,6 +32,8 @@ internal static class ApplicationEntryMapper
             MaintenanceMessageEn = app.MaintenanceMessageEn,
             MaintenanceEndsUtc = app.MaintenanceEndsUtc is { } ends ? new DateTimeOffset(DateTime.SpecifyKind(ends, DateTimeKind.Utc)) : null,
             ClientType = ApplicationCatalogNames.Of(app.ClientType),
+            IdTokenSignedResponseAlg = app.IdTokenSignedResponseAlg,
+            EncryptAccessTokens = app.EncryptAccessTokens,
             GrantTypes = [.. WithPrefix(granted, Permissions.Prefixes.GrantType)],
             Scopes = [.. WithPrefix(granted, Permissions.Prefixes.Scope)],
         };
@@ -60,6 +62,8 @@ internal static class ApplicationEntryMapper
         row.MaintenanceMessageEn = mapped.Status == ApplicationStatus.Maintenance ? mapped.MaintenanceMessageEn : null;
         row.MaintenanceEndsUtc = mapped.Status == ApplicationStatus.Maintenance ? mapped.MaintenanceEndsUtc : null;
         row.ClientType = mapped.ClientType;
+        row.IdTokenSignedResponseAlg = mapped.IdTokenSignedResponseAlg;
+        row.EncryptAccessTokens = mapped.EncryptAccessTokens;
         row.UpdatedUtc = nowUtc;
     }
 
