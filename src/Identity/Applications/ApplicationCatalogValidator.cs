@@ -68,7 +68,7 @@ internal static partial class ApplicationCatalogValidator
             RequireText(entry.MaintenanceMessageEn, "maintenanceMessageEn", ApplicationCatalogLimits.MaxDescriptionLength, fail);
         }
 
-        if (!ApplicationTokenOptions.SigningAlgorithms.Contains(entry.IdTokenSignedResponseAlg, StringComparer.Ordinal))
+        if (entry.IdTokenSignedResponseAlg is not null && !ApplicationTokenOptions.SigningAlgorithms.Contains(entry.IdTokenSignedResponseAlg, StringComparer.Ordinal))
         {
             fail("idTokenSignedResponseAlg", $"\"{entry.IdTokenSignedResponseAlg}\" must be {string.Join(" or ", ApplicationTokenOptions.SigningAlgorithms)}.");
         }

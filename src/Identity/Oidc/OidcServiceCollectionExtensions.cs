@@ -132,6 +132,7 @@ public static class OidcServiceCollectionExtensions
             }
         });
         services.TryAddSingleton<OidcKeyRing>();
+        services.TryAddSingleton<GatewayPortal.Identity.Applications.ApplicationCatalogue>();
         services.TryAddSingleton<FrontChannelLogoutFrames>();
         services.TryAddSingleton<OidcServerKeysConfiguration>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IConfigureOptions<OpenIddictServerOptions>, OidcServerKeysConfiguration>(sp => sp.GetRequiredService<OidcServerKeysConfiguration>()));

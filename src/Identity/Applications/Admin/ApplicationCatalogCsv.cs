@@ -33,7 +33,7 @@ public static class ApplicationCatalogCsv
                 Join(e.RedirectUris), Join(e.PostLogoutRedirectUris), e.BackChannelLogoutUri ?? "", e.FrontChannelLogoutUri ?? "",
                 Join(e.AllowedGroups), e.OwnerDepartment, e.OwnerContact, e.Status, e.MaintenanceMessageKo ?? "",
                 e.MaintenanceMessageEn ?? "", FormatTime(e.MaintenanceEndsUtc), e.ClientType, Join(e.GrantTypes), Join(e.Scopes),
-                e.IdTokenSignedResponseAlg, e.EncryptAccessTokens ? "true" : "false",
+                e.IdTokenSignedResponseAlg ?? "", e.EncryptAccessTokens switch { true => "true", false => "false", null => "" },
             ]);
         }
 
@@ -90,7 +90,7 @@ public static class ApplicationCatalogCsv
 
             if (!TryParseFlag(values.GetValueOrDefault("encryptAccessTokens", ""), out var encrypt))
             {
-                errors.Add(new(record.Line, null, null, new("encryptAccessTokens", "must be true or false (empty means false).")));
+                errors.Add(new(record.Line, null, null, new("encryptAccessTokens", "must be true or false (empty: false for a new system, unchanged for an existing one).")));
                 continue;
             }
 
@@ -130,7 +130,7 @@ public static class ApplicationCatalogCsv
             ClientType = Optional("clientType") ?? ApplicationCatalogNames.Of(ApplicationClientType.Confidential),
             GrantTypes = List("grantTypes", ApplicationSeedEntry.DefaultGrantTypes),
             Scopes = List("scopes", ApplicationSeedEntry.DefaultScopes),
-            IdTokenSignedResponseAlg = Optional("idTokenSignedResponseAlg") ?? ApplicationTokenOptions.DefaultSigningAlgorithm,
+            IdTokenSignedResponseAlg = Optional("idTokenSignedResponseAlg"),
         };
     }
 
@@ -139,10 +139,10 @@ public static class ApplicationCatalogCsv
     private static string FormatTime(DateTimeOffset? value) =>
         value is { } time ? time.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture) : "";
 
-    private static bool TryParseFlag(string text, out bool value)
+    private static bool TryParseFlag(string text, out bool? value)
     {
-        value = text.Trim() == "true";
-        return text.Trim() is "" or "false" or "true";
+        value = text.Trim() switch { "true" => true, "false" => false, _ => null };
+        return value is not null || text.Trim().Length == 0;
     }
 
     private static bool TryParseTime(string text, out DateTimeOffset? value)

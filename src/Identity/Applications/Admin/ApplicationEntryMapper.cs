@@ -62,8 +62,9 @@ internal static class ApplicationEntryMapper
         row.MaintenanceMessageEn = mapped.Status == ApplicationStatus.Maintenance ? mapped.MaintenanceMessageEn : null;
         row.MaintenanceEndsUtc = mapped.Status == ApplicationStatus.Maintenance ? mapped.MaintenanceEndsUtc : null;
         row.ClientType = mapped.ClientType;
-        row.IdTokenSignedResponseAlg = mapped.IdTokenSignedResponseAlg;
-        row.EncryptAccessTokens = mapped.EncryptAccessTokens;
+        // An entry that does not state the token options (a file from before them) leaves them as they are.
+        row.IdTokenSignedResponseAlg = entry.IdTokenSignedResponseAlg ?? row.IdTokenSignedResponseAlg;
+        row.EncryptAccessTokens = entry.EncryptAccessTokens ?? row.EncryptAccessTokens;
         row.UpdatedUtc = nowUtc;
     }
 
