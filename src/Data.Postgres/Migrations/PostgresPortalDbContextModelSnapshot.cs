@@ -502,6 +502,9 @@ namespace GatewayPortal.Data.Postgres.Migrations
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
 
+                    b.Property<bool>("EncryptAccessTokens")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("FrontChannelLogoutUri")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
@@ -510,6 +513,13 @@ namespace GatewayPortal.Data.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
+
+                    b.Property<string>("IdTokenSignedResponseAlg")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasDefaultValue("RS256");
 
                     b.Property<string>("LaunchUrl")
                         .HasMaxLength(2000)
@@ -780,6 +790,11 @@ namespace GatewayPortal.Data.Postgres.Migrations
 
                     b.Property<DateTime>("ActivatesUtc")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Algorithm")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
 
                     b.Property<DateTime>("CreatedUtc")
                         .HasColumnType("timestamp with time zone");

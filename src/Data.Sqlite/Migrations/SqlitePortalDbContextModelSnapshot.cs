@@ -484,6 +484,9 @@ namespace GatewayPortal.Data.Sqlite.Migrations
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("EncryptAccessTokens")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("FrontChannelLogoutUri")
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
@@ -492,6 +495,13 @@ namespace GatewayPortal.Data.Sqlite.Migrations
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("IdTokenSignedResponseAlg")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("RS256");
 
                     b.Property<string>("LaunchUrl")
                         .HasMaxLength(2000)
@@ -755,6 +765,11 @@ namespace GatewayPortal.Data.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("ActivatesUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Algorithm")
+                        .IsRequired()
+                        .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedUtc")

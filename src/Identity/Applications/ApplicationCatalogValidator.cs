@@ -68,6 +68,11 @@ internal static partial class ApplicationCatalogValidator
             RequireText(entry.MaintenanceMessageEn, "maintenanceMessageEn", ApplicationCatalogLimits.MaxDescriptionLength, fail);
         }
 
+        if (entry.IdTokenSignedResponseAlg is not null && !ApplicationTokenOptions.SigningAlgorithms.Contains(entry.IdTokenSignedResponseAlg, StringComparer.Ordinal))
+        {
+            fail("idTokenSignedResponseAlg", $"\"{entry.IdTokenSignedResponseAlg}\" must be {string.Join(" or ", ApplicationTokenOptions.SigningAlgorithms)}.");
+        }
+
         var clientType = ApplicationCatalogNames.ParseClientType(entry.ClientType);
         if (clientType is null)
         {

@@ -72,6 +72,16 @@ public sealed record ApplicationSeedEntry
     /// <summary><c>confidential</c> (default) or <c>public</c>: see <see cref="ApplicationCatalogNames"/>.</summary>
     public string ClientType { get; init; } = ApplicationCatalogNames.Of(ApplicationClientType.Confidential);
 
+    /// <summary>
+    /// The client metadata <c>id_token_signed_response_alg</c>: <c>ES256</c> or <c>RS256</c>, for identity, access and logout
+    /// tokens (see <see cref="PortalApplication.IdTokenSignedResponseAlg"/>). Absent (files written before the option): a new
+    /// client gets ES256, an existing one keeps its choice.
+    /// </summary>
+    public string? IdTokenSignedResponseAlg { get; init; }
+
+    /// <summary>Whether access tokens are encrypted (opaque; resource servers introspect them). Absent: false for a new client, unchanged for an existing one.</summary>
+    public bool? EncryptAccessTokens { get; init; }
+
     /// <summary>A known client secret for demo clients; when absent the seeder generates one nobody knows.</summary>
     public string? ClientSecret { get; init; }
 

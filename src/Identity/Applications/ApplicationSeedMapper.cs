@@ -34,6 +34,8 @@ internal static class ApplicationSeedMapper
         MaintenanceMessageEn = entry.MaintenanceMessageEn,
         MaintenanceEndsUtc = entry.MaintenanceEndsUtc?.UtcDateTime,
         ClientType = ApplicationCatalogNames.ParseClientType(entry.ClientType) ?? throw new InvalidOperationException($"Unvalidated client type '{entry.ClientType}'."),
+        IdTokenSignedResponseAlg = entry.IdTokenSignedResponseAlg ?? ApplicationTokenOptions.DefaultSigningAlgorithm,
+        EncryptAccessTokens = entry.EncryptAccessTokens ?? false,
         CreatedUtc = nowUtc,
         UpdatedUtc = nowUtc,
     };

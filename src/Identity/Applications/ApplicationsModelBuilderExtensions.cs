@@ -40,6 +40,9 @@ public static class ApplicationsModelBuilderExtensions
             entity.Property(e => e.MaintenanceMessageKo).HasMaxLength(ApplicationCatalogLimits.MaxDescriptionLength);
             entity.Property(e => e.MaintenanceMessageEn).HasMaxLength(ApplicationCatalogLimits.MaxDescriptionLength);
             entity.Property(e => e.ClientType).HasConversion<string>().HasMaxLength(16);
+            // Clients registered before the option existed keep RS256, what their relying parties have verified so far;
+            // new rows always carry their own value (ES256 unless chosen otherwise).
+            entity.Property(e => e.IdTokenSignedResponseAlg).HasMaxLength(16).HasDefaultValue(ApplicationTokenOptions.UpgradedSigningAlgorithm);
             entity.HasIndex(e => e.Category);
         });
 

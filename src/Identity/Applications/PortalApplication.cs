@@ -75,6 +75,18 @@ public sealed class PortalApplication
     /// <summary>Whether the client can keep a secret.</summary>
     public ApplicationClientType ClientType { get; set; }
 
+    /// <summary>
+    /// The client metadata <c>id_token_signed_response_alg</c>: <c>ES256</c> (default) or <c>RS256</c>. It governs every
+    /// token issued to the client that others verify: identity tokens, access tokens and logout tokens.
+    /// </summary>
+    public string IdTokenSignedResponseAlg { get; set; } = ApplicationTokenOptions.DefaultSigningAlgorithm;
+
+    /// <summary>
+    /// Whether the client's access tokens are encrypted (with the portal's own AES key): opaque to everyone but the portal,
+    /// so its resource servers validate them through the introspection endpoint. Off by default: signed JWTs they read.
+    /// </summary>
+    public bool EncryptAccessTokens { get; set; }
+
     /// <summary>When the row was created.</summary>
     public DateTime CreatedUtc { get; set; }
 

@@ -17,6 +17,7 @@ public static class OidcModelBuilderExtensions
             entity.HasKey(e => e.Id);
             entity.Property(e => e.Id).HasMaxLength(64);
             entity.Property(e => e.Use).HasMaxLength(8);
+            entity.Property(e => e.Algorithm).HasMaxLength(16);
             entity.Property(e => e.ProtectedKey).HasMaxLength(8192);
         });
         builder.Entity<OidcSessionApplication>(entity =>

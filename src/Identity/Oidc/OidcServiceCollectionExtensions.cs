@@ -68,8 +68,10 @@ public static class OidcServiceCollectionExtensions
                     .SetRefreshTokenLifetime(o.RefreshTokenLifetime)
                     .SetRefreshTokenReuseLeeway(o.RefreshTokenReuseLeeway);
 
-                // Line-of-business APIs read access tokens as plain signed JWTs.
+                // Line-of-business APIs read access tokens as plain signed JWTs (a client may ask for encrypted ones);
+                // TokenCredentialsHandler picks each token's keys: the client's ES256/RS256 choice, AES for the portal's own.
                 server.DisableAccessTokenEncryption();
+                server.AddEventHandler(TokenCredentialsHandler.Descriptor);
                 server.AddEventHandler(GatewayPortal.Identity.Telemetry.TokenResponseMetricsHandler.Descriptor);
 
                 // Rows only for the tokens the portal reads back (codes, refresh tokens, client-credential access
@@ -140,6 +142,7 @@ public static class OidcServiceCollectionExtensions
             }
         });
         services.TryAddSingleton<OidcKeyRing>();
+        services.TryAddSingleton<GatewayPortal.Identity.Applications.ApplicationCatalogue>();
         services.TryAddSingleton<FrontChannelLogoutFrames>();
         services.TryAddSingleton<OidcServerKeysConfiguration>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IConfigureOptions<OpenIddictServerOptions>, OidcServerKeysConfiguration>(sp => sp.GetRequiredService<OidcServerKeysConfiguration>()));

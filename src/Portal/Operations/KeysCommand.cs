@@ -33,7 +33,8 @@ internal sealed partial class KeysCommand(IServiceProvider services) : IPortalCo
     public string Usage => """
         keys list [oidc]              OIDC keys, tab-separated: kid use algorithm created active_from signing_until published_until status
         keys list dataprotection      Data Protection keys: id created activates expires status certificate role (current|previous|unknown|none)
-        keys rotate [sig|enc]         a new key signs (encrypts) now; the old one still validates for Oidc:KeyRetention
+        keys rotate [sig|enc|<alg>]   new keys sign (encrypt) now: sig = ES256 and RS256, enc = A256KW, or one of
+                                      ES256, RS256, A256KW; the old ones still validate for Oidc:KeyRetention
         keys retire <kid> [--rotate]  withdraw a key at once (tokens it signed stop validating); the key in use needs --rotate
         keys dataprotection-rotate    re-encrypt every Data Protection key with the current certificate and start a new key now
         """;
@@ -56,10 +57,10 @@ internal sealed partial class KeysCommand(IServiceProvider services) : IPortalCo
                 return await ListDataProtectionAsync(context, cancellationToken);
             case "list":
                 return context.UsageError(this, $"unknown key kind '{string.Join(' ', args.Skip(1))}' (oidc or dataprotection).");
-            case "rotate" when args.Count == 1 || (args.Count == 2 && args[1] is OidcKeyRing.SigningUse or OidcKeyRing.EncryptionUse):
+            case "rotate" when args.Count == 1 || (args.Count == 2 && (args[1] is OidcKeyRing.SigningUse or OidcKeyRing.EncryptionUse || OidcKeyAlgorithms.InForce.Contains(args[1]))):
                 return await RotateAsync(context, args.Count == 2 ? args[1] : null, cancellationToken);
             case "rotate":
-                return context.UsageError(this, $"'{string.Join(' ', args.Skip(1))}': rotate takes sig, enc or nothing (both).");
+                return context.UsageError(this, $"'{string.Join(' ', args.Skip(1))}': rotate takes sig, enc, one of {string.Join(", ", OidcKeyAlgorithms.InForce)}, or nothing (every key).");
             case "retire" when args.Count is 2 or 3 && (args.Count == 2 || args[2] == "--rotate") && !args[1].StartsWith('-'):
                 return await RetireAsync(context, args[1], args.Count == 3, cancellationToken);
             case "retire":
@@ -84,8 +85,10 @@ internal sealed partial class KeysCommand(IServiceProvider services) : IPortalCo
     {
         var retired = await Ring.RotateNowAsync(use, cancellationToken);
         var now = Ring.Current;
-        var signing = now.Signing.Count > 0 ? now.Signing[0].KeyId : "-";
-        var encryption = now.Encryption.Count > 0 ? now.Encryption[0].KeyId : "-";
+        var es256 = now.SigningFor(OidcKeyAlgorithms.Es256)?.Key.KeyId ?? "-";
+        var rs256 = now.SigningFor(OidcKeyAlgorithms.Rs256)?.Key.KeyId ?? "-";
+        var encryption = now.Encrypting?.Key.KeyId ?? "-";
+        var signing = $"{es256},{rs256}";
         LogRotated(Logger, use ?? "sig+enc", string.Join(',', retired), signing, encryption);
         foreach (var kid in retired)
         {
@@ -95,8 +98,9 @@ internal sealed partial class KeysCommand(IServiceProvider services) : IPortalCo
         await CommandLineAudit.RecordAsync(context, new(AdminAuditActions.OidcKeyRotate, AdminAuditTargets.OidcKey, signing, use ?? "sig+enc",
             Before: new { Retained = retired }, After: new { Signing = signing, Encryption = encryption },
             Summary: $"OIDC keys rotated from the command line ({use ?? "sig+enc"})"), cancellationToken);
-        await context.Out.WriteLineAsync($"active\tsig\t{signing}");
-        await context.Out.WriteLineAsync($"active\tenc\t{encryption}");
+        await context.Out.WriteLineAsync($"active\tsig\t{es256}\t{OidcKeyAlgorithms.Es256}");
+        await context.Out.WriteLineAsync($"active\tsig\t{rs256}\t{OidcKeyAlgorithms.Rs256}");
+        await context.Out.WriteLineAsync($"active\tenc\t{encryption}\t{OidcKeyAlgorithms.A256Kw}");
         await context.Error.WriteLineAsync("Every node uses the new key within Oidc:KeyRefreshInterval; the old one still validates tokens for Oidc:KeyRetention.");
         return PortalCommandExit.Ok;
     }

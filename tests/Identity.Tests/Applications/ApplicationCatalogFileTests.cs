@@ -105,6 +105,8 @@ public sealed class ApplicationCatalogFileTests
     [InlineData("clientSecret", "\"short\"", "(hr-other) clientSecret: must be at least 12 characters.")]
     [InlineData("redirectUri", "[]", "'broken.json' is not valid JSON for the catalogue")] // a misspelt field is not ignored
     [InlineData("nameKo", "null", "'broken.json' is not valid JSON for the catalogue")]
+    [InlineData("idTokenSignedResponseAlg", "\"HS256\"", "(hr-other) idTokenSignedResponseAlg: \"HS256\" must be ES256 or RS256.")] // issue #18
+    [InlineData("encryptAccessTokens", "\"yes\"", "'broken.json' is not valid JSON for the catalogue")]
     public void Parse_BrokenSecondEntry_NamesEntryAndField(string field, string json, string expected)
     {
         // Arrange
@@ -118,6 +120,22 @@ public sealed class ApplicationCatalogFileTests
 
         // Assert
         Assert.Contains(expected, exception.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_EntryWithoutTokenOptions_LeavesThemUnstatedAndSeedsEs256Unencrypted()
+    {
+        // Arrange: a catalogue file written before issue #18.
+        var document = $$"""{ "applications": [ {{ValidEntry}} ] }""";
+
+        // Act
+        var entry = Assert.Single(ApplicationCatalogFile.Parse(document, "old.json"));
+        var row = ApplicationSeedMapper.ToEntity(entry, DateTime.UnixEpoch);
+
+        // Assert
+        Assert.Null(entry.IdTokenSignedResponseAlg);
+        Assert.Null(entry.EncryptAccessTokens);
+        Assert.Equal(("ES256", false), (row.IdTokenSignedResponseAlg, row.EncryptAccessTokens));
     }
 
     [Fact]

@@ -93,6 +93,31 @@ public sealed class ApplicationAdminTests(SharedPortal portal) : IClassFixture<S
     }
 
     [Fact]
+    public async Task Edit_TokenOptions_SavedAndABadAlgorithmGetsANamedMessage()
+    {
+        // Arrange
+        using var admin = await AdminAsync();
+        var fields = await FormFieldsAsync(admin, "/admin/applications/hr-performance/edit", "application");
+        var bad = new Dictionary<string, string>(fields) { ["Input.IdTokenSignedResponseAlg"] = "HS256" };
+        fields["Input.IdTokenSignedResponseAlg"] = "RS256";
+        fields["Input.EncryptAccessTokens"] = "true";
+
+        // Act
+        var refused = await admin.PostFormAsync("/admin/applications/hr-performance/edit", bad);
+        var refusedPage = await PortalClient.ParseAsync(refused);
+        var saved = await admin.PostFormAsync("/admin/applications/hr-performance/edit", fields);
+        var (_, again) = await admin.GetDocumentAsync("/admin/applications/hr-performance/edit");
+
+        // Assert
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        var summary = refusedPage.QuerySelector("#form-errors[role=alert]")?.TextContent ?? "";
+        Assert.Contains("토큰 서명 알고리즘: ES256 또는 RS256 중 하나를 골라야 합니다.", summary, StringComparison.Ordinal);
+        Assert.True(PortalClient.RedirectsTo(saved, "/admin/applications?saved=hr-performance"), saved.StatusCode.ToString());
+        Assert.Equal("RS256", again.QuerySelector("#f-IdTokenSignedResponseAlg option[selected]")?.GetAttribute("value"));
+        Assert.NotNull(again.QuerySelector("#f-EncryptAccessTokens[checked]"));
+    }
+
+    [Fact]
     public async Task Status_Retired_DisappearsFromLaunchers()
     {
         // Arrange

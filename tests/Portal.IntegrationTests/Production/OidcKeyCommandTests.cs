@@ -58,7 +58,7 @@ public sealed class OidcKeyCommandTests(SlapdFixture directory, PostgresFixture 
         Assert.Contains("--rotate", inUse.Error, StringComparison.Ordinal);
         Assert.Equal(PortalCommandExit.Usage, unknown.ExitCode);
         Assert.Contains("no-such-kid", unknown.Error, StringComparison.Ordinal);
-        Assert.Contains($"{leaked}\tsig\tRS256\t", listBefore.Output, StringComparison.Ordinal);
+        Assert.Contains($"{leaked}\tsig\tES256\t", listBefore.Output, StringComparison.Ordinal); // The default client signs with ES256.
         Assert.Contains("\tactive", Row(listBefore.Output, leaked), StringComparison.Ordinal);
         Assert.True(retire.ExitCode == PortalCommandExit.Ok, $"{retire.ExitCode}\n{retire.Error}");
         Assert.Contains($"retired\t{leaked}", retire.Output, StringComparison.Ordinal);
@@ -81,14 +81,14 @@ public sealed class OidcKeyCommandTests(SlapdFixture directory, PostgresFixture 
         var keys = a.Services.GetServices<IPortalCommand>().Single(c => c.Name == "keys");
         var ring = a.Services.GetRequiredService<OidcKeyRing>();
         var before = await ring.ListAsync(cancellationToken);
-        var oldKid = before.Single(k => k.Use == "sig" && k.Status == "active").Id;
+        var oldKid = before.Single(k => k.Algorithm == "ES256" && k.Status == "active").Id;
 
         // Act
         var bad = await RunAsync(keys, a, ["rotate", "signing"]);
         var unchanged = await ring.ListAsync(cancellationToken);
         var rotate = await RunAsync(keys, a, ["rotate", "sig"]);
         var after = await ring.ListAsync(cancellationToken);
-        var newKid = after.Single(k => k.Use == "sig" && k.Status == "active").Id;
+        var newKid = after.Single(k => k.Algorithm == "ES256" && k.Status == "active").Id;
         var kidOnA = await Eventually.UntilAsync(() => IdTokenKidAsync(a, DemoAccounts.KimMinsu.Uid), kid => kid == newKid, Bound, "node A signs with the new key");
         var kidOnB = await Eventually.UntilAsync(() => IdTokenKidAsync(b, DemoAccounts.LeeJiyoung.Uid), kid => kid == newKid, Bound, "node B signs with the new key");
         var kidsOnB = await KidsAsync(b);

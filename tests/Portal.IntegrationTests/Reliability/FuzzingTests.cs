@@ -464,7 +464,7 @@ public sealed partial class FuzzingTests(FuzzingPortal portal) : IClassFixture<F
     }
 
     /// <summary>The token with its lifetime moved an hour into the past, signed again with the portal's own key.</summary>
-    private static string ExpiredCopy(string jwt, IReadOnlyList<RsaSecurityKey> keys)
+    private static string ExpiredCopy(string jwt, IReadOnlyList<SigningCredentials> keys)
     {
         var parts = jwt.Split('.');
         var header = JsonNode.Parse(Base64UrlEncoder.Decode(parts[0]))!.AsObject();
@@ -474,9 +474,10 @@ public sealed partial class FuzzingTests(FuzzingPortal portal) : IClassFixture<F
         payload["iat"] = now - 7200;
         payload["nbf"] = now - 7200;
         var kid = header["kid"]?.GetValue<string>();
-        var key = keys.FirstOrDefault(k => k.KeyId == kid) ?? keys[0];
+        var credentials = keys.FirstOrDefault(k => k.Key.KeyId == kid) ?? keys[0];
+        var key = credentials.Key;
         var input = Base64UrlEncoder.Encode(header.ToJsonString()) + "." + Base64UrlEncoder.Encode(payload.ToJsonString());
-        var signer = key.CryptoProviderFactory.CreateForSigning(key, SecurityAlgorithms.RsaSha256);
+        var signer = key.CryptoProviderFactory.CreateForSigning(key, credentials.Algorithm);
         try
         {
             return input + "." + Base64UrlEncoder.Encode(signer.Sign(Encoding.ASCII.GetBytes(input)));

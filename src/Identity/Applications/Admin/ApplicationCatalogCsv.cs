@@ -16,7 +16,7 @@ public static class ApplicationCatalogCsv
         "redirectUris", "postLogoutRedirectUris", "backChannelLogoutUri", "frontChannelLogoutUri", "allowedGroups",
         "ownerDepartment", "ownerContact", "status", "maintenanceMessageKo", "maintenanceMessageEn", "maintenanceEndsUtc",
         "clientType",
-        "grantTypes", "scopes",
+        "grantTypes", "scopes", "idTokenSignedResponseAlg", "encryptAccessTokens",
     ];
 
     /// <summary>Writes <paramref name="entries"/> as CSV with CRLF line ends.</summary>
@@ -33,6 +33,7 @@ public static class ApplicationCatalogCsv
                 Join(e.RedirectUris), Join(e.PostLogoutRedirectUris), e.BackChannelLogoutUri ?? "", e.FrontChannelLogoutUri ?? "",
                 Join(e.AllowedGroups), e.OwnerDepartment, e.OwnerContact, e.Status, e.MaintenanceMessageKo ?? "",
                 e.MaintenanceMessageEn ?? "", FormatTime(e.MaintenanceEndsUtc), e.ClientType, Join(e.GrantTypes), Join(e.Scopes),
+                e.IdTokenSignedResponseAlg ?? "", e.EncryptAccessTokens switch { true => "true", false => "false", null => "" },
             ]);
         }
 
@@ -87,7 +88,13 @@ public static class ApplicationCatalogCsv
                 continue;
             }
 
-            rows.Add((record.Line, ToEntry(values) with { MaintenanceEndsUtc = ends }));
+            if (!TryParseFlag(values.GetValueOrDefault("encryptAccessTokens", ""), out var encrypt))
+            {
+                errors.Add(new(record.Line, null, null, new("encryptAccessTokens", "must be true or false (empty: false for a new system, unchanged for an existing one).")));
+                continue;
+            }
+
+            rows.Add((record.Line, ToEntry(values) with { MaintenanceEndsUtc = ends, EncryptAccessTokens = encrypt }));
         }
 
         return (rows, errors);
@@ -123,6 +130,7 @@ public static class ApplicationCatalogCsv
             ClientType = Optional("clientType") ?? ApplicationCatalogNames.Of(ApplicationClientType.Confidential),
             GrantTypes = List("grantTypes", ApplicationSeedEntry.DefaultGrantTypes),
             Scopes = List("scopes", ApplicationSeedEntry.DefaultScopes),
+            IdTokenSignedResponseAlg = Optional("idTokenSignedResponseAlg"),
         };
     }
 
@@ -130,6 +138,12 @@ public static class ApplicationCatalogCsv
 
     private static string FormatTime(DateTimeOffset? value) =>
         value is { } time ? time.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture) : "";
+
+    private static bool TryParseFlag(string text, out bool? value)
+    {
+        value = text.Trim() switch { "true" => true, "false" => false, _ => null };
+        return value is not null || text.Trim().Length == 0;
+    }
 
     private static bool TryParseTime(string text, out DateTimeOffset? value)
     {

@@ -32,6 +32,8 @@ internal static class ApplicationEntryMapper
             MaintenanceMessageEn = app.MaintenanceMessageEn,
             MaintenanceEndsUtc = app.MaintenanceEndsUtc is { } ends ? new DateTimeOffset(DateTime.SpecifyKind(ends, DateTimeKind.Utc)) : null,
             ClientType = ApplicationCatalogNames.Of(app.ClientType),
+            IdTokenSignedResponseAlg = app.IdTokenSignedResponseAlg,
+            EncryptAccessTokens = app.EncryptAccessTokens,
             GrantTypes = [.. WithPrefix(granted, Permissions.Prefixes.GrantType)],
             Scopes = [.. WithPrefix(granted, Permissions.Prefixes.Scope)],
         };
@@ -60,6 +62,9 @@ internal static class ApplicationEntryMapper
         row.MaintenanceMessageEn = mapped.Status == ApplicationStatus.Maintenance ? mapped.MaintenanceMessageEn : null;
         row.MaintenanceEndsUtc = mapped.Status == ApplicationStatus.Maintenance ? mapped.MaintenanceEndsUtc : null;
         row.ClientType = mapped.ClientType;
+        // An entry that does not state the token options (a file from before them) leaves them as they are.
+        row.IdTokenSignedResponseAlg = entry.IdTokenSignedResponseAlg ?? row.IdTokenSignedResponseAlg;
+        row.EncryptAccessTokens = entry.EncryptAccessTokens ?? row.EncryptAccessTokens;
         row.UpdatedUtc = nowUtc;
     }
 

@@ -1,6 +1,6 @@
 namespace GatewayPortal.Identity.Oidc.Keys;
 
-/// <summary>An RSA key of the OIDC provider, with its schedule. The private part is protected by Data Protection.</summary>
+/// <summary>A key of the OIDC provider (EC, RSA or AES), with its schedule. The private or secret part is protected by Data Protection.</summary>
 public sealed class OidcKey
 {
     /// <summary>The key id (kid).</summary>
@@ -9,7 +9,13 @@ public sealed class OidcKey
     /// <summary>"sig" (signing) or "enc" (encryption).</summary>
     public string Use { get; set; } = "";
 
-    /// <summary>The RSA private key as PKCS#8, protected.</summary>
+    /// <summary>
+    /// The algorithm it is used with (<see cref="OidcKeyAlgorithms"/>); empty on rows written before it was stored (RSA keys,
+    /// filled in by the key ring at start).
+    /// </summary>
+    public string Algorithm { get; set; } = "";
+
+    /// <summary>The private key as PKCS#8 (EC or RSA) or the AES key's bytes, base64, protected.</summary>
     public string ProtectedKey { get; set; } = "";
 
     /// <summary>When it was generated (and published).</summary>

@@ -3,7 +3,7 @@ namespace GatewayPortal.Identity.Oidc.Keys;
 /// <summary>One OIDC key's schedule as the operator sees it (no key material).</summary>
 /// <param name="Id">The key id (kid).</param>
 /// <param name="Use">"sig" or "enc".</param>
-/// <param name="Algorithm">The algorithm it is used with (RS256 for signing, RSA-OAEP for encryption).</param>
+/// <param name="Algorithm">The algorithm it is used with: ES256 or RS256 (signing), A256KW or, for keys of earlier versions, RSA-OAEP (encryption).</param>
 /// <param name="CreatedUtc">When it was generated.</param>
 /// <param name="ActivatesUtc">When it starts (started) signing or encrypting.</param>
 /// <param name="RetiresUtc">When it stops (stopped) signing or encrypting.</param>

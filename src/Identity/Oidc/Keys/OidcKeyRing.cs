@@ -1,17 +1,16 @@
-using System.Security.Cryptography;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Primitives;
-using Microsoft.IdentityModel.Tokens;
 
 namespace GatewayPortal.Identity.Oidc.Keys;
 
 /// <summary>
-/// The provider's signing and encryption keys, kept in the database and rotated on a schedule:
-/// a key is published <see cref="OidcProviderOptions.KeyPrePublication"/> before it signs, signs for
+/// The provider's signing and encryption keys, kept in the database and rotated on a schedule, one key of each kind of
+/// <see cref="OidcKeyAlgorithms.InForce"/> in force at a time (ES256 and RS256 signing keys, an AES key for the tokens only
+/// the portal reads): a key is published <see cref="OidcProviderOptions.KeyPrePublication"/> before it signs, signs for
 /// <see cref="OidcProviderOptions.KeyLifetime"/>, then stays published for
 /// <see cref="OidcProviderOptions.KeyRetention"/> so tokens it signed still validate.
 /// </summary>
@@ -57,9 +56,16 @@ public sealed partial class OidcKeyRing(
             await using var scopeDisposal = scope.ConfigureAwait(false);
             var db = scope.ServiceProvider.GetRequiredService<IOidcDbContext>();
             var now = time.GetUtcNow().UtcDateTime;
-            var signing = await EnsureAsync(db, SigningUse, now, cancellationToken).ConfigureAwait(false);
-            var encryption = await EnsureAsync(db, EncryptionUse, now, cancellationToken).ConfigureAwait(false);
-            Publish(new OidcKeySet(signing, encryption));
+            var keys = await db.OidcKeys.Where(k => k.ExpiresUtc > now).ToListAsync(cancellationToken).ConfigureAwait(false);
+            Upgrade(keys, now);
+            var inForce = new List<OidcKey>();
+            foreach (var algorithm in OidcKeyAlgorithms.InForce)
+            {
+                inForce.Add(Ensure(db, keys, algorithm, now));
+            }
+
+            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            Publish(Load(keys, inForce, now));
         }
         finally
         {
@@ -71,12 +77,19 @@ public sealed partial class OidcKeyRing(
     public Task RotateNowAsync(CancellationToken cancellationToken = default) => RotateNowAsync(null, cancellationToken);
 
     /// <summary>
-    /// Retires the key of <paramref name="use"/> in use now (both uses when null): it stops signing or encrypting at once
-    /// and stays published for <see cref="OidcProviderOptions.KeyRetention"/>; the next key takes over at once.
+    /// Retires the keys in use now of <paramref name="selector"/>: a use ("sig": the ES256 and RS256 keys; "enc"), one
+    /// algorithm of <see cref="OidcKeyAlgorithms.InForce"/>, or every kind when null. They stop signing or encrypting at
+    /// once and stay published for <see cref="OidcProviderOptions.KeyRetention"/>; the next keys take over at once.
     /// </summary>
     /// <returns>The keys that were retired.</returns>
-    public async Task<IReadOnlyList<string>> RotateNowAsync(string? use, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<string>> RotateNowAsync(string? selector, CancellationToken cancellationToken = default)
     {
+        var kinds = OidcKeyAlgorithms.InForce.Where(a => selector is null || selector == a || selector == OidcKeyAlgorithms.UseOf(a)).ToList();
+        if (kinds.Count == 0)
+        {
+            throw new ArgumentException($"'{selector}' is neither a key use (sig, enc) nor an algorithm in force ({string.Join(", ", OidcKeyAlgorithms.InForce)}).", nameof(selector));
+        }
+
         var retired = new List<string>();
         await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
@@ -86,8 +99,8 @@ public sealed partial class OidcKeyRing(
             var db = scope.ServiceProvider.GetRequiredService<IOidcDbContext>();
             var now = time.GetUtcNow().UtcDateTime;
             var retention = options.CurrentValue.KeyRetention;
-            var active = await db.OidcKeys.Where(k => k.ActivatesUtc <= now && k.RetiresUtc > now && (use == null || k.Use == use))
-                .ToListAsync(cancellationToken).ConfigureAwait(false);
+            var active = (await db.OidcKeys.Where(k => k.ActivatesUtc <= now && k.RetiresUtc > now)
+                .ToListAsync(cancellationToken).ConfigureAwait(false)).Where(k => kinds.Contains(OidcKeyAlgorithms.Of(k))).ToList();
             foreach (var key in active)
             {
                 key.RetiresUtc = now;
@@ -98,9 +111,9 @@ public sealed partial class OidcKeyRing(
 
             // The replacement goes in with the retirement (one transaction): another node polling in between never
             // sees a use without a key in force, and so never generates a second replacement of its own.
-            foreach (var retiredUse in active.Select(k => k.Use).Distinct())
+            foreach (var kind in active.Select(OidcKeyAlgorithms.Of).Distinct())
             {
-                await ReplaceAsync(db, retiredUse, now, cancellationToken).ConfigureAwait(false);
+                await ReplaceAsync(db, kind, now, cancellationToken).ConfigureAwait(false);
             }
 
             await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
@@ -139,18 +152,18 @@ public sealed partial class OidcKeyRing(
                 return OidcKeyRetirement.AlreadyRetired;
             }
 
-            if (key.ActivatesUtc <= now && key.RetiresUtc > now && !replace)
+            if (key.ActivatesUtc <= now && key.RetiresUtc > now && OidcKeyAlgorithms.InForce.Contains(OidcKeyAlgorithms.Of(key)) && !replace)
             {
                 return OidcKeyRetirement.InUse;
             }
 
-            var inUse = key.ActivatesUtc <= now && key.RetiresUtc > now;
+            var inUse = key.ActivatesUtc <= now && key.RetiresUtc > now && OidcKeyAlgorithms.InForce.Contains(OidcKeyAlgorithms.Of(key));
             key.RetiresUtc = key.RetiresUtc < now ? key.RetiresUtc : now;
             key.ActivatesUtc = key.ActivatesUtc < now ? key.ActivatesUtc : now;
             key.ExpiresUtc = now;
             if (inUse)
             {
-                await ReplaceAsync(db, key.Use, now, cancellationToken).ConfigureAwait(false);
+                await ReplaceAsync(db, OidcKeyAlgorithms.Of(key), now, cancellationToken).ConfigureAwait(false);
             }
 
             await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
@@ -173,11 +186,11 @@ public sealed partial class OidcKeyRing(
         var db = scope.ServiceProvider.GetRequiredService<IOidcDbContext>();
         var now = time.GetUtcNow().UtcDateTime;
         var keys = await db.OidcKeys.AsNoTracking()
-            .Select(k => new { k.Id, k.Use, k.CreatedUtc, k.ActivatesUtc, k.RetiresUtc, k.ExpiresUtc })
+            .Select(k => new OidcKey { Id = k.Id, Use = k.Use, Algorithm = k.Algorithm, CreatedUtc = k.CreatedUtc, ActivatesUtc = k.ActivatesUtc, RetiresUtc = k.RetiresUtc, ExpiresUtc = k.ExpiresUtc })
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         return keys
-            .Select(k => new OidcKeyInfo(k.Id, k.Use, k.Use == SigningUse ? SecurityAlgorithms.RsaSha256 : SecurityAlgorithms.RsaOAEP, k.CreatedUtc, k.ActivatesUtc, k.RetiresUtc, k.ExpiresUtc, OidcKeyInfo.StatusAt(k.ActivatesUtc, k.RetiresUtc, k.ExpiresUtc, now)))
-            .OrderByDescending(k => k.ActivatesUtc).ThenBy(k => k.Use, StringComparer.Ordinal)
+            .Select(k => new OidcKeyInfo(k.Id, k.Use, OidcKeyAlgorithms.Of(k), k.CreatedUtc, k.ActivatesUtc, k.RetiresUtc, k.ExpiresUtc, OidcKeyInfo.StatusAt(k.ActivatesUtc, k.RetiresUtc, k.ExpiresUtc, now)))
+            .OrderByDescending(k => k.ActivatesUtc).ThenBy(k => k.Use, StringComparer.Ordinal).ThenBy(k => k.Algorithm, StringComparer.Ordinal)
             .ToList();
     }
 
@@ -211,25 +224,58 @@ public sealed partial class OidcKeyRing(
         return true;
     }
 
-    /// <summary>Puts the upcoming key of <paramref name="use"/> in force now, or a new one when none is upcoming (not saved).</summary>
-    private async Task ReplaceAsync(IOidcDbContext db, string use, DateTime now, CancellationToken cancellationToken)
+    /// <summary>Puts the upcoming key of kind <paramref name="algorithm"/> in force now, or a new one when none is upcoming (not saved).</summary>
+    private async Task ReplaceAsync(IOidcDbContext db, string algorithm, DateTime now, CancellationToken cancellationToken)
     {
-        var upcoming = await db.OidcKeys.Where(k => k.Use == use && k.ActivatesUtc > now && k.ExpiresUtc > now)
-            .OrderBy(k => k.ActivatesUtc).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        var use = OidcKeyAlgorithms.UseOf(algorithm);
+        var upcoming = (await db.OidcKeys.Where(k => k.Use == use && k.ActivatesUtc > now && k.ExpiresUtc > now)
+            .ToListAsync(cancellationToken).ConfigureAwait(false))
+            .Where(k => OidcKeyAlgorithms.Of(k) == algorithm).MinBy(k => k.ActivatesUtc);
         if (upcoming is not null)
         {
             upcoming.ActivatesUtc = now;
         }
         else
         {
-            db.OidcKeys.Add(Generate(use, now, now, options.CurrentValue));
+            db.OidcKeys.Add(Generate(algorithm, now, now, options.CurrentValue));
         }
     }
 
-    private async Task<IReadOnlyList<RsaSecurityKey>> EnsureAsync(IOidcDbContext db, string use, DateTime now, CancellationToken cancellationToken)
+    /// <summary>
+    /// Rows from before the algorithm was stored are RSA keys: their kind is written down, and an RSA-OAEP key stops
+    /// encrypting (the AES key takes over) while staying able to decrypt what it encrypted until its retention ends.
+    /// </summary>
+    private void Upgrade(List<OidcKey> keys, DateTime now)
+    {
+        var retention = options.CurrentValue.KeyRetention;
+        foreach (var key in keys)
+        {
+            if (string.IsNullOrEmpty(key.Algorithm))
+            {
+                key.Algorithm = OidcKeyAlgorithms.Of(key);
+            }
+
+            if (key.Algorithm == OidcKeyAlgorithms.RsaOaep && key.RetiresUtc > now)
+            {
+                // An upcoming one never encrypted anything; one in force keeps decrypting for the retention.
+                key.ExpiresUtc = key.ActivatesUtc > now ? now : Min(key.ExpiresUtc, now + retention);
+                key.ActivatesUtc = Min(key.ActivatesUtc, now);
+                key.RetiresUtc = now;
+                LogRetired(logger, key.Id, key.Use);
+            }
+        }
+
+        keys.RemoveAll(k => k.ExpiresUtc <= now);
+    }
+
+    private static DateTime Min(DateTime a, DateTime b) => a < b ? a : b;
+
+    /// <summary>Makes sure a key of kind <paramref name="algorithm"/> is in force, and its successor published ahead (not saved).</summary>
+    /// <returns>The key in force.</returns>
+    private OidcKey Ensure(IOidcDbContext db, List<OidcKey> all, string algorithm, DateTime now)
     {
         var o = options.CurrentValue;
-        var keys = await db.OidcKeys.Where(k => k.Use == use && k.ExpiresUtc > now).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var keys = all.Where(k => k.Algorithm == algorithm).ToList();
         var active = keys.Where(k => k.ActivatesUtc <= now && k.RetiresUtc > now).MaxBy(k => k.ActivatesUtc);
         if (active is null)
         {
@@ -241,50 +287,20 @@ public sealed partial class OidcKeyRing(
             }
             else
             {
-                active = Generate(use, now, now, o);
-                keys.Add(active);
+                active = Generate(algorithm, now, now, o);
+                all.Add(active);
                 db.OidcKeys.Add(active);
             }
         }
 
         if (active.RetiresUtc - now <= o.KeyPrePublication && !keys.Any(k => k.ActivatesUtc >= active.RetiresUtc))
         {
-            var next = Generate(use, now, active.RetiresUtc, o);
-            keys.Add(next);
+            var next = Generate(algorithm, now, active.RetiresUtc, o);
+            all.Add(next);
             db.OidcKeys.Add(next);
         }
 
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-
-        // In use first, then upcoming (published ahead), then retired (still validating old tokens).
-        var ordered = new[] { active }
-            .Concat(keys.Where(k => k.ActivatesUtc > now).OrderBy(k => k.ActivatesUtc))
-            .Concat(keys.Where(k => k != active && k.RetiresUtc <= now).OrderByDescending(k => k.RetiresUtc));
-        return ordered.Select(Load).ToList();
-    }
-
-    private OidcKey Generate(string use, DateTime now, DateTime activates, OidcProviderOptions o)
-    {
-        using var rsa = RSA.Create(2048);
-        var key = new OidcKey
-        {
-            Id = Base64UrlEncoder.Encode(RandomNumberGenerator.GetBytes(12)),
-            Use = use,
-            ProtectedKey = _protector.Protect(Convert.ToBase64String(rsa.ExportPkcs8PrivateKey())),
-            CreatedUtc = now,
-            ActivatesUtc = activates,
-            RetiresUtc = activates + o.KeyLifetime,
-            ExpiresUtc = activates + o.KeyLifetime + o.KeyRetention,
-        };
-        LogGenerated(logger, key.Id, use, activates);
-        return key;
-    }
-
-    private RsaSecurityKey Load(OidcKey key)
-    {
-        var rsa = RSA.Create();
-        rsa.ImportPkcs8PrivateKey(Convert.FromBase64String(_protector.Unprotect(key.ProtectedKey)), out _);
-        return new RsaSecurityKey(rsa) { KeyId = key.Id };
+        return active;
     }
 
     private void Publish(OidcKeySet set)
@@ -313,8 +329,8 @@ public sealed partial class OidcKeyRing(
         _gate.Dispose();
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Generated OIDC {Use} key {KeyId}, in use from {Activates:u}")]
-    private static partial void LogGenerated(ILogger logger, string keyId, string use, DateTime activates);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Generated OIDC {Algorithm} key {KeyId}, in use from {Activates:u}")]
+    private static partial void LogGenerated(ILogger logger, string keyId, string algorithm, DateTime activates);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Retired OIDC {Use} key {KeyId} ahead of schedule")]
     private static partial void LogRetired(ILogger logger, string keyId, string use);

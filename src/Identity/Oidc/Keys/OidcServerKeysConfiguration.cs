@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Primitives;
-using Microsoft.IdentityModel.Tokens;
 using OpenIddict.Server;
 
 namespace GatewayPortal.Identity.Oidc.Keys;
@@ -23,14 +22,8 @@ internal sealed class OidcServerKeysConfiguration(OidcKeyRing ring)
             keys = ring.Current;
         }
 
-        foreach (var key in keys.Signing)
-        {
-            options.SigningCredentials.Add(new SigningCredentials(key, SecurityAlgorithms.RsaSha256));
-        }
-
-        foreach (var key in keys.Encryption)
-        {
-            options.EncryptionCredentials.Add(new EncryptingCredentials(key, SecurityAlgorithms.RsaOAEP, SecurityAlgorithms.Aes256CbcHmacSha512));
-        }
+        // The ring's order (keys in force first) is what OpenIddict falls back to; TokenCredentialsHandler picks per token.
+        options.SigningCredentials.AddRange(keys.Signing);
+        options.EncryptionCredentials.AddRange(keys.Encryption);
     }
 }

@@ -107,7 +107,9 @@ internal sealed partial class BackChannelLogoutSender(
             IssuedAt = now,
             NotBefore = now,
             Expires = now.AddMinutes(2),
-            SigningCredentials = new SigningCredentials(keys.Current.Signing[0], SecurityAlgorithms.RsaSha256),
+            // Signed like the client's identity tokens (OIDC Back-Channel Logout 1.0 §2.4).
+            SigningCredentials = keys.Current.SigningFor(delivery.SigningAlgorithm == OidcKeyAlgorithms.Rs256 ? OidcKeyAlgorithms.Rs256 : OidcKeyAlgorithms.Es256)
+                ?? throw new InvalidOperationException("The OIDC keys are not loaded yet."),
             TokenType = "logout+jwt",
             Subject = new ClaimsIdentity(
             [

@@ -7,4 +7,5 @@ namespace GatewayPortal.Identity.Oidc.Logout;
 /// <param name="SessionId">The ended portal session (sid).</param>
 /// <param name="SubjectId">The person (sub).</param>
 /// <param name="Login">The person's login, for the audit log.</param>
-public sealed record LogoutDelivery(string ClientId, string Uri, string Issuer, string SessionId, string SubjectId, string Login);
+/// <param name="SigningAlgorithm">The client's signing algorithm (ES256 or RS256), as for its identity tokens.</param>
+public sealed record LogoutDelivery(string ClientId, string Uri, string Issuer, string SessionId, string SubjectId, string Login, string SigningAlgorithm = "ES256");

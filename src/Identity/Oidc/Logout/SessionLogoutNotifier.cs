@@ -19,14 +19,14 @@ internal sealed class SessionLogoutNotifier(IOidcDbContext oidc, IApplicationsDb
 
         var targets = await applications.Applications.AsNoTracking()
             .Where(a => clientIds.Contains(a.ClientId) && (a.BackChannelLogoutUri != null || a.FrontChannelLogoutUri != null))
-            .Select(a => new { a.ClientId, a.BackChannelLogoutUri, a.FrontChannelLogoutUri })
+            .Select(a => new { a.ClientId, a.BackChannelLogoutUri, a.FrontChannelLogoutUri, a.IdTokenSignedResponseAlg })
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         var frames = new List<string>();
         foreach (var target in targets)
         {
             if (target.BackChannelLogoutUri is not null)
             {
-                await sender.EnqueueAsync(new LogoutDelivery(target.ClientId, target.BackChannelLogoutUri, issuer, sessionId, subjectId, login), cancellationToken).ConfigureAwait(false);
+                await sender.EnqueueAsync(new LogoutDelivery(target.ClientId, target.BackChannelLogoutUri, issuer, sessionId, subjectId, login, target.IdTokenSignedResponseAlg), cancellationToken).ConfigureAwait(false);
             }
 
             if (target.FrontChannelLogoutUri is not null)

@@ -44,6 +44,50 @@ public sealed class ApplicationCatalogCsvTests
     }
 
     [Fact]
+    public void Write_ThenRead_CarriesTheTokenOptions()
+    {
+        // Arrange
+        var csv = ApplicationCatalogCsv.Write([Sample with { IdTokenSignedResponseAlg = "RS256", EncryptAccessTokens = true }]);
+
+        // Act
+        var (rows, errors) = ApplicationCatalogCsv.Read(csv);
+
+        // Assert
+        Assert.Empty(errors);
+        Assert.Equal(("RS256", true), (rows[0].Entry.IdTokenSignedResponseAlg, rows[0].Entry.EncryptAccessTokens));
+    }
+
+    [Fact]
+    public void Read_FileWithoutTokenOptionColumns_LeavesThemUnstated()
+    {
+        // Arrange: an export from before issue #18.
+        var csv = "clientId,nameKo\r\nhr-test,인사\r\n";
+
+        // Act
+        var (rows, errors) = ApplicationCatalogCsv.Read(csv);
+
+        // Assert
+        Assert.Empty(errors);
+        Assert.Null(rows[0].Entry.IdTokenSignedResponseAlg);
+        Assert.Null(rows[0].Entry.EncryptAccessTokens);
+    }
+
+    [Fact]
+    public void Read_EncryptAccessTokensNotTrueOrFalse_NamesTheColumn()
+    {
+        // Arrange
+        var csv = "clientId,encryptAccessTokens\r\nhr-test,yes\r\n";
+
+        // Act
+        var (rows, errors) = ApplicationCatalogCsv.Read(csv);
+
+        // Assert
+        Assert.Empty(rows);
+        var error = Assert.Single(errors);
+        Assert.Equal((2, "encryptAccessTokens"), (error.Line, error.Error.Field));
+    }
+
+    [Fact]
     public void Write_CellsThatSpreadsheetsRunAsFormulas_AreNeutralisedAndReadBackUnchanged()
     {
         // Arrange

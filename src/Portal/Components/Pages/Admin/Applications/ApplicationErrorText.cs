@@ -14,6 +14,7 @@ public static class ApplicationErrorText
         return error.Kind switch
         {
             ApplicationFieldErrorKind.Catalogue when error.Problem == "is required." => localizer["AppErrRequired"],
+            ApplicationFieldErrorKind.Catalogue when error.BaseField == "idTokenSignedResponseAlg" => localizer["AppErrSigningAlgorithm", error.Value ?? ""],
             ApplicationFieldErrorKind.Catalogue => error.Problem,
             _ => localizer["AppErr" + error.Kind, error.Value ?? ""],
         };

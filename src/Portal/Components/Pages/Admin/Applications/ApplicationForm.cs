@@ -47,6 +47,12 @@ public sealed class ApplicationForm
 
     public string? Scopes { get; set; }
 
+    /// <summary>The token signing algorithm (<c>id_token_signed_response_alg</c>): ES256 or RS256.</summary>
+    public string? IdTokenSignedResponseAlg { get; set; }
+
+    /// <summary>Whether access tokens are encrypted (opaque; resource servers introspect them).</summary>
+    public bool EncryptAccessTokens { get; set; }
+
     /// <summary>Whether the system may push work counters (the client credentials grant and the portal.counters scope).</summary>
     public bool CountersApi { get; set; }
 
@@ -80,6 +86,8 @@ public sealed class ApplicationForm
             ClientCredentials = entry.GrantTypes.Contains("client_credentials", StringComparer.Ordinal),
             Scopes = string.Join('\n', entry.Scopes.Where(s => s != OidcScopes.Counters)),
             CountersApi = entry.Scopes.Contains(OidcScopes.Counters, StringComparer.Ordinal),
+            IdTokenSignedResponseAlg = entry.IdTokenSignedResponseAlg,
+            EncryptAccessTokens = entry.EncryptAccessTokens ?? false,
         };
     }
 
@@ -109,6 +117,9 @@ public sealed class ApplicationForm
         GrantTypes = [.. new[] { (AuthorizationCode, "authorization_code"), (RefreshToken, "refresh_token"), (ClientCredentials || CountersApi, "client_credentials") }
             .Where(g => g.Item1).Select(g => g.Item2)],
         Scopes = CountersApi ? [.. Lines(Scopes).Where(s => s != OidcScopes.Counters), OidcScopes.Counters] : Lines(Scopes),
+        // A form posted without the field (an older page) keeps the default; a wrong value is refused by the validator.
+        IdTokenSignedResponseAlg = Optional(IdTokenSignedResponseAlg) ?? ApplicationTokenOptions.DefaultSigningAlgorithm,
+        EncryptAccessTokens = EncryptAccessTokens,
     };
 
     /// <summary>The form property that shows an error for a catalogue field (<c>redirectUris[1]</c> → <c>RedirectUris</c>).</summary>
