@@ -132,10 +132,22 @@ start_portal() {
 # A fresh portal indexes the whole directory (50,000 people) in the background for a minute or two: measuring during
 # that measures the indexer. Waits (up to BENCH_INDEX_WAIT seconds, default 300) for "Search index rebuilt" in the log.
 wait_search_index() {
-  local waited=0 max_wait="${BENCH_INDEX_WAIT:-300}"
-  while ! grep -q "Search index rebuilt" "${OUT}/portal.log" 2>/dev/null; do
-    if (( waited >= 10 )) && ! grep -q "rebuilding" "${OUT}/portal.log" 2>/dev/null; then
-      return 0
+  local waited=0 max_wait="${BENCH_INDEX_WAIT:-300}" last="" seen="" quiet=0
+  while :; do
+    # The last line about a rebuild; the wait ends once it is a finished one and nothing new came for 10 s (a rebuild
+    # of one source can come first, then the whole index), or when no rebuild started in the first 10 s.
+    last="$(grep -E "rebuilding|rebuilt" "${OUT}/portal.log" 2>/dev/null | tail -1)"
+    if [[ -z "${last}" ]]; then
+      (( waited >= 10 )) && return 0
+    elif [[ "${last}" == "${seen}" && "${last}" == *"rebuilt"* ]]; then
+      quiet=$(( quiet + 2 ))
+      if (( quiet >= 10 )); then
+        log "search index built (waited ${waited} s)"
+        return 0
+      fi
+    else
+      seen="${last}"
+      quiet=0
     fi
     if (( waited >= max_wait )); then
       log "the search index is still being built after ${waited} s; going on"
@@ -144,7 +156,6 @@ wait_search_index() {
     sleep 2
     waited=$(( waited + 2 ))
   done
-  log "search index built (waited ${waited} s)"
 }
 
 # CPU ticks (user + system) of a process so far, 0 when it is gone.
