@@ -99,34 +99,26 @@ internal sealed class CodeFlow(HttpClient http, Uri portal) : ICodeFlow
                     return ($"authorize (session): {(int)response.StatusCode} {location?.AbsolutePath}", null, steps);
                 }
 
-                var parameters = OidcClient.CallbackParameters(location);
-                if (parameters["error"] is { } error)
+                (var c, var failure) = OidcClient.CodeFrom(location, state, "authorize (session)");
+                if (failure is not null)
                 {
-                    return ("authorize (session): " + error, null, steps);
+                    return (failure, null, steps);
                 }
 
-                if (parameters["state"] != state || parameters["code"] is not { Length: > 0 } c)
-                {
-                    return ("authorize (session): no code or wrong state", null, steps);
-                }
-
-                code = c;
+                code = c!;
             }
             Done();
 
             // 5. Redeem the code (client secret + PKCE verifier).
             using (var request = CodeGrant(_tokenUrl, code, verifier))
-            using (var response = await http.SendAsync(request, cancellationToken))
             {
-                var body = await response.Content.ReadAsByteArrayAsync(cancellationToken);
-                if (response.StatusCode != HttpStatusCode.OK)
+                var (outcome, refresh) = await OidcClient.RedeemAsync(http, request, cancellationToken);
+                if (ReferenceEquals(outcome, Sample.Ok))
                 {
-                    return ($"token (code): {(int)response.StatusCode} {OidcClient.ReadTokens(body).Error}", null, steps);
+                    Done();
                 }
 
-                var (tokenError, refresh) = OidcClient.ReadTokens(body);
-                Done();
-                return tokenError is null ? (Sample.Ok, refresh, steps) : ("token (code): " + tokenError, null, steps);
+                return (outcome, refresh, steps);
             }
         }
         catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)

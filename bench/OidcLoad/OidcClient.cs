@@ -57,6 +57,34 @@ internal static class OidcClient
     /// <summary>The query parameters of the redirect back to the client (code, state, or error).</summary>
     public static System.Collections.Specialized.NameValueCollection CallbackParameters(Uri location) => HttpUtility.ParseQueryString(location.Query);
 
+    /// <summary>The code from the redirect to the client, or why there is none (<paramref name="step"/> names the request).</summary>
+    public static (string? Code, string? Failure) CodeFrom(Uri location, string state, string step)
+    {
+        var parameters = CallbackParameters(location);
+        if (parameters["error"] is { } error)
+        {
+            return (null, step + ": " + error);
+        }
+
+        return parameters["state"] != state || parameters["code"] is not { Length: > 0 } code
+            ? (null, step + ": no code or wrong state")
+            : (code, null);
+    }
+
+    /// <summary>Sends a code grant: <see cref="Sample.Ok"/> and the refresh token, or why not.</summary>
+    public static async Task<(string Outcome, string? RefreshToken)> RedeemAsync(HttpClient http, HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        using var response = await http.SendAsync(request, cancellationToken);
+        var body = await response.Content.ReadAsByteArrayAsync(cancellationToken);
+        if (response.StatusCode != System.Net.HttpStatusCode.OK)
+        {
+            return ($"token (code): {(int)response.StatusCode} {ReadTokens(body).Error}", null);
+        }
+
+        var (tokenError, refresh) = ReadTokens(body);
+        return tokenError is null ? (GatewayPortal.Bench.LoadKit.Sample.Ok, refresh) : ("token (code): " + tokenError, null);
+    }
+
     /// <summary>
     /// Reads a token response: null and the refresh token when it holds access, identity and refresh tokens,
     /// else a short reason.
