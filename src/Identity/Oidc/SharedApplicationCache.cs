@@ -6,16 +6,16 @@ namespace GatewayPortal.Identity.Oidc;
 
 /// <summary>
 /// The OpenIddict application rows the OpenID Connect endpoints of this node looked up (see
-/// <see cref="CachingApplicationManager"/>): read-only, dropped when this node changes an application or the catalogue,
-/// and read again after <see cref="ApplicationCatalogue.RefreshAfter"/> so another node's change is seen within it.
+/// <see cref="CachingApplicationManager"/>): read-only, valid while the <see cref="ApplicationCatalogue"/>'s version
+/// stands (it changes whenever this node changes the registry or reloads it) and never longer than
+/// <see cref="ApplicationCatalogue.RefreshAfter"/>, so another node's change is seen within it.
 /// </summary>
-public sealed class SharedApplicationCache(TimeProvider time)
+public sealed class SharedApplicationCache(ApplicationCatalogue catalogue, TimeProvider time)
 {
     private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
-    private long _generation;
 
-    /// <summary>Changes whenever the cache is invalidated; a row read before the change is never stored.</summary>
-    public long Generation => Interlocked.Read(ref _generation);
+    /// <summary>The catalogue's version: a row read before it changed is never served or stored.</summary>
+    public long Generation => catalogue.Version;
 
     /// <summary>The row of <paramref name="clientId"/>, or null when none younger than the refresh interval is kept.</summary>
     internal OpenIddictEntityFrameworkCoreApplication? TryGet(string clientId, long generation) =>
@@ -34,10 +34,10 @@ public sealed class SharedApplicationCache(TimeProvider time)
         }
     }
 
-    /// <summary>Drops every row (an application was created, changed or deleted on this node).</summary>
+    /// <summary>Drops every row and the catalogue's copy (an application was created, changed or deleted on this node).</summary>
     public void Invalidate()
     {
-        Interlocked.Increment(ref _generation);
+        catalogue.Invalidate();
         _entries.Clear();
     }
 

@@ -12,7 +12,7 @@ public sealed class SharedApplicationCacheTests
     [Fact]
     public void TryGet_WithinTheRefreshInterval_GivesTheSameRow()
     {
-        var cache = new SharedApplicationCache(_time);
+        var cache = new SharedApplicationCache(new ApplicationCatalogue(_time), _time);
         var row = new OpenIddictEntityFrameworkCoreApplication { ClientId = "sample-lob" };
         cache.Set("sample-lob", row, cache.Generation);
         _time.Advance(ApplicationCatalogue.RefreshAfter - TimeSpan.FromSeconds(1));
@@ -23,7 +23,7 @@ public sealed class SharedApplicationCacheTests
     [Fact]
     public void TryGet_AfterTheRefreshInterval_IsEmptySoAnotherNodesChangeIsRead()
     {
-        var cache = new SharedApplicationCache(_time);
+        var cache = new SharedApplicationCache(new ApplicationCatalogue(_time), _time);
         cache.Set("sample-lob", new OpenIddictEntityFrameworkCoreApplication { ClientId = "sample-lob" }, cache.Generation);
         _time.Advance(ApplicationCatalogue.RefreshAfter);
 
@@ -33,7 +33,7 @@ public sealed class SharedApplicationCacheTests
     [Fact]
     public void Invalidate_DropsRowsAndRefusesARowReadBeforeIt()
     {
-        var cache = new SharedApplicationCache(_time);
+        var cache = new SharedApplicationCache(new ApplicationCatalogue(_time), _time);
         var before = cache.Generation;
         cache.Set("sample-lob", new OpenIddictEntityFrameworkCoreApplication { ClientId = "sample-lob" }, before);
 
@@ -43,5 +43,18 @@ public sealed class SharedApplicationCacheTests
 
         Assert.Null(cache.TryGet("sample-lob", cache.Generation));
         Assert.Null(cache.TryGet("batch-reporting", cache.Generation));
+    }
+
+    [Fact]
+    public void TryGet_AfterTheCatalogueWasInvalidated_IsEmpty()
+    {
+        // An import or an edit of the registry invalidates the catalogue; the endpoints' rows go with it.
+        var catalogue = new ApplicationCatalogue(_time);
+        var cache = new SharedApplicationCache(catalogue, _time);
+        cache.Set("sample-lob", new OpenIddictEntityFrameworkCoreApplication { ClientId = "sample-lob" }, cache.Generation);
+
+        catalogue.Invalidate();
+
+        Assert.Null(cache.TryGet("sample-lob", cache.Generation));
     }
 }
